@@ -1,0 +1,176 @@
+"""Arabic text utilities: folding with an offset map, tokens and sentences as spans.
+
+`fold` builds matching keys only; stored and displayed text is never rewritten.
+Every folded string keeps a map back to the original offsets, so a match found
+in the folded key becomes a span of the original text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Harakat, Quranic marks, superscript alef, and tatweel: dropped from keys.
+_DROP = set(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    # zero-width and bidi controls, BOM
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه",
+    "ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Eastern Arabic digits ٠-٩
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian digits ۰-۹
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded key and, for each of its characters, the index in the original."""
+
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the folded key back to a span of the original text."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _MAP:
+        return _MAP[ch]
+    cp = ord(ch)
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:  # presentation forms → base letters
+        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    return ch.lower() if ch.isascii() else ch
+
+
+@lru_cache(maxsize=4096)
+def _fold_table_char(ch: str) -> str:
+    return _fold_char(ch)
+
+
+def fold(text: str) -> Folded:
+    """Fold text for matching (أحمد→احمد, ى→ي, ة→ه, no diacritics, ٣→3), with an offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_table_char(ch)
+        if f:
+            out.append(f)
+            offsets.extend([i] * len(f))
+    offsets.append(len(text))
+    return Folded("".join(out), tuple(offsets))
+
+
+def fold_key(text: str) -> str:
+    """Just the folded string: the key for dictionaries and search."""
+    return "".join(_fold_table_char(ch) for ch in text)
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Eastern Arabic and Persian digits by 0-9, keeping length."""
+    return "".join(_MAP.get(ch, ch) if ch.isdigit() else ch for ch in text)
+
+
+# --- tokens -----------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+# A word: letters/digits with combining marks and tatweel inside; digits may carry
+# decimal or thousands separators (1.5, 10,000, ١٠٬٠٠٠, ٣٫٥).
+_TOKEN = re.compile(
+    r"\d+(?:[.,٫٬]\d+)*"
+    r"|[^\W\d_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])*"
+    r"|\S",
+    re.UNICODE,
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words, numbers and single punctuation marks as spans of `text`."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# Proclitics, longest first. ال is the article; the others are و ف ب ل ك and their stacks.
+PROCLITICS: tuple[str, ...] = (
+    "وبال", "فبال", "وكال", "وللـ", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
+    "وب", "فب", "ول", "فل", "وك", "ال", "و", "ف", "ب", "ل", "ك",
+)
+
+
+def clitic_splits(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
+    """Candidate (proclitic, stem) splits of a folded word, the unsplit word first.
+
+    وموسكو → [("", "وموسكو"), ("و", "موسكو")]; للافروف → [..., ("ل", "لافروف")].
+    `لل` before a stem also stands for ل + ال (للجيش = ل + الجيش), so that split
+    yields the stem with its article restored.
+    """
+    out = [("", word)]
+    for p in PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= min_stem:
+            stem = word[len(p):]
+            out.append((p, stem))
+            if p.endswith("لل"):
+                out.append((p[:-1], "ال" + stem[0:]))  # للجيش → ل + الجيش
+    return out
+
+
+# --- sentences --------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?:[.!?؟]+|\.\.+|…)(?=[\s\"'”»)\]]|$)|\n\s*")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], trimmed of surrounding white space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        stop = m.end() if not m.group().isspace() else m.start()
+        _add_trimmed(text, pos, stop, spans)
+        pos = m.end()
+    _add_trimmed(text, pos, end, spans)
+    return spans
+
+
+def _add_trimmed(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+
+
+def is_arabic(text: str, threshold: float = 0.5) -> bool:
+    """True when at least `threshold` of the letters are Arabic script."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    ar = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+    return ar / len(letters) >= threshold

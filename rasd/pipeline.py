@@ -1,0 +1,93 @@
+"""The per-document pipeline: steps in one ordered list, checked once.
+
+A step is a small object with `name`, `requires`, `provides` (field names of
+`Document`) and `__call__(doc) -> doc`. It never drops a document: trouble goes
+into `doc.problems`. Steps that need resources (the KB, a model, lexicons) load
+them once in `__init__`, so one built `Pipeline` serves a whole shard.
+
+`DEFAULT_STEPS` is the only place that says in which order the stages run.
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol, runtime_checkable
+
+from rasd.errors import PipelineError
+from rasd.model import Document, RawInput
+
+# Fields an input record already carries before any step runs.
+INPUT_FIELDS: frozenset[str] = frozenset({"id", "raw", "kind", "url", "origin", "lang"})
+
+# The order of the stages, written once. Each entry is "module:Class"; modules
+# are imported when the pipeline is built, so importing rasd stays cheap.
+DEFAULT_STEPS: tuple[str, ...] = (
+    "rasd.extract.clean:CleanArticle",            # text, title, author, section, published
+    # "rasd.annotate.entities:RecogniseEntities",  # entities (KB + rules + model, linked)
+    # "rasd.annotate.quantities:FindQuantities",   # quantities
+    # "rasd.annotate.times:ResolveTimes",          # times
+    # "rasd.annotate.quotes:FindQuotes",           # quotes with speakers
+    # "rasd.annotate.events:CodeEvents",           # events with claim status
+)
+
+
+@runtime_checkable
+class Step(Protocol):
+    """One per-document stage."""
+
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+def load_step(spec: str) -> Step:
+    """Build a step from its "module:Class" spec."""
+    module_name, _, cls_name = spec.partition(":")
+    try:
+        cls = getattr(importlib.import_module(module_name), cls_name)
+    except (ImportError, AttributeError) as exc:
+        raise PipelineError(f"cannot load step {spec!r}: {exc}") from exc
+    return cls()
+
+
+def check_order(steps: Sequence[Step]) -> None:
+    """Raise PipelineError naming the first step whose needs no earlier step provides."""
+    have = set(INPUT_FIELDS)
+    for step in steps:
+        missing = [f for f in step.requires if f not in have]
+        if missing:
+            raise PipelineError(
+                f"step {step.name!r} requires {', '.join(missing)}, which no earlier step provides"
+            )
+        have.update(step.provides)
+
+
+class Pipeline:
+    """Steps built once and run over documents in order."""
+
+    def __init__(self, steps: Sequence[Step]):
+        check_order(steps)
+        self.steps = list(steps)
+
+    @classmethod
+    def default(cls, specs: Iterable[str] = DEFAULT_STEPS) -> "Pipeline":
+        return cls([load_step(s) for s in specs])
+
+    def run_one(self, doc: Document) -> Document:
+        """Run every step; a step that raises is recorded as a problem, not fatal."""
+        for step in self.steps:
+            try:
+                doc = step(doc)
+            except Exception as exc:  # one bad article never stops a batch
+                doc.problem(step.name, "step-failed", f"{type(exc).__name__}: {exc}")
+            doc.provided.update(step.provides)
+        return doc
+
+    def process(self, rec: RawInput) -> Document:
+        return self.run_one(Document.from_input(rec))
+
+    def run(self, records: Iterable[RawInput]) -> Iterator[Document]:
+        for rec in records:
+            yield self.process(rec)
