@@ -160,6 +160,8 @@ class RawInput:
     title: str | None = None
     author: str | None = None
     section: str | None = None
+    # trouble met while reading (a bad date, replaced bytes), carried onto the Document
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -190,7 +192,7 @@ class Document:
     def from_input(cls, rec: RawInput) -> "Document":
         return cls(id=rec.id, raw=rec.raw, kind=rec.kind, url=rec.url, origin=rec.origin,
                    lang=rec.lang, title=rec.title, author=rec.author, section=rec.section,
-                   published=rec.published)
+                   published=rec.published, problems=list(rec.problems))
 
     def problem(self, step: str, reason: str, detail: str = "") -> None:
         self.problems.append(Problem(step, reason, detail))
