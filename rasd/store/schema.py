@@ -1,0 +1,166 @@
+"""SQLite schema as ordered migrations; each applied one is recorded in the database."""
+from __future__ import annotations
+
+# (version, name, SQL). Append only: never edit an applied migration.
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "documents, annotations, search", """
+CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    url TEXT,
+    source TEXT,
+    title TEXT,
+    author TEXT,
+    section TEXT,
+    published TEXT,
+    lang TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    ingested_at TEXT NOT NULL,
+    duplicate_of TEXT,
+    story_id INTEGER,
+    record TEXT NOT NULL
+);
+CREATE UNIQUE INDEX documents_url ON documents(url) WHERE url IS NOT NULL;
+CREATE INDEX documents_hash ON documents(content_hash);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_story ON documents(story_id);
+CREATE INDEX documents_source ON documents(source);
+
+CREATE TABLE document_versions (
+    doc_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (doc_id, version)
+);
+
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    name_en TEXT,
+    type TEXT,
+    name_ar TEXT,
+    mention_count INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE mentions (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    entity_id TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    type TEXT,
+    role TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE quotes (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    direct INTEGER NOT NULL,
+    cue TEXT,
+    speaker_text TEXT,
+    speaker_id TEXT,
+    speaker_name_en TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+
+CREATE TABLE quantities (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    value REAL,
+    unit TEXT,
+    approx INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (doc_id, idx)
+);
+
+CREATE TABLE times (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    value TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+
+CREATE TABLE events (
+    doc_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    source_id TEXT, source_name TEXT, source_text TEXT,
+    target_id TEXT, target_name TEXT, target_text TEXT,
+    where_id TEXT, where_name TEXT,
+    when_value TEXT,
+    quantity_value REAL, quantity_unit TEXT,
+    status TEXT NOT NULL,
+    claimed_by_id TEXT, claimed_by_name TEXT,
+    evidence_start INTEGER, evidence_end INTEGER,
+    published TEXT,
+    claim_id INTEGER,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_source ON events(source_id);
+CREATE INDEX events_target ON events(target_id);
+CREATE INDEX events_claim ON events(claim_id);
+
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT,
+    first_published TEXT,
+    last_published TEXT,
+    size INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    source_id TEXT,
+    target_id TEXT,
+    where_id TEXT,
+    when_start TEXT,
+    when_end TEXT,
+    summary TEXT,
+    first_seen TEXT
+);
+
+CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    rule TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    UNIQUE (rule, kind, ref)
+);
+
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled TEXT,
+    last_status INTEGER
+);
+
+-- Folded search copy of title and body: one column of folded words, one of light
+-- stems; rowid = documents.rowid. Snippets come from documents.text through the
+-- fold map, never from this copy. (Not contentless: SQLite 3.40 here lacks
+-- contentless_delete, and updates must delete rows.)
+CREATE VIRTUAL TABLE docs_fts USING fts5(
+    folded, stems, tokenize='unicode61 remove_diacritics 0'
+);
+"""),
+)
