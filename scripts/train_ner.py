@@ -1,0 +1,198 @@
+"""Train the CRF NER model shipped in rasd/annotate/models/ner.crfsuite.
+
+    .venv/bin/python scripts/train_ner.py                 # final model: ANERCorp train + NewsFANE
+    .venv/bin/python scripts/train_ner.py --dev           # hold out every 10th train sentence, report dev F1
+    .venv/bin/python scripts/train_ner.py --data anercorp --c1 0.05 --c2 0.01 --out /tmp/x.crfsuite
+
+Never trains on ANERCorp test; NewsFANE sentences that share text with ANERCorp test are
+dropped first (NewsFANE re-annotates part of the ANERCorp text). NewsFANE is clitic-split
+and hamza-less: its clitics are rejoined so tokens look like ANERCorp's, and its 50 fine
+classes are mapped onto PERS/ORG/LOC/MISC. Deterministic: inputs read in file order,
+crfsuite's L-BFGS has no randomness.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import pycrfsuite  # noqa: E402
+
+from bench_ner import ANERCORP, Sentence, read_conll, report, score  # noqa: E402
+from rasd.annotate.ner_features import load_gazetteer, sentence_features  # noqa: E402
+from rasd.annotate.ner_model import MODEL_PATH, NerModel  # noqa: E402
+from rasd.arabic import fold_key  # noqa: E402
+
+NEWSFANE = ROOT.parent / "shared" / "data" / "newsfane" / "NewsFANE_Gold_2014_170K.txt"
+# NewsFANE fine class → ANERCorp type. GPE and LOC are ANERCorp's LOC; facilities,
+# vehicles and works are MISC there (البيت الأبيض, أولاد حارتنا); Group (العرب "the Arabs")
+# and generic products (الكمبيوتر) are not names in ANERCorp, so O.
+FANE_MAP = {
+    **dict.fromkeys(["Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
+                     "Businessperson", "Lawyer", "Engineer", "Police"], "PERS"),
+    **dict.fromkeys(["Non-Governmental", "Sports", "Government", "Media", "Commercial",
+                     "Educational", "Religious_ORG", "Medical-Science", "Entertainment"], "ORG"),
+    **dict.fromkeys(["Nation", "Population-Center", "State-or-Province", "GPE-Cluster",
+                     "Continent", "County-or-District", "Water-Body", "Land-Region-Natural",
+                     "Celestial", "Land", "Path", "Airport"], "LOC"),
+    **dict.fromkeys(["Building-Grounds", "Air", "Water", "Book", "Movie", "Plant"], "MISC"),
+}
+FANE_MAP["Land"] = "MISC"  # Land is ACE's land vehicle (فيراري), not land
+PROCLITICS = {"و", "ف", "ب", "ل", "ك"}
+ENCLITICS = {"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"}
+SHINGLE = 30  # characters of letters in a row that count as shared text
+
+
+def _map_tag(tag: str) -> str:
+    if tag == "O" or "-" not in tag:
+        return "O"
+    pre, typ = tag.split("-", 1)
+    mapped = FANE_MAP.get(typ)
+    return f"{pre}-{mapped}" if mapped else "O"
+
+
+def _rejoin(toks: list[str], tags: list[str]) -> Sentence:
+    """Glue NewsFANE's split clitics back on (و قال → وقال, ل الاتحاد → للاتحاد, ان ه → انه)."""
+    out_t: list[str] = []
+    out_g: list[str] = []
+    pending, pend_tag = "", "O"
+    for tok, tag in zip(toks, tags):
+        if tok in PROCLITICS:
+            pending += tok
+            pend_tag = tag if pend_tag == "O" else pend_tag
+            continue
+        if tok in ENCLITICS and out_t and not pending:
+            prev = out_t[-1]
+            out_t[-1] = (prev[:-1] + "ت" if prev.endswith("ة") else prev) + tok
+            continue
+        if pending:
+            tok = (pending + tok[1:]) if pending.endswith("ل") and tok.startswith("ال") else pending + tok
+            if pend_tag.startswith("B-") and tag.startswith("I-"):
+                tag = pend_tag
+            pending, pend_tag = "", "O"
+        out_t.append(tok)
+        out_g.append(tag)
+    if pending:
+        out_t.append(pending)
+        out_g.append(pend_tag)
+    return out_t, out_g
+
+
+def _letters(toks: list[str]) -> str:
+    return "".join(c for c in fold_key("".join(toks)) if c.isalnum())
+
+
+def _shingles(text: str) -> set[str]:
+    return {text[i:i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))}
+
+
+def read_newsfane(exclude: list[Sentence]) -> tuple[list[Sentence], int]:
+    """NewsFANE mapped and rejoined, minus sentences sharing text with `exclude`."""
+    banned: set[str] = set()
+    for toks, _ in exclude:
+        banned |= _shingles(_letters(toks))
+    kept: list[Sentence] = []
+    dropped = 0
+    for toks, tags in read_conll(NEWSFANE, "\t"):
+        toks = [t.replace("\u200e", "").strip() or "_" for t in toks]
+        if _shingles(_letters(toks)) & banned:
+            dropped += 1
+            continue
+        kept.append(_rejoin(toks, [_map_tag(t) for t in tags]))
+    return kept, dropped
+
+
+def misc_words(train: list[Sentence], min_n: int = 3, share: float = 0.9) -> set[str]:
+    """Folded words ANERCorp train tags as a one-token MISC nearly always (دولار dollar, يورو)."""
+    seen: Counter[str] = Counter()
+    misc: Counter[str] = Counter()
+    for toks, tags in train:
+        for i, (t, g) in enumerate(zip(toks, tags)):
+            k = fold_key(t)
+            seen[k] += 1
+            nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+            if g == "B-MISC" and nxt != "I-MISC":
+                misc[k] += 1
+    return {k for k, n in misc.items() if n >= min_n and n >= share * seen[k]}
+
+
+def harmonise(sents: list[Sentence], misc: set[str]) -> list[Sentence]:
+    """Tag ANERCorp's one-token MISC words (currencies) where NewsFANE left them O."""
+    out = []
+    for toks, tags in sents:
+        out.append((toks, [("B-MISC" if g == "O" and fold_key(t) in misc else g)
+                           for t, g in zip(toks, tags)]))
+    return out
+
+
+def train(sents: list[Sentence], out: Path, c1: float, c2: float, iters: int) -> float:
+    """Fit the CRF on `sents`, write it to `out`; returns seconds spent."""
+    t0 = time.perf_counter()
+    gaz = load_gazetteer()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for toks, tags in sents:
+        trainer.append(sentence_features(toks, gaz), tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
+                        "feature.possible_transitions": True})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    return time.perf_counter() - t0
+
+
+def evaluate(model_path: Path, sents: list[Sentence]) -> dict:
+    """Span scores of the model at `model_path` on `sents`."""
+    model = NerModel.load(model_path)
+    pred = [[t.replace("-PER", "-PERS") if t.endswith("-PER") else t for t in model.tag(toks)]
+            for toks, _ in sents]
+    return score([g for _, g in sents], pred)
+
+
+def build_data(data: str, dev: bool, dedupe_train: bool) -> tuple[list[Sentence], list[Sentence]]:
+    """Training sentences and (with `dev`) the held-out tenth of ANERCorp train."""
+    aner = read_conll(ANERCORP / "train_approx.txt")
+    test = read_conll(ANERCORP / "test.txt")
+    held = [s for i, s in enumerate(aner) if dev and i % 10 == 0]
+    train_a = [s for i, s in enumerate(aner) if not (dev and i % 10 == 0)]
+    sents = list(train_a)
+    if data == "both":
+        fane, dropped = read_newsfane(test + held + (aner if dedupe_train else []))
+        print(f"NewsFANE: kept {len(fane)} sentences, dropped {dropped} sharing text with held-out data")
+        sents += harmonise(fane, misc_words(train_a))
+    return sents, held
+
+
+def main() -> None:
+    """Parse options, train, evaluate on dev (and test when asked)."""
+    ap = argparse.ArgumentParser(description="train the CRF NER model")
+    ap.add_argument("--data", choices=["anercorp", "both"], default="both")
+    ap.add_argument("--dev", action="store_true", help="hold out every 10th ANERCorp train sentence")
+    ap.add_argument("--dedupe-train", action="store_true",
+                    help="also drop NewsFANE sentences that repeat ANERCorp train text")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--test", action="store_true", help="also print ANERCorp test scores")
+    args = ap.parse_args()
+    sents, held = build_data(args.data, args.dev, args.dedupe_train)
+    print(f"training on {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens")
+    secs = train(sents, args.out, args.c1, args.c2, args.iters)
+    print(f"trained in {secs:.0f}s → {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+    if held:
+        res = evaluate(args.out, held)
+        print(report(res))
+        print(f"dev micro-F1: {res['ALL'][2]:.4f}")
+    if args.test:
+        res = evaluate(args.out, read_conll(ANERCORP / "test.txt"))
+        print(report(res))
+        print(f"test micro-F1: {res['ALL'][2]:.4f}")
+
+
+if __name__ == "__main__":
+    main()

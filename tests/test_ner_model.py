@@ -1,0 +1,102 @@
+"""The committed CRF NER model: loads, tags short sentences sensibly, never breaks on odd input."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.ner_features import load_gazetteer, sentence_features
+from rasd.annotate.ner_model import MODEL_PATH, NerModel
+from rasd.arabic import tokenize
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    return NerModel.load()
+
+
+def _spans(tokens: list[str], tags: list[str]) -> set[tuple[str, str]]:
+    """(text, type) of each IOB2 span."""
+    out: set[tuple[str, str]] = set()
+    cur: list[str] = []
+    kind = ""
+    for tok, tag in zip(tokens + [""], tags + ["O"]):
+        if cur and not tag.startswith("I-"):
+            out.add((" ".join(cur), kind))
+            cur = []
+        if tag.startswith("B-"):
+            cur, kind = [tok], tag[2:]
+        elif tag.startswith("I-") and cur:
+            cur.append(tok)
+    return out
+
+
+def test_model_file_is_small() -> None:
+    assert MODEL_PATH.exists()
+    assert MODEL_PATH.stat().st_size < 8_000_000
+
+
+CASES = [
+    # "French President Emmanuel Macron said in Paris"
+    ("قال الرئيس الفرنسي إيمانويل ماكرون في باريس", {("إيمانويل ماكرون", "PER"), ("باريس", "LOC")}),
+    # "The Russian foreign minister Sergei Lavrov arrived in Damascus"
+    ("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق", {("سيرغي لافروف", "PER"), ("دمشق", "LOC")}),
+    # "The United Nations condemned the attack on Gaza"
+    ("أدانت الأمم المتحدة الهجوم على غزة", {("الأمم المتحدة", "ORG"), ("غزة", "LOC")}),
+    # "Egypt and Jordan signed an agreement in Cairo"
+    ("وقعت مصر والأردن اتفاقا في القاهرة", {("مصر", "LOC"), ("والأردن", "LOC"), ("القاهرة", "LOC")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tags_names_in_short_sentences(model: NerModel, text: str, expected: set) -> None:
+    tokens = [t.text for t in tokenize(text)]
+    tags = model.tag(tokens)
+    assert len(tags) == len(tokens)
+    assert expected <= _spans(tokens, tags)
+
+
+def test_plain_sentence_has_no_entities(model: NerModel) -> None:
+    # "the weather is hot today"
+    tokens = "الطقس حار اليوم .".split()
+    assert model.tag(tokens) == ["O"] * 4
+
+
+def test_tags_use_api_types(model: NerModel) -> None:
+    tokens = "قال الرئيس الفرنسي إيمانويل ماكرون".split()
+    for tag in model.tag(tokens):
+        assert tag == "O" or tag[:2] in ("B-", "I-") and tag[2:] in ("PER", "ORG", "LOC", "MISC")
+
+
+def test_marginals_are_probabilities(model: NerModel) -> None:
+    tokens = "زار بوتين موسكو".split()  # "Putin visited Moscow"
+    out = model.tag_with_marginals(tokens)
+    assert [t for t, _ in out] == model.tag(tokens)
+    assert all(0.0 <= p <= 1.0 for _, p in out)
+
+
+@pytest.mark.parametrize("tokens", [
+    [],
+    [""],
+    ["   "],
+    ["."],
+    ["123", "%", "؟"],
+    ["Reuters", "AFP", "-", "NATO"],
+    ["\u200f", "\ufeff", "ـــ"],
+    ["😀", "في", "بيروت"],
+    ["كلمة"] * 1000,  # longer than one tagging window
+])
+def test_odd_input_keeps_length(model: NerModel, tokens: list[str]) -> None:
+    tags = model.tag(tokens)
+    assert len(tags) == len(tokens)
+    assert len(model.tag_with_marginals(tokens)) == len(tokens)
+
+
+def test_features_fold_spellings_together() -> None:
+    # أمريكا and امريكا (America, with and without hamza) share every feature.
+    gaz = load_gazetteer()
+    assert sentence_features(["أمريكا"], gaz) == sentence_features(["امريكا"], gaz)
+
+
+def test_gazetteer_matches_multi_word_place_after_clitic() -> None:
+    # وبالولايات المتحدة "and in the United States": the place feature spans both tokens.
+    feats = sentence_features(["وبالولايات", "المتحدة"])
+    assert "gp=B-country" in feats[0] and "gp=I-country" in feats[1]
