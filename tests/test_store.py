@@ -7,6 +7,7 @@ import pytest
 
 from rasd.store import SearchQuery, open_store
 from rasd.store.fts import light_stem, snippet
+from rasd.store.schema import MIGRATIONS
 
 
 def record(doc_id: str, text: str, **extra) -> dict:
@@ -25,7 +26,7 @@ def store(tmp_path):
 
 def test_wal_and_migrations_recorded(store, tmp_path) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in store.db.execute("SELECT version FROM migrations")] == [1]
+    assert [r[0] for r in store.db.execute("SELECT version FROM migrations")] == [v for v, _, _ in MIGRATIONS]
     assert store.migrate() == []  # nothing left to apply on reopen
 
 

@@ -164,3 +164,20 @@ CREATE VIRTUAL TABLE docs_fts USING fts5(
 );
 """),
 )
+
+MIGRATIONS += (
+    (2, "near-duplicate fingerprints and story keys", """
+CREATE TABLE fingerprints (
+    doc_id TEXT PRIMARY KEY,
+    sig BLOB NOT NULL
+);
+CREATE TABLE story_keys (
+    story_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (story_id, key)
+);
+CREATE INDEX story_keys_key ON story_keys(key);
+CREATE INDEX stories_last ON stories(last_published);
+CREATE INDEX claims_key ON claims(type, source_id, target_id);
+"""),
+)

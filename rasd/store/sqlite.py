@@ -12,6 +12,8 @@ from typing import Any
 from rasd.errors import StoreError
 from rasd.store.base import AddResult, SearchHit, SearchQuery
 from rasd.store.fts import index_columns, match_expression, snippet
+from rasd.store.ledger import claim_sources, list_claims
+from rasd.store.linker import Linker
 from rasd.store.rows import annotation_rows
 from rasd.store.schema import MIGRATIONS
 
@@ -70,12 +72,28 @@ class SqliteStore:
 
     # --- writing --------------------------------------------------------
     def add_records(self, records: Iterable[dict[str, Any]], source: str | None = None) -> list[AddResult]:
-        """Add a batch in one transaction: all of it is committed, or none of it."""
+        """Add a batch in one transaction (records, duplicates, stories, claims): all or nothing."""
         results = []
         with self.transaction():
             for rec in records:
                 results.append(self._add_one(rec, source))
+            self.linker.link([r.id for r in results if r.outcome == "added"])
+            self.linker.relink_claims([r.id for r in results if r.outcome == "updated"])
         return results
+
+    @property
+    def linker(self) -> Linker:
+        if getattr(self, "_linker", None) is None:
+            self._linker = Linker(self)
+        return self._linker
+
+    def claims(self, **filters: Any) -> list[dict[str, Any]]:
+        """The claims ledger: one entry per fact, with every source that reports it."""
+        return list_claims(self.db, **filters)
+
+    def claim(self, claim_id: int) -> dict[str, Any] | None:
+        rows = list_claims(self.db, claim_id=claim_id)
+        return rows[0] if rows else None
 
     def _add_one(self, rec: dict[str, Any], source: str | None) -> AddResult:
         h = content_hash(rec)
