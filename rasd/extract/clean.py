@@ -1,14 +1,59 @@
-"""Scaffold: the body is the raw text, unchanged. Replaced by the real cleaner."""
+"""The `clean` step: body text and title/author/section/date from the raw page or dump.
+
+HTML goes through `rasd.extract.html` (trafilatura plus rasd's own date and
+byline reading); text dumps through `rasd.extract.dump` (line classification).
+Metadata a structured source already gave (SGML, JSON Lines) wins; the step
+only fills what is missing.
+"""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from rasd.extract.dump import parse_dump
+from rasd.extract.html import parse_html
 from rasd.model import Document
+
+_FIELDS = ("title", "author", "section", "published")
 
 
 class CleanArticle:
+    """Extract the article body and its header fields; never drops a document."""
+
     name = "clean"
     requires = ("raw",)
     provides = ("text", "title", "author", "section", "published")
 
+    def __init__(self, repeated: Mapping[str, frozenset[str]] | None = None):
+        # repeated lines per source (rasd.extract.linestats), learnt from a batch beforehand
+        self.repeated = dict(repeated or {})
+
     def __call__(self, doc: Document) -> Document:
-        doc.text = doc.raw
+        raw = doc.raw or ""
+        if not raw.strip():
+            doc.text = ""
+            doc.problem(self.name, "empty-body", "the input has no text")
+            return doc
+        if doc.kind == "html" or _looks_like_html(raw):
+            parts = parse_html(raw, doc.url)
+            found = {f: getattr(parts, f) for f in _FIELDS}
+        else:
+            parts = parse_dump(raw, self._repeated_for(doc))
+            found = {f: getattr(parts, f, None) for f in _FIELDS}
+        doc.text = parts.text
+        for f, value in found.items():
+            if getattr(doc, f) in (None, "") and value:
+                setattr(doc, f, value)
+        if not doc.text.strip():
+            doc.problem(self.name, "empty-body", f"no article text found ({doc.kind})")
         return doc
+
+    def _repeated_for(self, doc: Document) -> frozenset[str]:
+        from rasd.extract.linestats import source_of
+
+        return self.repeated.get(source_of(doc.url, doc.origin), frozenset())
+
+
+def _looks_like_html(raw: str) -> bool:
+    """A text record that is really a page (`<html`, `<!doctype` at its start)."""
+    head = raw.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in raw[:5000])

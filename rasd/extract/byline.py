@@ -1,0 +1,118 @@
+"""Bylines: who wrote the article, from a byline line, without its place dateline.
+
+Forms handled (examples written for rasd):
+    كتب: سامي يوسف            → سامي يوسف      (cue "wrote:")
+    بقلم د. ليلى حسن          → د. ليلى حسن    (cue "by the pen of")
+    القاهرة - رويترز          → رويترز         (dateline place dropped, agency kept)
+    أ ف ب - بغداد             → أ ف ب
+    الرياض: سعد علي وخالد عمر → سعد علي وخالد عمر
+    منى سالم (عمّان)          → منى سالم       (place in brackets dropped)
+The name is returned as a cut of the line (spacing kept), never rewritten.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from rasd.arabic import is_arabic
+from rasd.extract.vocab import agencies, byline_cues, key, places
+
+# A byline's parts are separated by a dash, colon, slash or Arabic comma.
+_SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
+_BRACKET_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{1,30})[)\]]\s*$")
+_EDGE = " \t\u00a0\u200f\u200e:;,،؛-–—ـ|•·*"
+_SENTENCE_END = re.compile(r"[.!؟?]\s*$")
+MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
+
+
+def strip_edges(text: str) -> str:
+    """The line without surrounding spaces and byline punctuation (`كتب: فلان :` → inner)."""
+    return text.strip(_EDGE)
+
+
+def _cue_rest(line: str) -> str | None:
+    """What follows a byline cue (`كتب:`، `بقلم`), or None when the line has no cue."""
+    folded = key(line)
+    for cue in byline_cues():
+        if folded.startswith(cue) and (len(folded) == len(cue) or not folded[len(cue)].isalnum()):
+            words = len(cue.split())
+            parts = line.strip(_EDGE).split(None, words)
+            if len(parts) <= words:
+                return None
+            rest = parts[words]
+            return strip_edges(rest) or None
+    return None
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """Spans of the dash/colon-separated parts of a byline."""
+    spans, pos = [], 0
+    for m in _SEP.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _drop_bracket_place(text: str) -> tuple[str, bool]:
+    """`منى سالم (عمّان)` → (`منى سالم`, True); other text unchanged."""
+    m = _BRACKET_TAIL.search(text)
+    if m and (key(m.group(1)) in places() or len(m.group(1).split()) <= 2):
+        return text[: m.start()].rstrip(), True
+    return text, False
+
+
+def _is_place(part: str) -> bool:
+    k = key(part)
+    return k in places() or (k.startswith("و") and k[1:] in places())
+
+
+def _is_agency(part: str) -> bool:
+    k = key(part)
+    return k in agencies() or any(k.startswith(a + " ") or k.endswith(" " + a) for a in agencies())
+
+
+def _looks_like_name(text: str) -> bool:
+    """A plausible list of names: a few words, no digits, not a sentence."""
+    words = text.split()
+    return (0 < len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
+            and not _SENTENCE_END.search(text) and '"' not in text and "«" not in text)
+
+
+def _drop_places(text: str) -> tuple[str, bool, bool]:
+    """Cut dateline places off the ends; (rest, a place was dropped, an agency is present)."""
+    spans = _parts(text)
+    kept = [(a, b) for a, b in spans if not _is_place(text[a:b])]
+    agency = any(_is_agency(text[a:b]) for a, b in kept)
+    if not kept:
+        return "", len(spans) > 0, agency
+    return text[kept[0][0]: kept[-1][1]], len(kept) < len(spans), agency
+
+
+def parse_byline(line: str, lenient: bool = False) -> str | None:
+    """The author named by a byline line, or None when the line is not a byline.
+
+    `lenient` (the line sits where bylines sit, right under the headline) also
+    accepts a bare short name such as `سامي يوسف` (Sami Youssef).
+    """
+    text = strip_edges(html.unescape(line))
+    if not text or len(text.split()) > MAX_NAME_WORDS + 4:
+        return None
+    rest = _cue_rest(text)
+    if rest is not None:
+        rest, _ = _drop_bracket_place(rest)
+        rest, _, _ = _drop_places(rest)
+        return rest if _looks_like_name(rest) else None
+    text, bracket_place = _drop_bracket_place(text)
+    rest, place_dropped, agency = _drop_places(text)
+    rest = strip_edges(rest)
+    if not rest or not _looks_like_name(rest):
+        return None
+    colon_end = bool(re.search(r"[:：]\s*$", line.strip()))
+    if bracket_place or place_dropped or agency or colon_end:
+        return rest
+    if lenient and len(rest.split()) <= 5 and (is_arabic(rest) or rest.istitle()):
+        return rest
+    return None

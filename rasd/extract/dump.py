@@ -1,0 +1,164 @@
+"""Crawl text dumps: find title, byline, section and the body among the page's leftovers.
+
+The shape of a dump, top to bottom (each part optional):
+    ids and menus      7579HJ / الرئيسية | سياسة
+    section label      سياسة (politics)
+    headline           once, or twice (page title then on-page headline)
+    byline             كتب: سامي يوسف / القاهرة - رويترز
+    body               whole lines; furniture lines inside it are dropped
+    footer             share/follow/tags/copyright/back-to-top
+The body is a cut of the source: whole original lines (a repeated byline prefix
+or a trailing "link to the story" may be cut off the first/last line), joined by
+the source's own line breaks, trimmed at both ends.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from rasd.arabic import tokenize
+from rasd.extract.byline import parse_byline
+from rasd.extract.lines import Line, line_kind, split_lines, tail_cut
+from rasd.extract.vocab import key, section_words, title_prefixes
+
+TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
+TITLE_MAX_CHARS = 300
+LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
+_LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
+_SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
+
+
+@dataclass(slots=True)
+class DumpParts:
+    """What a dump holds: body text and the header fields found above it."""
+
+    text: str = ""
+    title: str | None = None
+    author: str | None = None
+    section: str | None = None
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, line) for inspection
+
+
+def is_title_like(text: str) -> bool:
+    """A headline: a few words to a long line, not ending like a paragraph."""
+    words = text.split()
+    return 2 <= len(words) <= TITLE_MAX_WORDS and len(text) <= TITLE_MAX_CHARS and not _SENTENCE_END.search(text)
+
+
+def is_label(text: str) -> bool:
+    """A short label line (section name): few words, no digits or sentence punctuation."""
+    s = text.strip()
+    return 0 < len(s.split()) <= LABEL_MAX_WORDS and len(s) <= 40 and not _LABEL_PUNCT.search(s)
+
+
+def is_section_name(text: str) -> bool:
+    """Every word a section word (`عربي ودولي`: Arab and international)."""
+    words = key(text).split()
+    return bool(words) and all(w in section_words() or w.lstrip("و") in section_words() for w in words)
+
+
+def strip_title_prefix(title: str) -> str:
+    """Drop a masthead a crawler glued before the headline: `الخبر <headline>` → `<headline>`."""
+    words = title.split()
+    for n in (3, 2, 1):
+        if len(words) - n >= 4 and key(" ".join(words[:n])) in title_prefixes():
+            return title.split(None, n)[n]
+    return title
+
+
+def _header(content: list[Line], parts: DumpParts) -> int:
+    """Read section, title (and its repeat) and byline off the top; return the first body index."""
+    ci, n = 0, len(content)
+    while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
+            is_section_name(content[ci].text)
+            or (is_title_like(content[ci + 1].text) and not is_label(content[ci + 1].text)
+                and parse_byline(content[ci + 1].text) is None)):
+        parts.section = content[ci].text.strip()
+        ci += 1
+    if ci < n - 1 and is_title_like(content[ci].text) and parse_byline(content[ci].text) is None:
+        parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
+        ci = _skip_repeats(content, ci + 1, content[ci].text)
+    if ci < n - 1:
+        author = parse_byline(content[ci].text, lenient=parts.title is not None)
+        if author:
+            parts.author = html.unescape(author)
+            ci += 1
+            if parts.title:
+                ci = _skip_repeats(content, ci, parts.title)
+    return ci
+
+
+def _skip_repeats(content: list[Line], ci: int, text: str) -> int:
+    """Skip lines that repeat `text` (a headline shown twice)."""
+    k = key(html.unescape(text))
+    while ci < len(content) and key(html.unescape(content[ci].text)) in (k, key(text)):
+        ci += 1
+    return ci
+
+
+def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
+    """Drop the title repeated in the body and earlier copies of repeated lines (standfirsts)."""
+    title_key = key(parts.title or "")
+    keys = [key(ln.text) for ln in body]
+    out = []
+    for i, ln in enumerate(body):
+        if title_key and keys[i] == title_key:
+            parts.dropped.append(("title-repeat", ln.text))
+        elif len(keys[i].split()) >= 3 and keys[i] in keys[i + 1:]:
+            parts.dropped.append(("repeated-line", ln.text))
+        else:
+            out.append(ln)
+    return out
+
+
+def _byline_prefix_end(text: str, byline: str) -> int:
+    """End of a byline repeated at the start of the first body line (`سبق- وكالات: قال...`), else 0."""
+    want = [key(t.text) for t in tokenize(byline) if t.is_word]
+    toks = [t for t in tokenize(text) if t.is_word][: len(want)]
+    if not want or [key(t.text) for t in toks] != want:
+        return 0
+    end = toks[-1].end
+    while end < len(text) and (text[end].isspace() or text[end] in ":-–—ـ,،"):
+        end += 1
+    return end
+
+
+def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_end: int) -> str:
+    """Body lines joined by the source's own breaks, with the first/last line cuts applied."""
+    index = {ln.start: i for i, ln in enumerate(lines)}
+    pieces: list[str] = []
+    for j, ln in enumerate(body):
+        a = ln.start + (first_cut if j == 0 else 0)
+        b = ln.start + last_end if j == len(body) - 1 else ln.end
+        pieces.append(raw[a:b])
+        if j < len(body) - 1:
+            i = index[ln.start]
+            k = i + 1
+            while k < len(lines) and lines[k].start < body[j + 1].start and not lines[k].text.strip():
+                k += 1
+            pieces.append(raw[ln.end:lines[k].start])
+    return "".join(pieces).strip()
+
+
+def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
+    """Split a text dump into body, title, author and section (see the module docstring)."""
+    parts = DumpParts()
+    lines = split_lines(raw)
+    content = []
+    for ln in lines:
+        kind = line_kind(ln.text, repeated)
+        if kind == "content":
+            content.append(ln)
+        elif kind != "blank":
+            parts.dropped.append((kind, ln.text))
+    body = _dedupe(content[_header(content, parts):], parts)
+    if not body:
+        return parts
+    byline_line = next((ln.text for ln in content if parts.author and parse_byline(ln.text, True) == parts.author), "")
+    first_cut = _byline_prefix_end(body[0].text, byline_line) if byline_line else 0
+    last_end = tail_cut(body[-1].text)
+    if len(body) == 1 and last_end <= first_cut:
+        last_end = len(body[0].text)
+    parts.text = _join(raw, lines, body, first_cut, last_end)
+    return parts

@@ -1,0 +1,150 @@
+"""What an HTML page says about its article: meta tags, JSON-LD, and the lines under the headline.
+
+rasd reads these itself because site chrome misleads generic extractors: a
+header "today's date" widget, related-link dates and copyright years carry other
+dates; columnist boxes carry other names. Only the article's own metadata and
+the lines right under its headline are trusted.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml.html import HtmlElement
+
+# Ancestors whose text is chrome, not the article's head (by class or id).
+_CHROME = re.compile(
+    r"copyright|footer|related|widget|today|sidebar|comment|(?<![a-z])nav|menu|breadcrumb|"
+    r"(?<![a-z])tags?(?![a-z])|share|social|most-?read|trending|popular|site-?header|masthead|top-?bar|ticker|"
+    r"newsletter|subscribe|advert|(?<![a-z])ads?(?![a-z])|promo|weather|clock",
+    re.I)
+_BLOCK = frozenset("p div li h1 h2 h3 h4 h5 h6 section header article td figure figcaption ul ol "
+                   "blockquote address time table tr body".split())
+_SKIP = frozenset(["script", "style", "noscript", "template", "svg", "button", "select", "form"])
+NEAR_NODES = 80  # text nodes read after the headline; article heads seen fit in ~30
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "published_time",
+                   "dc:date", "dc.date.issued", "dc.date", "dcterms.date", "pubdate", "publishdate",
+                   "publish-date", "parsely-pub-date", "sailthru.date", "date")
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author")
+_SECTION_KEYS = ("article:section", "articlesection", "section", "parsely-section", "category")
+
+
+def meta_values(tree: HtmlElement) -> dict[str, str]:
+    """meta and microdata date values keyed by lower-cased name (first wins)."""
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        name, value = el.get("property") or el.get("name") or el.get("itemprop"), el.get("content")
+        if name and value:
+            out.setdefault(name.lower().strip(), value.strip())
+    for el in tree.xpath('//*[@itemprop="datePublished" or @property="dc:date" or @property="datePublished"]'):
+        value = el.get("content") or el.get("datetime")
+        if value:
+            out.setdefault((el.get("itemprop") or el.get("property")).lower(), value.strip())
+    return out
+
+
+def _walk(obj: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(obj, dict):
+        yield obj
+        for v in obj.values():
+            yield from _walk(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _walk(v)
+
+
+def jsonld(tree: HtmlElement) -> dict[str, str]:
+    """datePublished, author and articleSection of the page's JSON-LD article, if any."""
+    out: dict[str, str] = {}
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "") or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for node in _walk(data):
+            if "datePublished" in node or "articleSection" in node:
+                _take_jsonld(node, out)
+    return out
+
+
+def _take_jsonld(node: dict[str, Any], out: dict[str, str]) -> None:
+    if isinstance(node.get("datePublished"), str):
+        out.setdefault("datepublished", node["datePublished"])
+    section = node.get("articleSection")
+    if isinstance(section, list) and section:
+        section = section[0]
+    if isinstance(section, str) and section.strip():
+        out.setdefault("articlesection", section.strip())
+    author = node.get("author")
+    if isinstance(author, list) and author:
+        author = author[0]
+    if isinstance(author, dict):
+        author = author.get("name")
+    if isinstance(author, str) and author.strip():
+        out.setdefault("author", author.strip())
+
+
+def first_of(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    """The first non-empty value among `keys`."""
+    return next((values[k] for k in keys if values.get(k)), None)
+
+
+def published_meta(values: dict[str, str]) -> str | None:
+    return first_of(values, _PUBLISHED_KEYS)
+
+
+def author_meta(values: dict[str, str]) -> str | None:
+    value = first_of(values, _AUTHOR_KEYS)
+    return None if value is None or "://" in value or value.startswith("@") else value
+
+
+def section_meta(values: dict[str, str]) -> str | None:
+    return first_of(values, _SECTION_KEYS)
+
+
+def headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The article's headline element: an h1 sharing words with the title, else the first h1."""
+    h1s = list(tree.iter("h1"))
+    if title:
+        words = set(title.split())
+        for h in h1s:
+            if len(words & set(h.text_content().split())) >= max(1, len(words) // 2):
+                return h
+    return h1s[0] if h1s else None
+
+
+def _is_chrome(el: HtmlElement) -> bool:
+    """True inside script/style or an element whose class/id names page furniture."""
+    node: HtmlElement | None = el
+    while node is not None and node.tag != "body":
+        if node.tag in _SKIP or not isinstance(node.tag, str):
+            return True
+        if _CHROME.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def lines_after(anchor: HtmlElement, limit: int = NEAR_NODES) -> list[tuple[str, HtmlElement]]:
+    """Text lines (grouped by block element) that follow the headline, chrome skipped."""
+    lines: list[tuple[str, HtmlElement]] = []
+    keys: dict[int, int] = {}
+    for node in anchor.xpath(f"following::text()[normalize-space()][position() <= {limit}]"):
+        el = node.getparent()
+        if el is None or _is_chrome(el):
+            continue
+        block = el
+        while block.getparent() is not None and block.tag not in _BLOCK:
+            block = block.getparent()
+        text = " ".join(str(node).split())
+        if id(block) in keys:
+            i = keys[id(block)]
+            lines[i] = (lines[i][0] + " " + text, lines[i][1])
+        else:
+            keys[id(block)] = len(lines)
+            lines.append((text, el))
+    return lines

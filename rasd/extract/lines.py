@@ -1,0 +1,105 @@
+"""Lines of a text dump as spans, and the line classes the cleaners share.
+
+A crawl dump keeps a page's furniture as whole lines: ids (`7579HJ`), menus,
+share bars, "read also" links, tags, copyright, "back to top". `line_kind`
+names the furniture; anything else is content.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rasd.arabic import fold
+from rasd.extract.vocab import boilerplate, key
+
+LineKind = Literal["blank", "noise", "boilerplate", "content"]
+
+_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
+# A crawler's record id or tracking token: one short Latin/digit token (7579HJ, 88213).
+_NOISE = re.compile(r"^[\W_]*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,16}[\W_]*$")
+_MENU_SEP = re.compile(r"\s*[|•·▪►◄]\s*")
+_HASHTAG = re.compile(r"#\w+")
+START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
+SHORT_MAX_WORDS = 14  # share/follow/meta lines are short; body sentences are longer
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the source: its text (no line break) and where it sits."""
+
+    text: str
+    start: int
+    end: int
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The lines of `raw` as spans; CRLF, CR and LF all end a line."""
+    out, pos = [], 0
+    for m in _BREAK.finditer(raw):
+        out.append(Line(raw[pos:m.start()], pos, m.start()))
+        pos = m.end()
+    if pos < len(raw):
+        out.append(Line(raw[pos:], pos, len(raw)))
+    return out
+
+
+def is_noise(text: str) -> bool:
+    """An id-like token or a line of punctuation only (`7579HJ`, `|`, `***`)."""
+    s = text.strip()
+    return bool(_NOISE.match(s)) or (bool(s) and not any(c.isalnum() for c in s))
+
+
+def is_menu(text: str) -> bool:
+    """Three or more short items between bars or bullets (`الرئيسية | سياسة | اقتصاد`)."""
+    items = [p for p in _MENU_SEP.split(text.strip()) if p]
+    return len(items) >= 3 and all(len(p.split()) <= 3 for p in items)
+
+
+def is_hashtags(text: str) -> bool:
+    """A tags line: at least two hashtags making up most of the words."""
+    tags = _HASHTAG.findall(text)
+    return len(tags) >= 2 and len(tags) * 2 >= len(text.split())
+
+
+def phrase_kind(text: str) -> str | None:
+    """The boilerplate kind a line's wording marks (related, follow, copyright...), if any."""
+    k = key(text)
+    if not k:
+        return None
+    n = len(k.split())
+    if "©" in text and n <= START_MAX_WORDS:
+        return "copyright"
+    for phrase, kind, match in boilerplate():
+        if match == "whole" and k == phrase:
+            return kind
+        if match in ("start", "tail") and k.startswith(phrase) and (
+                len(k) == len(phrase) or not k[len(phrase)].isalnum()):
+            limit = START_MAX_WORDS if kind in ("related", "link", "tags", "comments") else SHORT_MAX_WORDS
+            if n <= limit:
+                return kind
+        if match == "any" and phrase in k and n <= START_MAX_WORDS:
+            return kind
+    return None
+
+
+def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
+    """Blank, noise, boilerplate (furniture) or content."""
+    if not text.strip():
+        return "blank"
+    if is_noise(text):
+        return "noise"
+    if is_menu(text) or is_hashtags(text) or phrase_kind(text) or key(text) in repeated:
+        return "boilerplate"
+    return "content"
+
+
+def tail_cut(text: str) -> int:
+    """Where a trailing "link to the story" phrase starts inside a body line, else len(text)."""
+    folded = fold(text)
+    best = len(text)
+    for phrase, _kind, match in boilerplate():
+        i = folded.text.find(phrase) if match == "tail" else -1
+        if i > 0 and folded.offsets[i] < best:
+            best = folded.offsets[i]
+    return best

@@ -1,0 +1,49 @@
+"""Lines repeated across many articles of one source are page furniture.
+
+A footer or promo line that a site prints under every article (`حمّل تطبيقنا
+الآن`: download our app now) may use words no list knows; seen in most
+articles of a source, it is boilerplate all the same. `learn_repeated_lines`
+counts, per source, in how many articles each line occurs; `CleanArticle`
+takes the result and drops those lines from dumps of that source.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from rasd.extract.lines import split_lines
+from rasd.extract.vocab import key
+from rasd.model import RawInput
+
+MIN_DOCS = 3          # a line seen in fewer articles may be a quote shared by two stories
+MIN_SHARE = 0.3       # ... and it must be in this share of the source's articles
+MIN_SOURCE_DOCS = 5   # below this a source gives no reliable statistics
+
+
+def source_of(url: str | None, origin: str | None) -> str:
+    """The source an article belongs to: its URL's host, else the file it came from."""
+    if url:
+        host = urlsplit(url).netloc.lower()
+        if host:
+            return host.removeprefix("www.")
+    return (origin or "").split(":")[0].split("#")[0]
+
+
+def learn_repeated_lines(records: Iterable[RawInput]) -> dict[str, frozenset[str]]:
+    """Per source, the line keys present in at least MIN_DOCS and MIN_SHARE of its text articles."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: Counter[str] = Counter()
+    for rec in records:
+        if rec.kind != "text":
+            continue
+        src = source_of(rec.url, rec.origin)
+        docs[src] += 1
+        counts[src].update({key(ln.text) for ln in split_lines(rec.raw) if key(ln.text)})
+    out: dict[str, frozenset[str]] = {}
+    for src, n in docs.items():
+        if n < MIN_SOURCE_DOCS:
+            continue
+        need = max(MIN_DOCS, MIN_SHARE * n)
+        out[src] = frozenset(k for k, c in counts[src].items() if c >= need)
+    return out
