@@ -1,0 +1,66 @@
+"""In-document coreference: later short forms of a name link to the entity named in full.
+
+After `تشوي سون هوي` (Choe Son Hui) a later `تشوي` alone is the same person, even when
+the KB does not know her; a full name found once after a title is found again where it
+is written without the title. `DocNames` is a tiny KB over the names one article
+introduced, searched with the same clitic-aware longest match as the KB itself.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Iterable
+
+from rasd.arabic import fold_key
+from rasd.annotate.titles import non_names
+
+if TYPE_CHECKING:
+    from rasd.kb import Entry
+
+# Name particles that never stand alone for a person (عبد، أبو، بن...).
+PARTICLES = frozenset({"عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ال", "ام", "آل"})
+MIN_SHORT_FORM = 3  # letters: shorter parts (جو، لي) are too ambiguous to stand alone
+
+
+class DocNames:
+    """The names an article introduced, with their short forms, in the KB lookup shape."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list["Entry"]] = defaultdict(list)
+        self.max_name_tokens = 1
+
+    def add(self, entry: "Entry", surface: str, short_forms: bool) -> None:
+        """Index a full name; with short_forms, its first and last words too."""
+        words = fold_key(surface).split()
+        if not words:
+            return
+        self._put(" ".join(words), entry)
+        if short_forms and len(words) >= 3:
+            self._put(" ".join(words[-2:]), entry)  # احمد داود اوغلو → داود اوغلو
+        if short_forms and len(words) >= 2:
+            for w in {words[0], words[-1]}:
+                if len(w) >= MIN_SHORT_FORM and w not in PARTICLES and w not in non_names():
+                    self._put(w, entry)
+
+    def _put(self, key: str, entry: "Entry") -> None:
+        if entry not in self._names[key]:
+            self._names[key].append(entry)
+        self.max_name_tokens = max(self.max_name_tokens, key.count(" ") + 1)
+
+    def lookup(self, folded: str) -> list["Entry"]:
+        """Entries of a name key; a short form shared by two people resolves to none."""
+        found = self._names.get(folded, [])
+        return list(found) if len(found) == 1 else []
+
+    def first_tokens(self) -> frozenset[str]:
+        return frozenset(k.split(" ", 1)[0] for k in self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def index_names(items: Iterable[tuple["Entry", str]]) -> DocNames:
+    """A DocNames over (entry, surface) pairs; people also get their short forms."""
+    names = DocNames()
+    for entry, surface in items:
+        names.add(entry, surface, short_forms=entry.type == "PER")
+    return names

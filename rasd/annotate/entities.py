@@ -1,0 +1,172 @@
+"""The entity step: recognise, type and link every person, organisation and place.
+
+Cascade, in order of precedence (a later source never overrides an earlier span):
+1. KB longest match, clitic-aware (`kb_match`): `وموسكو` → Moscow on `موسكو`.
+2. Titles (`titles`): the person after `وزير الخارجية الروسي`, with office and state;
+   names the KB lacks get a romanised `name_en` and a stable `rasd:per:` id.
+3. The NER model (`model_spans`), optional, for confident spans nothing else found.
+4. Coreference (`coref`): later short forms (`لافروف`, `تشوي`) link to the full name.
+Nationality adjectives alone (`التركية`) are not mentions; they give a title its state.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
+from rasd.annotate.coref import index_names
+from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
+from rasd.annotate.model_spans import load_model, model_spans
+from rasd.annotate.titles import TitleHit, find_titles
+from rasd.annotate.translit import entity_id, romanise
+from rasd.arabic import Token, fold_key, tokenize
+from rasd.model import Document, EntityType, Mention
+
+if TYPE_CHECKING:
+    from rasd.annotate.ner_model import NerModel
+    from rasd.kb import KB, Entry
+
+__all__ = ["RecogniseEntities", "recognise", "entities_in", "state_of", "resolve_title", "entity_type"]
+
+# KB subtypes typed by the gold convention: towns are GPE, regions/bases/fronts are LOC.
+LOC_SUBTYPES = frozenset({"region", "province", "state", "governorate", "district", "front", "base",
+                          "crossing", "sea", "river", "mountain", "airport", "port", "lake", "island",
+                          "peninsula", "desert", "strait", "gulf", "valley", "area"})
+GPE_SUBTYPES = frozenset({"country", "city", "capital", "town", "village"})
+
+
+class RecogniseEntities:
+    """Pipeline step: fill `doc.entities` with linked mentions."""
+
+    name = "entities"
+    requires = ("text", "published")
+    provides = ("entities",)
+
+    def __init__(self, kb: "KB | None" = None, model: "NerModel | None" = None, use_model: bool = True):
+        from rasd.kb import load_kb
+
+        self.kb = kb if kb is not None else load_kb()
+        self.model = model if model is not None or not use_model else load_model()
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.text:
+            doc.entities = recognise(self.kb, doc.text, doc.published, self.model)
+        return doc
+
+
+def entity_type(entry: "Entry") -> EntityType | None:
+    """The record type of a KB entry (None for types the record does not carry)."""
+    if entry.type in ("GPE", "LOC"):
+        if entry.subtype in LOC_SUBTYPES:
+            return "LOC"
+        return "GPE" if entry.subtype in GPE_SUBTYPES else entry.type  # type: ignore[return-value]
+    return entry.type if entry.type in ("PER", "ORG") else None  # type: ignore[return-value]
+
+
+def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | None" = None) -> list[Mention]:
+    """All entity mentions of a text, linked, in text order."""
+    tokens = tokenize(text)
+    keys = word_keys(tokens)
+    found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
+    hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
+    found += _from_titles(text, tokens, hits)
+    if model is not None:
+        found += _from_model(kb, model, text, tokens, _covered(found))
+    found += _from_coref(text, tokens, keys, found)
+    _choose_entries(found, _context_states(found, hits))
+    return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
+
+
+def _covered(found: list[Match]) -> set[int]:
+    return {i for m in found for i in range(m.first, m.first + m.ntok)}
+
+
+def _adjective(kb: "KB", keys: list[str], m: Match) -> bool:
+    """A one-word match that is a nationality adjective after a definite noun (الحكومة اليمنية)."""
+    if m.ntok != 1 or m.first == 0 or not m.key.startswith("ال") or not m.key.endswith(("ي", "يه")):
+        return False
+    prev = keys[m.first - 1]
+    if not prev.startswith(("ال", "وال", "فال", "بال", "لل", "كال")):
+        return False
+    return kb.nationality(m.key) is not None or m.entries[0].type != "PER"
+
+
+def new_entry(type_: str, surface: str, country: str | None, source: str) -> "Entry":
+    """A KB-shaped entry for a name the KB lacks: romanised name, stable id."""
+    from rasd.kb import Entry
+
+    return Entry(entity_id(type_, surface), type_, romanise(surface), (surface,), (), country,
+                 None, None, source, None)
+
+
+def _from_titles(text: str, tokens: list[Token], hits: list[TitleHit]) -> list[Match]:
+    """Persons named after titles: roles on KB persons, new entries for the others."""
+    out: list[Match] = []
+    for hit in hits:
+        role = None if hit.former else hit.role
+        if hit.person is not None:
+            hit.person.role = hit.person.role or role
+        elif hit.name is not None:
+            a, b = hit.name
+            start, end = tokens[a].start, tokens[b - 1].end
+            entry = new_entry("PER", text[start:end], hit.country, "rasd:title")
+            out.append(Match(start, end, text[start:end], [entry], a, b - a, "", "title", role))
+    return out
+
+
+def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], covered: set[int]) -> list[Match]:
+    """Confident model spans over tokens no KB or title mention covers."""
+    out: list[Match] = []
+    for s in model_spans(model, text, tokens):
+        if any(i in covered for i in range(s.first, s.end)):
+            continue
+        start, end = tokens[s.first].start, tokens[s.end - 1].end
+        surface = text[start:end]
+        known = [e for e in kb.lookup(" ".join(fold_key(surface).split())) if e.type == s.type]
+        entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
+        out.append(Match(start, end, surface, [entry], s.first, s.end - s.first, "", "model"))
+    return out
+
+
+def _from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
+    """Short forms and repeats of names this article introduced, where nothing else matched."""
+    names = index_names((m.entries[0], m.text) for m in found
+                        if m.source != "kb" or (m.entries[0].type == "PER" and m.ntok > 1))
+    if not len(names):
+        return []
+    covered = _covered(found)
+    out = []
+    for m in find_kb_matches(names, text, tokens, keys):  # type: ignore[arg-type]
+        if not any(i in covered for i in range(m.first, m.first + m.ntok)):
+            m.source = "coref"
+            out.append(m)
+    # a KB short form shared by several entities takes the one this article named in full
+    for m in found:
+        if m.ntok == 1 and len(m.entries) > 1 and (own := names.lookup(m.key)):
+            m.entries = own + [e for e in m.entries if e not in own]
+    return out
+
+
+def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
+    """States the article is about: unambiguous places and organisations, title states."""
+    states: Counter[str] = Counter(h.country for h in hits if h.country)
+    for m in found:
+        if len(m.entries) == 1:
+            e = m.entries[0]
+            states[e.id if e.subtype == "country" else (e.country or "")] += 1
+    states.pop("", None)
+    return states
+
+
+def _choose_entries(found: list[Match], states: Counter[str]) -> None:
+    """An ambiguous name takes the entry tied to the article's states (كيم in a Korea story)."""
+    for m in found:
+        if len(m.entries) > 1:
+            best = max(range(len(m.entries)),
+                       key=lambda k: (states.get(m.entries[k].country or m.entries[k].id, 0), -k))
+            m.entries.insert(0, m.entries.pop(best))
+
+
+def _mention(m: Match) -> Mention:
+    e = m.entries[0]
+    return Mention(m.text, m.start, m.end, entity_type(e) or "ORG", e.name_en, e.id, m.source, m.role)

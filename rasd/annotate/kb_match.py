@@ -1,0 +1,100 @@
+"""Longest-match lookup of KB names over the tokens of a text, clitic-aware.
+
+`وموسكو` (and Moscow) matches Moscow with the span of `موسكو` only; `بروسيا`
+(in Russia) matches Russia; multi-token names (`حلف شمال الأطلسي`, NATO) win
+over their parts. Keys are folded (`rasd.arabic.fold_key`), so spelling
+variants of hamza, alef, ى/ي and ة/ه all match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rasd.arabic import Token, clitic_splits, fold, fold_key
+
+if TYPE_CHECKING:
+    from rasd.kb import KB, Entry
+
+# A proclitic stripped before a lookup must leave a stem this long: short stems
+# (بر, ال...) collide with too many short KB aliases.
+MIN_STEM = 3
+
+
+@dataclass(slots=True)
+class Match:
+    """A span of the text and the KB entries whose name it spells, best first."""
+
+    start: int
+    end: int
+    text: str
+    entries: list["Entry"]
+    first: int           # index of the first token in the token list
+    ntok: int            # tokens covered
+    key: str             # folded name key that matched
+    source: str = "kb"   # which recogniser found it: kb, title, model, coref
+    role: str | None = None
+
+
+def word_keys(tokens: list[Token]) -> list[str]:
+    """Folded key of each token ('' for punctuation)."""
+    return [fold_key(t.text) if t.is_word else "" for t in tokens]
+
+
+def _stem_offset(token: Token, clitic: str) -> int:
+    """Original-text offset where the stem starts after a folded proclitic."""
+    if not clitic:
+        return token.start
+    f = fold(token.text)
+    return token.start + f.offsets[len(clitic)]
+
+
+def _splits(key: str) -> list[tuple[str, str]]:
+    """Candidate (clitic, stem) splits, shortest clitic first; the article ال alone is never stripped.
+
+    بالرياض → ("", بالرياض), ("ب", الرياض), ("بال", رياض): the article stays in the span when it can.
+    """
+    out = []
+    for clitic, stem in clitic_splits(key):
+        if clitic == "ال" or (clitic and len(stem) < MIN_STEM):
+            continue
+        out.append((clitic, stem))
+    return sorted(out, key=lambda cs: len(cs[0]))
+
+
+def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: frozenset[str]) -> Match | None:
+    """The longest KB name starting at token i (first token possibly with one proclitic)."""
+    best: Match | None = None
+    for clitic, stem in _splits(keys[i]):
+        if stem not in firsts:
+            continue
+        parts = [stem]
+        for j in range(i, min(len(tokens), i + kb.max_name_tokens)):
+            if j > i:
+                if not keys[j]:
+                    break
+                parts.append(keys[j])
+            n = j - i + 1
+            if best is not None and n <= best.ntok:
+                continue
+            found = kb.lookup(" ".join(parts))
+            if found:
+                start = _stem_offset(tokens[i], clitic)
+                best = Match(start, tokens[j].end, "", found, i, n, " ".join(parts))
+    return best
+
+
+def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | None = None) -> list[Match]:
+    """Non-overlapping longest KB matches, left to right."""
+    keys = keys if keys is not None else word_keys(tokens)
+    firsts = kb.first_tokens()
+    out: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        m = _match_at(kb, tokens, keys, i, firsts) if keys[i] else None
+        if m is None:
+            i += 1
+            continue
+        m.text = text[m.start:m.end]
+        out.append(m)
+        i += m.ntok
+    return out

@@ -1,0 +1,78 @@
+"""Entity spans from the statistical NER model, for names the KB and the title rules miss.
+
+The model (`rasd.annotate.ner_model.NerModel`) is optional: when its file is missing
+the entity step runs on the KB and rules alone. Its spans only fill gaps: a span that
+overlaps a KB or title mention loses, MISC is dropped, and a span is kept only when the
+model's mean marginal probability reaches `MIN_CONFIDENCE`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rasd.arabic import Token, sentences, tokenize
+
+if TYPE_CHECKING:
+    from rasd.annotate.ner_model import NerModel
+
+# Mean marginal of a span's tags below which a model-only span is dropped.
+# Measured on the dev set (bench notes in the entity helper's report): 0.0 → all spans.
+MIN_CONFIDENCE = 0.75
+KEEP_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSpan:
+    """A span the model tagged: token range into the document's token list, type, confidence."""
+
+    first: int
+    end: int
+    type: str
+    confidence: float
+
+
+def load_model() -> "NerModel | None":
+    """The committed NER model, or None when it (or its module) is not there."""
+    try:
+        from rasd.annotate.ner_model import MODEL_PATH, NerModel
+    except ImportError:
+        return None
+    if not MODEL_PATH.exists():
+        return None
+    try:
+        return NerModel.load()
+    except Exception:  # a damaged model file must not stop the step: run without it
+        return None
+
+
+def _spans(tags: list[tuple[str, float]], offset: int) -> list[ModelSpan]:
+    """IOB2 tags with marginals → spans (an I- without its B- opens a span)."""
+    out: list[ModelSpan] = []
+    cur: list[Any] | None = None  # [first, end, type, probs]
+    for k, (tag, p) in enumerate(tags):
+        kind = tag[2:] if len(tag) > 2 else ""
+        if tag.startswith("I-") and cur and cur[2] == kind:
+            cur[1], cur[3] = k + 1, cur[3] + [p]
+            continue
+        if cur:
+            out.append(ModelSpan(offset + cur[0], offset + cur[1], cur[2], sum(cur[3]) / len(cur[3])))
+            cur = None
+        if tag != "O" and kind:
+            cur = [k, k + 1, kind, [p]]
+    if cur:
+        out.append(ModelSpan(offset + cur[0], offset + cur[1], cur[2], sum(cur[3]) / len(cur[3])))
+    return out
+
+
+def model_spans(model: "NerModel", text: str, tokens: list[Token]) -> list[ModelSpan]:
+    """Confident PER/ORG/LOC spans over the whole text, sentence by sentence."""
+    index = {t.start: i for i, t in enumerate(tokens)}
+    out: list[ModelSpan] = []
+    for a, b in sentences(text):
+        sent = tokenize(text, a, b)
+        if not sent or sent[0].start not in index:
+            continue
+        tags = model.tag_with_marginals([t.text for t in sent])
+        out.extend(s for s in _spans(tags, index[sent[0].start])
+                   if s.type in KEEP_TYPES and s.confidence >= MIN_CONFIDENCE)
+    return out

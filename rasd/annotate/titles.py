@@ -1,0 +1,175 @@
+"""Titles before names: who holds which office, and names the KB does not know.
+
+`وزير الخارجية الكوري الشمالي تشوي سون هوي` (North Korean Foreign Minister Choe
+Son Hui): the title (`rasd/lexicon/titles.tsv`), an optional nationality adjective
+or named body (`باسم الكرملين`), then 1-4 name words. The title gives the person's
+office (`foreign_minister`) and state (North Korea); `resolve_title` finds who held
+an office on a date when only the title is written (`الرئيس الأمريكي` in 2018).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasd.arabic import Token, clitic_splits, fold_key
+from rasd.lexicon import load_table, load_words
+
+if TYPE_CHECKING:
+    from rasd.annotate.kb_match import Match
+    from rasd.kb import KB, Entry
+
+MAX_NAME_TOKENS = 4
+# Words after a title that say the office is no longer held (the former president).
+FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل", "الراحله", "المستقيل"})
+# Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
+_CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpec:
+    """One title from the lexicon."""
+
+    role: str | None
+    strict: bool
+    complement: bool
+
+
+@dataclass(slots=True)
+class TitleHit:
+    """A title found in the text and what follows it."""
+
+    first: int                 # token index of the title's first word
+    last: int                  # token index just after title + adjective/complement
+    title_key: str             # folded title (وزير الخارجيه)
+    role: str | None
+    country: str | None        # state (or body) the office belongs to
+    former: bool
+    name: tuple[int, int] | None = None   # token range of a new name (not in the KB)
+    person: "Match | None" = None         # a KB person right after the title
+
+
+@lru_cache(maxsize=1)
+def title_table() -> dict[str, TitleSpec]:
+    """Folded title → spec."""
+    return {" ".join(fold_key(r["title"]).split()): TitleSpec(r["role"] or None, r["strict"] == "1",
+                                                            r["complement"] == "1")
+            for r in load_table("titles")}
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> frozenset[str]:
+    """Folded words known as parts of people's names."""
+    return load_words("translit") | load_words("ner_person_names")
+
+
+@lru_cache(maxsize=1)
+def non_names() -> frozenset[str]:
+    """Frequent words that are almost never inside a name."""
+    return load_words("entity_nonname")
+
+
+def _title_at(keys: list[str], i: int) -> tuple[str, int] | None:
+    """Longest title starting at token i (one proclitic allowed: ووزير): (key, tokens)."""
+    table = title_table()
+    for clitic, stem in clitic_splits(keys[i]):
+        if clitic == "ال":
+            continue
+        for n in (4, 3, 2, 1):
+            words = [stem] + keys[i + 1:i + n]
+            if len(words) == n and all(words) and " ".join(words) in table:
+                return " ".join(words), n
+    return None
+
+
+def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
+    """A nationality adjective of one or two words at token j: (state id, tokens)."""
+    for n in (2, 1):
+        words = keys[j:j + n]
+        if len(words) == n and all(words):
+            state = kb.nationality(" ".join(words))
+            if state:
+                return state, n
+    return None
+
+
+def _is_name_word(key: str) -> bool:
+    return len(key) >= 2 and key.isalpha() and key not in non_names() and key not in FORMER \
+        and not _title_at([key], 0)
+
+
+def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
+               kb_at: dict[int, "Match"]) -> tuple[int, int] | None:
+    """Token range of a name starting at j, or None."""
+    if j >= len(keys) or not _is_name_word(keys[j]) or j in kb_at:
+        return None
+    if spec.strict and keys[j] not in name_parts():
+        return None
+    end = j + 1
+    while end < len(keys) and end - j < MAX_NAME_TOKENS and end not in kb_at and _is_name_word(keys[end]):
+        if end - j >= 2 and keys[end] not in name_parts() and not _closes(tokens, end + 1):
+            break  # a third word must be a known name part or end the phrase (…هوي،)
+        end += 1
+    return j, end
+
+
+def _closes(tokens: list[Token], k: int) -> bool:
+    return k >= len(tokens) or tokens[k].text in _CLOSERS
+
+
+def find_titles(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int, "Match"]) -> list[TitleHit]:
+    """Titles in the text with their office, state and the person named after them."""
+    hits: list[TitleHit] = []
+    i = 0
+    while i < len(tokens):
+        found = _title_at(keys, i) if keys[i] and i not in kb_at else None
+        if not found:
+            i += 1
+            continue
+        key, n = found
+        hit = _read_after(kb, tokens, keys, kb_at, i, key, n)
+        hits.append(hit)
+        i = hit.last + (hit.name[1] - hit.name[0] if hit.name else 0) or i + 1
+    return hits
+
+
+def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int, "Match"],
+                i: int, key: str, n: int) -> TitleHit:
+    """Read the adjective/complement and the name after the title at token i."""
+    spec = title_table()[key]
+    role = kb.role_of_title(key) or spec.role
+    j, country, former = i + n, None, False
+    if j < len(keys) and (nat := _nationality(kb, keys, j)):
+        country, j = nat[0], j + nat[1]
+    elif spec.complement and j in kb_at and kb_at[j].entries[0].type != "PER":
+        body = kb_at[j].entries[0]
+        country = kb.metonym(body.id) if body.type == "GPE" and body.subtype != "country" else body.id
+        j += kb_at[j].ntok
+    if j < len(keys) and keys[j] in FORMER:
+        former, j = True, j + 1
+    hit = TitleHit(i, j, key, role, country, former)
+    if j in kb_at and kb_at[j].entries[0].type == "PER":
+        hit.person = kb_at[j]
+    else:
+        hit.name = _name_span(tokens, keys, j, spec, kb_at)
+    return hit
+
+
+def resolve_title(kb: "KB", title_text_folded: str, country_id: str | None, date: str | None) -> "Entry | None":
+    """Who held the office a title names on a date: الرئيس الامريكي, US, 2018-05-01 → Donald Trump."""
+    words = title_text_folded.split()
+    key, spec = " ".join(words), title_table().get(" ".join(words))
+    for n in range(len(words) - 1, 0, -1):  # a title with its adjective: وزير الخارجيه الروسي
+        if spec or kb.role_of_title(key):
+            break
+        head, tail = " ".join(words[:n]), " ".join(words[n:])
+        if (head in title_table() or kb.role_of_title(head)) and kb.nationality(tail):
+            key, spec, country_id = head, title_table().get(head), country_id or kb.nationality(tail)
+    role = kb.role_of_title(key) or (spec.role if spec else None)
+    if not role or not date:
+        return None
+    held = kb.holders(role, country_id, date)
+    people = {o.person_id for o in held}
+    if len(people) != 1:
+        return None  # nobody, or several holders (no country given): do not guess
+    return kb.get(people.pop())

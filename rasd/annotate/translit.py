@@ -1,0 +1,90 @@
+"""Deterministic Arabic → Latin romanisation of names the KB does not know, and stable ids.
+
+`romanise("هاني كمال")` → "Hani Kamal": each name part is looked up in
+`rasd/lexicon/translit.tsv` (usual spellings of real people's name parts); a part
+not there is spelled letter by letter (consonants plus the long vowels the script
+writes), so the same Arabic always gives the same Latin. `entity_id("PER", ...)`
+gives an id stable across articles: `rasd:per:<slug of the folded Arabic>`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.arabic import fold_key
+from rasd.lexicon import load_table
+
+# One Latin value per folded Arabic letter; ا و ي are handled as vowels or glides.
+_LETTERS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+}
+_VOWELS = set("aeiou")
+# Name particles spelled the way English-language news spells them.
+_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al"}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    return {r["word"]: r["latin"] for r in load_table("translit")}
+
+
+def _spell(word: str) -> str:
+    """Letter-by-letter spelling of one folded word: كفاين → 'Kafayn'."""
+    word = word.replace("تش", "چ")  # تش writes Turkish/Korean ch (تشوي Choe, تشيكين Cekin)
+    out: list[str] = []
+    for i, ch in enumerate(word):
+        prev = out[-1][-1:] if out else ""
+        if ch == "ا":
+            out.append("a")
+        elif ch in "وي":
+            glide = "w" if ch == "و" else "y"
+            vowel = "u" if ch == "و" else "i"
+            out.append(glide if (i == 0 or prev in _VOWELS) else vowel)
+        elif ch == "ه" and i == len(word) - 1 and i > 0:
+            out.append("a")  # ta marbuta folds to ه: فاطمة → Fatima
+        else:
+            cons = _LETTERS.get(ch, "")
+            if cons and prev and prev not in _VOWELS and i > 0 and out[-1]:
+                out.append("a")  # an unwritten short vowel between two consonants
+            out.append(cons)
+    return "".join(out)
+
+
+def _part(word: str) -> str:
+    """Romanise one folded name part, the article as al- (التركي → al-Turki)."""
+    if word in _PARTICLES:
+        return _PARTICLES[word]
+    table = _table()
+    if word.startswith("ال") and len(word) > 3 and word != "الله":
+        stem = word[2:]
+        return "al-" + (table.get(stem) or _spell(stem).capitalize())
+    if word in table:
+        return table[word]
+    if word == "عبدالله":
+        return "Abdullah"
+    if word.startswith("عبدال") and len(word) > 6:  # عبدالملك → Abdul-Malik
+        return "Abdul-" + _part(word[5:]).capitalize()
+    return _spell(word).capitalize()
+
+
+def romanise(arabic: str) -> str:
+    """Latin spelling of an Arabic name, one capitalised word per part: هاني كمال → Hani Kamal."""
+    # عبد is written apart or joined (عبد الله / عبدالله): romanise the joined form
+    words = fold_key(arabic).replace("عبد ال", "عبدال").split()
+    parts = [_part(w) for w in words if w]
+    parts = [p for p in parts if p]
+    if parts and parts[0].startswith("al-"):
+        parts[0] = "Al-" + parts[0][3:]
+    return " ".join(parts)
+
+
+def slug(arabic: str) -> str:
+    """The folded Arabic with parts joined by '-': a key that is the same in every article."""
+    return "-".join(fold_key(arabic).split())
+
+
+def entity_id(type_: str, arabic: str) -> str:
+    """Stable id for an entity the KB lacks: rasd:per:هاني-كمال."""
+    return f"rasd:{type_.lower()}:{slug(arabic)}"
