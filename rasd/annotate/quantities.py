@@ -1,0 +1,324 @@
+"""Counted quantities: `نحو 10 آلاف جندي` (about 10000 troops) → 10000, troops, approx.
+
+A number becomes a quantity when what follows it is counted (a noun of `units.tsv`, a
+plural of people such as `مدنيين`, `آخرين` "others", `من` + a group, `منهم` "of them")
+or when a casualty cue stands right before it (`وأصيب 31`, and 31 were wounded).
+Measures are never counts: time (`3 سنوات`), distance (`10 كيلومترات`), percent,
+ages (`سن`، `عاما`), model numbers (`إف-16`, `اللواء 17`), years, clock times and dates.
+A dual noun counts two (`جنديين`, two soldiers). Each (value, unit, approx) is kept once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rasd.arabic import clitic_splits, fold_key, sentences
+from rasd.annotate.numbers import NumberSpan, Tok, find_numbers, tokens
+from rasd.lexicon import load_table
+from rasd.model import Document, Quantity
+
+Unit = Literal["troops", "killed", "wounded", "civilians", "people", "police", "fighters",
+               "detainees", "displaced", "missiles", "drones", "aircraft", "vehicles", "tanks",
+               "weapons", "strikes", "attacks", "money", "other"]
+PERSON_UNITS: frozenset[str] = frozenset({"troops", "civilians", "people", "police", "fighters"})
+
+# Words right before a number that make it a name, a rank, an age or a clock time:
+# اللواء 17 (the 17th brigade), سن 86 (age 86), الساعة 10 (ten o'clock), المادة 5 (article 5).
+NOT_COUNT_BEFORE: frozenset[str] = frozenset(fold_key(w) for w in (
+    "سن", "السن", "عمر", "العمر", "عام", "العام", "سنة", "السنة", "الساعة", "ساعة", "رقم", "الرقم",
+    "المادة", "مادة", "البند", "الفقرة", "القرار", "صفحة", "الصفحة", "اللواء", "لواء", "الفرقة",
+    "الكتيبة", "القطاع", "الطريق", "طريق", "الحلقة", "الجولة", "الدورة", "الجيل", "طراز", "موديل",
+    "نسخة", "الإصدار", "منذ", "عامي", "بي", "إف", "اف", "أف", "سو", "تي", "ميغ", "ميج", "إم", "ام",
+    "سي", "إس", "يو", "إتش", "جي", "كيه", "ك", "الفصل", "الباب", "المربع", "المجموعة", "مجموعة",
+    "قمة", "الصف", "المرتبة", "المركز", "بنسبة", "نسبة", "%",
+))
+OTHERS: frozenset[str] = frozenset(fold_key(w) for w in ("آخرين", "آخرون", "أخرى", "أخريات", "آخر"))
+OF_THEM: frozenset[str] = frozenset(fold_key(w) for w in ("منهم", "منهن", "منها", "منهما"))
+CUE_BACK, CUE_AHEAD = 6, 4  # words searched for a casualty cue around a count
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """What a word says about a count: its unit, its role in units.tsv, and whether it is a dual."""
+
+    unit: str
+    role: str  # count, currency, exclude, cue
+    dual: bool = False
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> dict[str, tuple[str, str, bool]]:
+    """Folded word → (unit, role, takes the sound plural), from `units.tsv`."""
+    return {fold_key(r["word"]): (r["unit"], r["role"], r.get("plural") == "sound")
+            for r in load_table("units")}
+
+
+@lru_cache(maxsize=1)
+def approximators() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(phrases before the number, phrases after it) as folded token tuples, longest first."""
+    rows = load_table("approximators")
+    split = {pos: sorted((tuple(fold_key(r["phrase"]).split()) for r in rows if r["position"] == pos),
+                         key=len, reverse=True) for pos in ("before", "after")}
+    return tuple(split["before"]), tuple(split["after"])
+
+
+@lru_cache(maxsize=1)
+def month_words() -> frozenset[str]:
+    """Folded month names and the first words of two-word names (كانون، تشرين، ربيع ...)."""
+    return frozenset(fold_key(r["word"]).split()[0] for r in load_table("months"))
+
+
+def is_month(toks: list[Tok], j: int) -> bool:
+    """True when token j is a month name (a number before it is a day, not a count)."""
+    key = toks[j].key
+    return key in month_words() or (key[:1] in "وفب" and key[1:] in month_words())
+
+
+@lru_cache(maxsize=65536)
+def classify(key: str) -> Noun | None:
+    """The counted noun, measure or cue a folded word is, peeling clitics and inflections."""
+    table = unit_table()
+    for clitic, stem in clitic_splits(key):
+        definite = "ال" in clitic or stem.startswith("ال")
+        noun = _classify_stem(stem, table, definite)
+        if noun is not None:
+            return noun
+    return None
+
+
+def _classify_stem(stem: str, table: dict[str, tuple[str, str, bool]], definite: bool) -> Noun | None:
+    """Exact, accusative (-ا), sound plural (-ون -ين -ات) and dual (-ان -ين -تان -تين) forms."""
+    if stem in table:
+        return Noun(*table[stem][:2])
+    candidates = (
+        (stem[:-1], "ا", False), (stem[:-3] + "ه", "تان", True), (stem[:-3] + "ه", "تين", True),
+        (stem[:-2], "ان", True), (stem[:-2], "ين", None), (stem[:-2], "ون", False),
+        (stem[:-2] + "ه", "ات", False), (stem[:-2], "ات", False),
+    )
+    for base, suffix, dual in candidates:
+        if stem.endswith(suffix) and len(base) >= 2 and base in table:
+            unit, role, sound = table[base]
+            is_dual = (not sound) if dual is None else dual
+            return Noun(unit, role, is_dual and not definite)
+    return None
+
+
+def person_like(key: str, value: float) -> bool:
+    """Plural nisba or participle nouns name people: انقلابيين (putschists), مترشحين (candidates)."""
+    stem = key
+    for clitic, rest in clitic_splits(key):
+        if clitic:
+            stem = rest
+    stem = stem[2:] if stem.startswith("ال") else stem
+    if len(stem) >= 5 and (stem.endswith(("يين", "يون")) or (stem[0] == "م" and stem.endswith(("ين", "ون")))):
+        return True
+    # after 11..99 the noun is an accusative singular: 15 حوثيا (15 Houthis), 14 مترشحا
+    return 11 <= value <= 99 and len(stem) >= 4 and (stem.endswith("يا") or (stem[0] == "م" and stem[-1] == "ا"))
+
+
+def approx_before(toks: list[Tok], first: int) -> int | None:
+    """Index of the first token of an approximator ending right before token `first`."""
+    for phrase in approximators()[0]:
+        k = first - len(phrase)
+        if k >= 0 and all(_same(toks[k + i].key, w, i == 0) for i, w in enumerate(phrase)):
+            return k
+    return None
+
+
+def approx_after(toks: list[Tok], j: int) -> bool:
+    """True when an approximator (على الأقل، تقريبا) starts at token j."""
+    return any(j + len(p) <= len(toks) and all(_same(toks[j + i].key, w, False) for i, w in enumerate(p))
+               for p in approximators()[1])
+
+
+def _same(key: str, word: str, clitic_ok: bool) -> bool:
+    return key == word or (clitic_ok and key[:1] in ("و", "ف") and key[1:] == word)
+
+
+def _words_between(toks: list[Tok], i: int, step: int, limit: int) -> list[int]:
+    """Indices of up to `limit` word tokens from i in direction step (punctuation skipped)."""
+    out: list[int] = []
+    while 0 <= i < len(toks) and len(out) < limit:
+        if toks[i].is_word or toks[i].is_digit:
+            out.append(i)
+        i += step
+    return out
+
+
+def _cue(toks: list[Tok], first: int, last: int) -> str | None:
+    """The nearest casualty cue (killed, wounded, detainees, displaced) around tokens first..last."""
+    back = _words_between(toks, first - 1, -1, CUE_BACK)
+    ahead = _words_between(toks, last + 1, 1, CUE_AHEAD)
+    for dist in range(max(len(back), len(ahead))):
+        for side in (back, ahead):
+            if dist < len(side):
+                noun = classify(toks[side[dist]].key)
+                if noun and noun.role == "cue":
+                    return noun.unit
+                if noun and noun.role == "count" and noun.unit in ("killed", "wounded"):
+                    return noun.unit
+    return None
+
+
+def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
+    """True when the number is a name, code, clock time, date part, year or phone number."""
+    before = toks[n.first - 1] if n.first > 0 else None
+    after = toks[n.last + 1] if n.last + 1 < len(toks) else None
+    if before is not None and (before.key in NOT_COUNT_BEFORE or _strip_wa(before.key) in NOT_COUNT_BEFORE):
+        return True
+    for tok, far in ((before, n.first - 2), (after, n.last + 2)):
+        if tok is not None and tok.key in ("-", "/", ":", ".", "‐", "–") and 0 <= far < len(toks) \
+                and (toks[far].is_digit or (tok.key == "-" and far < n.first and toks[far].is_word)):
+            return True  # 12/04, 10:30, 2014-2015, إف-16
+    if after is not None and (after.key == "%" or is_month(toks, n.last + 1)):
+        return True
+    if n.digits and len(toks[n.first].key.replace(",", "").replace(".", "")) >= 7 \
+            and not any(c in toks[n.first].text for c in ",.٬٫"):
+        return True  # a phone or reference number
+    return n.value < 2 or (n.digits and n.first == n.last and 1900 <= n.value <= 2100
+                           and n.value.is_integer())
+
+
+def _strip_wa(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف", "ب", "ل") and len(key) > 2 else key
+
+
+def _counted(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
+    """(index of the last token of the counted phrase, unit or None) or None if not counted."""
+    j = n.last + 1
+    if j >= len(toks) or not toks[j].is_word:
+        return None
+    nxt = toks[j]
+    noun = classify(nxt.key)
+    if noun is not None and noun.role in ("count", "currency"):
+        return _refine(toks, j, noun)
+    if noun is not None and noun.role == "exclude":
+        return None
+    if nxt.key in OTHERS or nxt.key in OF_THEM:
+        return j, None
+    if nxt.key == "من" and j + 1 < len(toks) and toks[j + 1].is_word and not is_month(toks, j + 1):
+        inner = classify(toks[j + 1].key)
+        if inner is not None and inner.role == "exclude":
+            return None
+        if inner is not None and inner.role == "count":
+            return _refine(toks, j + 1, inner)
+        if fold_key("أصل") in toks[j + 1].key or toks[j + 1].key in ("الشهر", "شهر"):
+            return None
+        return j + 1, None
+    if person_like(nxt.key, n.value):
+        return j, "people"
+    return None
+
+
+def _refine(toks: list[Tok], j: int, noun: Noun) -> tuple[int, str]:
+    """Extend a counted noun over a following qualifier: طائرات مسيرة (drones), عناصر من الشرطة."""
+    if j + 1 < len(toks):
+        nxt = classify(toks[j + 1].key)
+        if noun.unit == "aircraft" and nxt is not None and nxt.unit == "drones":
+            return j + 1, "drones"
+        if toks[j + 1].key == "من" and j + 2 < len(toks):
+            inner = classify(toks[j + 2].key)
+            if inner is not None and inner.role == "count" and noun.unit in PERSON_UNITS:
+                return j + 2, inner.unit
+    return j, noun.unit
+
+
+def _approx(toks: list[Tok], first: int, last: int) -> tuple[int, bool]:
+    """(start token including a leading approximator, approx) for the count in first..last."""
+    start, approx = first, False
+    k = approx_before(toks, first)
+    if k is not None:
+        start, approx = k, True
+    if approx_after(toks, last + 1) or approx_after(toks, first + 1):
+        approx = True
+    return start, approx
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Counted quantities in text[start:end], in order; each (value, unit, approx) once."""
+    out: list[Quantity] = []
+    seen: set[tuple[float, str | None, bool]] = set()
+    for s, e in sentences(text, start, end):
+        toks = tokens(text, s, e)
+        for q in _sentence_quantities(text, toks):
+            key = (q.value, q.unit, q.approx)
+            if key not in seen:
+                seen.add(key)
+                out.append(q)
+    return out
+
+
+def _sentence_quantities(text: str, toks: list[Tok]) -> list[Quantity]:
+    """Numbered counts and dual nouns of one sentence."""
+    found: list[Quantity] = []
+    used: set[int] = set()
+    for n in find_numbers(toks):
+        q = _from_number(text, toks, n)
+        if q is not None:
+            found.append(q)
+            used.update(range(n.first, n.last + 2))
+    for i, tok in enumerate(toks):
+        noun = classify(tok.key) if tok.is_word and i not in used else None
+        if noun is not None and noun.dual and noun.role in ("count", "currency"):
+            unit = _role(noun.unit, _cue(toks, i, i))
+            found.append(Quantity(tok.text, tok.start, tok.end, 2.0, unit, False))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _from_number(text: str, toks: list[Tok], n: NumberSpan) -> Quantity | None:
+    """The quantity a number stands for, or None when it is not a count."""
+    if n.definite:  # الغارات الأربع: the four strikes, noun first
+        prev = classify(toks[n.first - 1].key) if n.first > 0 else None
+        if prev is None or prev.role != "count" or n.value < 2:
+            return None
+        first, last, unit = n.first - 1, n.last, prev.unit
+    elif _blocked(toks, n):
+        return None
+    else:
+        counted = _counted(toks, n)
+        if counted is None and _cue(toks, n.first, n.first) is None:
+            return None
+        if counted is None and not _cue_adjacent(toks, n):
+            return None
+        first, (last, unit) = n.first, counted or (n.last, None)
+    if unit is None or unit in PERSON_UNITS:
+        unit = _role(unit, _cue(toks, first, last))
+    begin, approx = _approx(toks, first, last)
+    start = toks[begin].start if begin < first else (n.start if first == n.first else toks[first].start)
+    end = toks[last].end
+    return Quantity(text[start:end], start, end, n.value, unit, approx or n.vague)
+
+
+def _cue_adjacent(toks: list[Tok], n: NumberSpan) -> bool:
+    """A bare number is a count only right after a cue (وأصيب 31) or before على الأقل."""
+    back = _words_between(toks, n.first - 1, -1, 2)
+    if any((c := classify(toks[i].key)) is not None and c.role in ("cue", "count")
+           and c.unit in ("killed", "wounded", "detainees", "displaced") for i in back):
+        return True
+    return approx_after(toks, n.last + 1)
+
+
+def _role(unit: str | None, cue: str | None) -> str:
+    """People counted near a casualty cue are counted as that cue (killed, wounded ...)."""
+    if cue is not None and (unit is None or unit in PERSON_UNITS):
+        return cue
+    return unit or "other"
+
+
+class FindQuantities:
+    """Pipeline step: fill `doc.quantities` from the body."""
+
+    name = "quantities"
+    requires = ("text",)
+    provides = ("quantities",)
+
+    def __init__(self) -> None:
+        unit_table(), approximators()  # load the lexicons once, before the first document
+
+    def __call__(self, doc: Document) -> Document:
+        try:
+            doc.quantities = find_quantities(doc.text or "")
+        except Exception as exc:  # bad data never stops the pipeline
+            doc.problem(self.name, "quantities-failed", f"{type(exc).__name__}: {exc}")
+        return doc
