@@ -32,6 +32,7 @@ from rasd.extract.vocab import key
 TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "with_metadata": True}
 HEAD_LINES = 4        # headline/byline/date lines trafilatura may keep at the top of the body
 BYLINE_MAX_WORDS = 12
+SHORT_BODY_CHARS = 500  # below this, precision mode likely lost the body (2 of 181 aeb pages)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
 
 
@@ -53,6 +54,11 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
         return HtmlParts()
     values = {**hm.jsonld(tree), **hm.meta_values(tree)}
     doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    if doc is None or len(doc.text or "") < SHORT_BODY_CHARS:
+        # precision mode sometimes keeps only a notice; the default mode recovers the body
+        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+        if retry is not None and (doc is None or len(retry.text or "") > 2 * len(doc.text or "")):
+            doc = retry
     if doc is None:
         return HtmlParts()
     title = _clean(doc.title) or _clean(values.get("og:title"))

@@ -53,7 +53,7 @@ def is_noise(text: str) -> bool:
 def is_menu(text: str) -> bool:
     """Three or more short items between bars or bullets (`الرئيسية | سياسة | اقتصاد`)."""
     items = [p for p in _MENU_SEP.split(text.strip()) if p]
-    return len(items) >= 3 and all(len(p.split()) <= 3 for p in items)
+    return len(items) >= 3 and all(len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in items)
 
 
 def is_hashtags(text: str) -> bool:
