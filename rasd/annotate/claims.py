@@ -1,0 +1,112 @@
+"""Claim status of an event from Arabic reporting: asserted, claimed, denied, unconfirmed, no_evidence.
+
+The narrator's own statement is asserted. Attribution (قال X، حسب X، وفقا لـ، مصادر) makes
+a reported fact claimed; نفى (denied) makes it denied; hedges (يعتقد، يرجح، لم يتسن التحقق)
+make it unconfirmed; "without evidence" (دون أن يقدم دليلا) makes it no_evidence; a group
+announcing its responsibility (أعلنت مسؤوليتها، تبنى) is a claim by that group.
+Markers are data: `rasd/lexicon/claim_markers.tsv`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rasd.annotate.triggers import word_keys
+from rasd.arabic import fold_key, tokenize
+from rasd.lexicon import load_table
+from rasd.model import ClaimStatus
+
+MarkerStatus = Literal["claimed", "denied", "unconfirmed", "no_evidence", "self_claim"]
+Scope = Literal["before", "sentence", "next"]
+
+# PLOVER types whose trigger is itself a speech act (اتهم، هدد، طالب): the speaker saying it
+# is the event, so the narrator asserts it even though a cue verb stands nearby.
+SPEECH_TYPES: frozenset[str] = frozenset(
+    {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerForm:
+    words: tuple[str, ...]
+    status: MarkerStatus
+    scope: Scope
+    speaker: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A claim marker found in the text."""
+
+    status: MarkerStatus
+    scope: Scope
+    speaker: bool  # introduces a named speaker (قال X), not an anonymous source or a hedge
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def marker_index() -> dict[str, tuple[MarkerForm, ...]]:
+    """Marker forms indexed by the folded key of their first word."""
+    index: dict[str, list[MarkerForm]] = defaultdict(list)
+    for row in load_table("claim_markers"):
+        words = tuple(fold_key(w) for w in row["form"].split())
+        if words:
+            index[words[0]].append(MarkerForm(words, row["status"], row["scope"],  # type: ignore[arg-type]
+                                              row.get("speaker") == "yes"))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Claim markers in text[start:end], the longest phrase at each word."""
+    words = [t for t in tokenize(text, start, end) if t.is_word]
+    keys = [word_keys(t.text) for t in words]
+    index = marker_index()
+    out: list[Marker] = []
+    for i, ks in enumerate(keys):
+        best: MarkerForm | None = None
+        for k in sorted(ks):
+            for form in index.get(k, ()):
+                n = len(form.words)
+                ok = i + n <= len(keys) and all(form.words[j] in keys[i + j] for j in range(1, n))
+                if ok and (best is None or n > len(best.words)):
+                    best = form
+        if best is not None:
+            last = words[i + len(best.words) - 1]
+            out.append(Marker(best.status, best.scope, best.speaker, words[i].start, last.end,
+                              text[words[i].start:last.end]))
+    return out
+
+
+def _applies(m: Marker, trigger_start: int, in_sentence: bool) -> bool:
+    """Whether a marker governs a trigger: `before` markers must precede it."""
+    if not in_sentence:
+        return m.scope == "next"
+    return m.scope != "before" or m.start < trigger_start
+
+
+def claim_status(here: list[Marker], after: list[Marker], trigger_start: int,
+                 event_type: str, speaker_is_source: bool) -> tuple[ClaimStatus, Marker | None]:
+    """Status of an event from the markers of its sentence (`here`) and the next one (`after`)."""
+    live = [m for m in here if _applies(m, trigger_start, True)]
+    live += [m for m in after if _applies(m, trigger_start, False)]
+    by = {s: [m for m in live if m.status == s] for s in ("no_evidence", "denied", "unconfirmed", "self_claim", "claimed")}
+    if by["no_evidence"]:
+        return "no_evidence", by["no_evidence"][0]
+    if by["denied"]:
+        return "denied", by["denied"][-1]
+    if by["unconfirmed"]:
+        return "unconfirmed", by["unconfirmed"][0]
+    if by["self_claim"] and event_type not in SPEECH_TYPES:
+        return "claimed", by["self_claim"][0]
+    if by["claimed"]:
+        cue = by["claimed"][-1]
+        # a speech act by the speaker himself (قال X إنه سيواصل...: X vowed) is asserted
+        if event_type in SPEECH_TYPES and (speaker_is_source or not cue.speaker):
+            return "asserted", None
+        if event_type in SPEECH_TYPES and cue.scope == "before":
+            return "asserted", None
+        return "claimed", cue
+    return "asserted", None

@@ -1,0 +1,141 @@
+"""Actors of events: an organ or official acting for its state is coded as the state.
+
+Gold convention: a state's army, ministry, air force or official acting for it is the state
+when the state is named in the article; otherwise the named organ or person. Non-state
+groups and international bodies act as themselves. `وزير الخارجية الروسي` (the Russian
+foreign minister) → Russia; `القوات الأوكرانية` (the Ukrainian forces) → Ukraine.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from rasd.annotate.triggers import word_keys
+from rasd.arabic import fold_key, tokenize
+from rasd.lexicon import load_table
+from rasd.model import Actor, Document, Mention
+
+if TYPE_CHECKING:
+    from rasd.kb import KB
+
+# KB subtypes of organisations that are organs of a state (not groups acting for themselves).
+STATE_ORGANS: frozenset[str] = frozenset({
+    "ministry", "military", "government", "police", "security", "intelligence", "agency",
+    "armed_forces", "army", "air_force", "navy", "capital", "embassy", "parliament"})
+
+
+@lru_cache(maxsize=1)
+def organ_words() -> frozenset[str]:
+    """Folded nouns of state organs (قوات، الجيش، وزارة، مسؤول ...)."""
+    return frozenset(fold_key(r["word"]) for r in load_table("state_organs"))
+
+
+def load_kb_or_none() -> "KB | None":
+    """The KB, or None while its data is missing (events then keep organs as they are)."""
+    try:
+        from rasd.kb import load_kb
+        return load_kb()
+    except Exception:  # missing data files must not stop the event step
+        return None
+
+
+def external_state_of() -> Callable[..., Any] | None:
+    """The entity helper's `state_of(kb, mention)`, when it exists."""
+    try:
+        from rasd.annotate.actors import state_of  # type: ignore[import-not-found]
+        return state_of
+    except Exception:
+        return None
+
+
+class StateResolver:
+    """Maps a mention to the state it acts for, when that state is named in the article."""
+
+    def __init__(self, kb: "KB | None", doc: Document, state_of: Callable[..., Any] | None = None):
+        self.kb = kb
+        self.doc = doc
+        self.state_of = state_of
+        self.named = {m.id: m for m in doc.entities if m.id and m.type == "GPE"}
+
+    def actor(self, m: Mention) -> Actor:
+        """The state's actor when `m` is its organ or official and the state is named; else `m`."""
+        sid = self._state_id(m)
+        if sid and sid != m.id and sid in self.named:
+            s = self.named[sid]
+            return Actor(s.text, s.name_en, s.id)
+        return m.actor()
+
+    def _state_id(self, m: Mention) -> str | None:
+        if self.state_of is not None:
+            got = _call_state_of(self.state_of, self.kb, m)
+            if got:
+                return got
+        if self.kb is None or not m.id:
+            return self._adjective_state(m)
+        entry = self.kb.get(m.id)
+        if entry is None:
+            return self._adjective_state(m)
+        if entry.type == "GPE":
+            return self.kb.metonym(entry.id)
+        if entry.type == "ORG" and (entry.subtype or "") in STATE_ORGANS:
+            return entry.country
+        if entry.type == "PER" and (m.role or self.kb.offices_of(entry.id)):
+            return self._office_state(entry.id) or self._adjective_state(m)
+        return None
+
+    def _office_state(self, person_id: str) -> str | None:
+        assert self.kb is not None
+        day = self.doc.published
+        for o in reversed(self.kb.offices_of(person_id)):
+            if day is None or ((o.start or "") <= day and (o.end is None or day[: len(o.end)] <= o.end)):
+                if o.country and self.kb.get(o.country) and self.kb.get(o.country).type == "GPE":  # type: ignore[union-attr]
+                    return o.country
+        return None
+
+    def _adjective_state(self, m: Mention) -> str | None:
+        """A nationality adjective in the title before a person (وزير الخارجية الكوري الشمالي X)."""
+        if self.kb is None or m.type not in ("PER", "ORG"):
+            return None
+        words = [fold_key(t.text) for t in tokenize(self.doc.text, max(0, m.start - 50), m.start) if t.is_word]
+        for n in (2, 1):
+            for i in range(max(0, len(words) - 4), len(words) - n + 1):
+                sid = self.kb.nationality(" ".join(words[i:i + n]))
+                if sid:
+                    return sid
+        return None
+
+
+def _call_state_of(fn: Callable[..., Any], kb: "KB | None", m: Mention) -> str | None:
+    """Call the entity helper's state_of, whatever it returns (Actor, Entry or id)."""
+    try:
+        got = fn(kb, m)
+    except Exception:
+        return None
+    if got is None or isinstance(got, str):
+        return got
+    return getattr(got, "id", None)
+
+
+def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> list[Mention]:
+    """Unnamed organs with a nationality (القوات التركية: Turkish forces) as mentions of their state."""
+    if kb is None:
+        return []
+    taken = [(m.start, m.end) for m in doc.entities]
+    words = [t for t in tokenize(doc.text, sent[0], sent[1]) if t.is_word]
+    organs = organ_words()
+    out: list[Mention] = []
+    for i in range(len(words) - 1):
+        if not (word_keys(words[i].text) & organs):
+            continue
+        for n in (2, 1):
+            span = words[i + 1: i + 1 + n]
+            if len(span) < n:
+                continue
+            sid = kb.nationality(" ".join(fold_key(t.text) for t in span))
+            entry = kb.get(sid) if sid else None
+            a, b = words[i].start, span[-1].end
+            if entry and not any(s < b and a < e for s, e in taken):
+                out.append(Mention(doc.text[a:b], a, b, "ORG", entry.name_en, entry.id, source="organ"))
+                break
+    return out

@@ -1,0 +1,133 @@
+"""Who did it to whom, and where: an event's source, target and place from its sentence.
+
+Arabic news puts the subject after the verb (VSO: قصفت طائرات التحالف مواقع الحوثيين, the
+coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا الشمالية ستدعم
+روسيا, North Korea will support Russia). The target follows the trigger, often after
+على، ضد، إلى، مع (on, against, to, with). A place is a GPE/LOC after في or ب (in, at).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.annotate.triggers import Trigger
+from rasd.arabic import fold_key, tokenize
+from rasd.model import Mention
+
+# Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
+TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "نحو", "لصالح", "عن"})
+# Words that make the following GPE a place rather than an actor: في موسكو، قرب حلب، شمال بغداد.
+PLACE_WORDS: frozenset[str] = frozenset({
+    "في", "فى", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "محافظه", "منطقه",
+    "بلده", "قريه", "ولايه", "اقليم", "عاصمه", "ضواحي", "اطراف", "حي", "من", "بمدينه", "بمحافظه",
+    "بمنطقه", "ببلده", "بقريه", "جبهه", "بجبهه", "مديريه", "بمديريه"})
+# Complementisers: a subject before one is the speaker, not the doer (قال الجيش إن ... هجوم).
+COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها"})
+# Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "شن", "شنه", "شنها", "شنته", "شنتها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "قام", "قامت",
+    "ارتكب", "ارتكبه", "ارتكبها", "ارتكبته", "تبنى", "تبناه", "تبنته", "قبل", "يد", "ايدي", "شنتهما", "نفذهما"})
+SUBJECT_AFTER = 4    # words between a verb and its following subject (قصفت أمس طائرات التحالف)
+SUBJECT_BEFORE = 12  # words back to a preceding subject (SVO)
+TARGET_AFTER = 12    # words forward to the target
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A mention placed in its sentence: word index, whether it names a place, its prepositions."""
+
+    mention: Mention
+    word: int
+    place: bool
+    marked: bool  # preceded by a target preposition (على، ضد، إلى ...)
+
+
+def _prev_words(text: str, start: int, n: int) -> list[str]:
+    """The folded words just before offset `start` (nearest last), at most n."""
+    toks = [t for t in tokenize(text, max(0, start - 60), start) if t.is_word]
+    return [fold_key(t.text) for t in toks[-n:]]
+
+
+def _attached_prep(text: str, start: int) -> str:
+    """A one-letter proclitic glued to the mention (بمأرب: ب), when the mention excludes it."""
+    if start > 0 and text[start - 1] in "بلو" and (start < 2 or not text[start - 2].isalpha()):
+        return text[start - 1]
+    return ""
+
+
+def slots(text: str, sent: tuple[int, int], mentions: list[Mention]) -> list[Slot]:
+    """The sentence's mentions as slots, in order."""
+    out: list[Slot] = []
+    words = [t for t in tokenize(text, sent[0], sent[1]) if t.is_word]
+    starts = [t.start for t in words]
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not (sent[0] <= m.start < sent[1]):
+            continue
+        word = sum(1 for s in starts if s < m.start)
+        prev = _prev_words(text, m.start, 3)
+        glued = _attached_prep(text, m.start) or _glued_in_token(m)
+        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and prev[-1] in PLACE_WORDS or glued == "ب"))
+        marked = any(p in TARGET_PREPS for p in prev[-3:]) or glued == "ل"
+        out.append(Slot(m, word, place, marked))
+    return out
+
+
+def _glued_in_token(m: Mention) -> str:
+    """A proclitic inside the mention's own text (بموسكو as the span): its first letter."""
+    key = fold_key(m.text)
+    return key[0] if key[:1] in ("ب", "ل") and len(key) > 3 and key[1:3] != "ال" and key[1] != key[0] else ""
+
+
+def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
+    """The sentence's words, folded, in order (word indices match `Slot.word`)."""
+    return [fold_key(t.text) for t in tokenize(text, sent[0], sent[1]) if t.is_word]
+
+
+def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
+    """True when a word strictly between indices a and b is in vocab."""
+    return any(w in vocab for w in words[a + 1:b])
+
+
+def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
+    """True when nxt is coordinated with prev (X وY): و right before it, close behind prev."""
+    if nxt.word - prev.word > 4 or nxt.word <= prev.word:
+        return False
+    first = words[nxt.word] if nxt.word < len(words) else ""
+    return first.startswith("و") and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
+
+
+def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
+                       speech: bool = False) -> tuple[Slot | None, list[Slot]]:
+    """Source and targets of a trigger, by word order, prepositions and clause barriers."""
+    t = trig.index
+    actors = [s for s in found if not s.place or (s.marked and s.mention.type == "GPE")]
+    before = [s for s in actors if s.word < t and t - s.word <= SUBJECT_BEFORE and not s.marked
+              and (speech or not _between(words, s.word, t, COMPLEMENTISERS))]
+    after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]
+    near = [s for s in after if not s.marked and s.word - t <= SUBJECT_AFTER]
+    if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X)
+        near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
+    svo = bool(before) and t - before[-1].word <= 3
+    source = near[0] if near and not svo else (before[-1] if before else None)
+    rest = [s for s in after if s is not source and (source is None or s.word > source.word)
+            and s.mention.id != (source.mention.id if source else None)]
+    if source is not None:  # X وY acting together: Y is a co-source, not the target
+        while rest and _joined(words, source, rest[0]) and not rest[0].marked:
+            rest = rest[1:]
+    marked = [s for s in rest if s.marked]
+    first = marked[0] if marked else (rest[0] if rest else None)
+    if first is None:
+        return source, []
+    targets = [first]
+    for s in rest[rest.index(first) + 1:]:  # Y وZ: both targets (اتهم الولايات المتحدة وكوريا الجنوبية)
+        if not _joined(words, targets[-1], s):
+            break
+        targets.append(s)
+    return source, targets
+
+
+def pick_place(found: list[Slot], trig_word: int) -> Slot | None:
+    """The place nearest the trigger, preferring one after it."""
+    places = [s for s in found if s.place]
+    if not places:
+        return None
+    return min(places, key=lambda s: (abs(s.word - trig_word) + (0 if s.word > trig_word else 3)))

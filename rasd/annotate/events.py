@@ -1,0 +1,227 @@
+"""The event step: PLOVER events (who did what to whom) with their claim status.
+
+Per sentence: find triggers (`triggers`), one candidate per PLOVER type; take its source and
+target from the sentence's mentions (`event_args`), coding an organ or official as its state
+(`event_actors`); add place, time and quantity; read the claim status from the reporting
+around it (`claims`). Then one event per fact: candidates of the same type, source and
+target merge, and the article keeps its best-supported facts (at most `MAX_EVENTS`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import re
+
+from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status, find_markers
+from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none, organ_mentions
+from rasd.annotate.event_args import Slot, pick_place, pick_source_target, sentence_words, slots
+from rasd.annotate.triggers import Trigger, find_triggers, word_keys
+from rasd.arabic import sentences, tokenize
+from rasd.model import Actor, Document, Event, Mention, Quantity
+
+# The gold lists the main facts, up to ten an article.
+MAX_EVENTS = 10
+TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to the publication day
+# Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
+# (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
+CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# A full stop glued to the next word (…آخر.وأكد) still ends a sentence for event coding.
+_GLUED_STOP = re.compile(r"(?<=[^\d\s.])\.(?=[^\d\s.])")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event and how well the article supports it (for merging and ranking)."""
+
+    event: Event
+    support: float
+    order: int
+    places: set[str] = field(default_factory=set)
+
+
+def _key(a: Actor | None) -> str | None:
+    return None if a is None else (a.id or a.name_en or a.text)
+
+
+class CodeEvents:
+    """Pipeline step: code PLOVER events with claim status from the annotated document."""
+
+    name = "events"
+    requires = ("text", "entities", "quantities", "times", "quotes")
+    provides = ("events",)
+
+    def __init__(self, max_events: int = MAX_EVENTS) -> None:
+        self.kb = load_kb_or_none()
+        self.state_of = external_state_of()
+        self.max_events = max_events
+
+    def __call__(self, doc: Document) -> Document:
+        try:
+            doc.events = code_events(doc, self.kb, self.state_of, self.max_events)
+        except Exception as exc:  # a bad article gets no events, never a crash
+            doc.problem(self.name, "events-failed", f"{type(exc).__name__}: {exc}")
+        return doc
+
+
+def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVENTS) -> list[Event]:
+    """The article's events, merged per fact and ranked, at most `max_events`."""
+    text = doc.text or ""
+    spans = event_sentences(text)
+    resolver = StateResolver(kb, doc, state_of)
+    markers = [find_markers(text, a, b) for a, b in spans]
+    found: list[Candidate] = []
+    for i, sent in enumerate(spans):
+        if text[sent[0]:sent[1]].rstrip().endswith(("؟", "?")):
+            continue  # questions report no fact
+        after = markers[i + 1] if i + 1 < len(spans) else []
+        found.extend(_sentence_events(doc, sent, resolver, (markers[i], after), kb, len(found)))
+    return rank(merge(found), max_events)
+
+
+def event_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, also split at a full stop glued to the next word."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences(text):
+        pos = a
+        for m in _GLUED_STOP.finditer(text, a, b):
+            out.append((pos, m.end()))
+            pos = m.end()
+        out.append((pos, b))
+    return out
+
+
+def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolver,
+                     marks: tuple[list[Marker], list[Marker]], kb, order: int) -> list[Candidate]:
+    """One candidate per PLOVER type found in a sentence."""
+    by_type: dict[str, list[Trigger]] = {}
+    for t in _facts_only(find_triggers(doc.text, *sent)):
+        by_type.setdefault(t.type, []).append(t)
+    if not by_type:
+        return []
+    mentions = [m for m in doc.entities if sent[0] <= m.start < sent[1]] + organ_mentions(doc, sent, kb)
+    found = slots(doc.text, sent, mentions)
+    words = sentence_words(doc.text, sent)
+    out: list[Candidate] = []
+    for trigs in sorted(by_type.values(), key=lambda ts: ts[0].start):
+        for cand in _candidates(doc, sent, trigs, (found, words), resolver, marks):
+            cand.order = order + len(out)
+            out.append(cand)
+    return out
+
+
+def _facts_only(trigs: list[Trigger]) -> list[Trigger]:
+    """Drop triggers inside the complement of an accusation, demand or threat."""
+    head = next((t for t in trigs if t.type in CONTENT_HEADS and t.strong), None)
+    return trigs if head is None else [t for t in trigs if t.start <= head.start or t.type == head.type]
+
+
+def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> tuple[Trigger, Slot | None, list[Slot]]:
+    """The trigger of a type that best places its actors: a source first, strong, verbs."""
+    best: tuple[Trigger, Slot | None, list[Slot]] | None = None
+    score = (-1, -1, -1, -1)
+    for t in trigs:
+        src, tgts = pick_source_target(found, t, words, t.type in SPEECH_TYPES)
+        sc = (src is not None, bool(tgts), t.strong, t.verb)
+        if sc > score:
+            best, score = (t, src, tgts), sc
+    assert best is not None
+    return best
+
+
+def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
+                ctx: tuple[list[Slot], list[str]], resolver: StateResolver,
+                marks: tuple[list[Marker], list[Marker]]) -> list[Candidate]:
+    """The events of one type in a sentence: one per target (none for a weak trigger without actors)."""
+    found, words = ctx
+    trig, src, tgts = _best_trigger(trigs, found, words)
+    if not trig.strong and src is None and not tgts:
+        return []
+    source = resolver.actor(src.mention) if src else None
+    targets = [a for a in (resolver.actor(t.mention) for t in tgts) if _key(a) != _key(source)] or [None]
+    place = pick_place(found, trig.index)
+    status, claimed_by = _status(doc, trig, found, resolver, marks, source)
+    out: list[Candidate] = []
+    for target in targets:
+        ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,
+                   where=place.mention.actor() if place else None, when=_when(doc, sent),
+                   quantity=_quantity(doc, sent, trig), mode=trig.mode, claimed_by=claimed_by,
+                   trigger=trig.text)
+        support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
+        out.append(Candidate(ev, support, 0, {_key(ev.where) or ""} - {""}))
+    return out
+
+
+def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateResolver,
+            marks: tuple[list[Marker], list[Marker]], source: Actor | None) -> tuple[str, Actor | None]:
+    """Claim status and claimant: a quote around the trigger, else the sentence's markers."""
+    quote = next((q for q in doc.quotes if q.start <= trig.start and trig.end <= q.end), None)
+    if quote is not None and quote.speaker is not None:
+        speaker = quote.speaker
+        if _key(speaker) == _key(source) or trig.type in SPEECH_TYPES:
+            return "asserted", None
+        return "claimed", speaker
+    here, after = marks
+    cue_actor: Actor | None = None
+    for m in here:
+        if m.start < trig.start and m.speaker:
+            cue_actor = _speaker_near(found, m, resolver)
+    status, cue = claim_status(here, after, trig.start, trig.type, _key(cue_actor) == _key(source) and source is not None)
+    if cue is None or status in ("asserted", "unconfirmed", "no_evidence"):
+        return status, None
+    if cue.status == "self_claim":
+        return status, source or _speaker_near(found, cue, resolver)
+    return status, _speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def _speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Actor | None:
+    """Who a cue introduces: the actor right after it (قال الجيش), else the one just before."""
+    after = [s for s in found if s.mention.start >= cue.end and s.mention.start - cue.end <= 40 and not s.place]
+    before = [s for s in found if s.mention.end <= cue.start and cue.start - s.mention.end <= 40 and not s.place]
+    pick = after[0] if after else (before[-1] if before else None)
+    return resolver.actor(pick.mention) if pick else None
+
+
+def _when(doc: Document, sent: tuple[int, int]) -> str | None:
+    """A resolved time in the sentence, else the publication day when it says اليوم (today)."""
+    for t in doc.times:
+        if sent[0] <= t.start < sent[1]:
+            return t.value
+    if doc.published:
+        words = [t for t in tokenize(doc.text, *sent) if t.is_word]
+        if any(word_keys(w.text) & TODAY_WORDS for w in words):
+            return doc.published[:10]
+    return None
+
+
+def _quantity(doc: Document, sent: tuple[int, int], trig: Trigger) -> Quantity | None:
+    """The sentence's quantity nearest after the trigger (else the nearest before)."""
+    qs = [q for q in doc.quantities if sent[0] <= q.start < sent[1]]
+    if not qs:
+        return None
+    return min(qs, key=lambda q: (q.start < trig.start, abs(q.start - trig.end)))
+
+
+def merge(found: list[Candidate]) -> list[Candidate]:
+    """One candidate per fact: same type, source and target (and no conflicting place) merge."""
+    out: list[Candidate] = []
+    for c in found:
+        e = c.event
+        twin = next((o for o in out if o.event.type == e.type and _key(o.event.source) == _key(e.source)
+                     and _key(o.event.target) == _key(e.target)
+                     and not (o.places and c.places and not (o.places & c.places))), None)
+        if twin is None:
+            out.append(c)
+            continue
+        twin.support += 0.5 * c.support
+        twin.places |= c.places
+        t = twin.event
+        t.where = t.where or e.where
+        t.when = t.when or e.when
+        t.quantity = t.quantity or e.quantity
+    return out
+
+
+def rank(found: list[Candidate], cap: int) -> list[Event]:
+    """The best-supported candidates, at most `cap`, in text order."""
+    best = sorted(found, key=lambda c: (-c.support, c.order))[:cap]
+    return [c.event for c in sorted(best, key=lambda c: c.order)]

@@ -1,0 +1,148 @@
+"""Event triggers: find the words that signal a PLOVER event in a span of text.
+
+The vocabulary is data (`rasd/lexicon/event_triggers.tsv`): one row per form with its
+PLOVER type and mode. Matching works on folded keys, so one listed form also finds its
+clitic and inflected variants: `قصف` (shelled) matches وقصفت، بالقصف، يقصفون.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.arabic import Token, clitic_splits, fold_key, tokenize
+from rasd.lexicon import load_table
+
+# Pronoun, number and person suffixes stripped for matching (longest first):
+# شنتها → شنت → شن (launched it); متظاهرون → متظاهر (protesters).
+SUFFIXES: tuple[str, ...] = ("هما", "هم", "ها", "هن", "وا", "ون", "ين", "ات", "ان", "تا", "ه", "ت", "ا")
+_PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
+# Imperfective and future prefixes of verbs: يقصف → قصف، ستدعم → دعم، يستهدف → استهدف.
+VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
+NEEDS_WINDOW = 7  # words after the trigger searched for a `needs` word (شن ... هجوما)
+NEEDS_BACK = 3    # and words before it (غارات شنتها: strikes it launched)
+# Words that negate the trigger right after them: لم يقصف (did not shell).
+NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "غير", "ولم", "ولا", "ولن"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    """One lexicon row, with its form split into folded word keys."""
+
+    words: tuple[str, ...]
+    type: str
+    mode: str | None
+    verb: bool
+    strong: bool
+    needs: frozenset[str]
+    unless_prev: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger found in the text: its span, form and event type."""
+
+    type: str
+    mode: str | None
+    start: int
+    end: int
+    text: str
+    strong: bool
+    verb: bool
+    index: int  # word index inside the searched span
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """Folded matching keys of one word: itself, without proclitics, without suffixes."""
+    out: set[str] = set()
+    # a folded final ه from ة is the feminine ending, not the pronoun: طلبة (students) ≠ طلب + ه
+    sufs = SUFFIXES if not word.endswith("ة") else tuple(x for x in SUFFIXES if x != "ه")
+    for _, stem in clitic_splits(fold_key(word)):
+        out.add(stem)
+        for suf in sufs:
+            if stem.endswith(suf) and len(stem) - len(suf) >= 2:
+                inner = stem[: -len(suf)]
+                out.add(inner)
+                if suf in _PRONOUNS and inner.endswith("ت"):  # مسؤوليتها → مسؤوليه (ة before a pronoun)
+                    out.add(inner[:-1] + "ه")
+                out.update(inner[: -len(s2)] for s2 in SUFFIXES
+                           if inner.endswith(s2) and len(inner) - len(s2) >= 2)
+    return frozenset(out)
+
+
+def verb_keys(keys: frozenset[str]) -> frozenset[str]:
+    """Extra keys for verbs: imperfective stems and their Form VIII/X past (يستهدف → استهدف)."""
+    out: set[str] = set()
+    for k in keys:
+        for pre in VERB_PREFIXES:
+            if k.startswith(pre) and len(k) - len(pre) >= 2:
+                stem = k[len(pre):]
+                out.update((stem, "ا" + stem))
+    return frozenset(out - keys)
+
+
+def _split(cell: str) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in cell.split("|") if w)
+
+
+@lru_cache(maxsize=1)
+def trigger_index() -> dict[str, tuple[TriggerForm, ...]]:
+    """Lexicon forms indexed by the folded key of their first word."""
+    index: dict[str, list[TriggerForm]] = defaultdict(list)
+    for row in load_table("event_triggers"):
+        words = tuple(fold_key(w) for w in row["form"].split())
+        if not words:
+            continue
+        form = TriggerForm(words, row["type"], row.get("mode") or None, row.get("kind") == "v",
+                           row.get("weight", "strong") != "weak", _split(row.get("needs", "")),
+                           _split(row.get("unless_prev", "")))
+        index[words[0]].append(form)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _matches(form: TriggerForm, i: int, keys: list[frozenset[str]], raw: list[str]) -> bool:
+    """True when the rest of the phrase, its `needs` and `unless_prev` agree at word i."""
+    n = len(form.words)
+    if i + n > len(keys) or any(form.words[j] not in keys[i + j] for j in range(1, n)):
+        return False
+    if form.unless_prev and i > 0 and raw[i - 1] in form.unless_prev:
+        return False
+    if form.needs:
+        window = keys[i + n: i + n + NEEDS_WINDOW] + keys[max(0, i - NEEDS_BACK): i]
+        if not any(k & form.needs for k in window):
+            return False
+    return True
+
+
+def _negated(i: int, raw: list[str]) -> bool:
+    """True when the word before (or two before, past a particle) negates the trigger."""
+    return (i > 0 and raw[i - 1] in NEGATORS) or (i > 1 and raw[i - 2] in NEGATORS and raw[i - 1] in {"قد", "يتم", "تتم"})
+
+
+def _rank(form: TriggerForm) -> tuple[int, bool, bool]:
+    """Preference among forms matching one word: longer phrase, then strong, then with needs."""
+    return len(form.words), form.strong, bool(form.needs)
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """Triggers in text[start:end], longest phrase first at each word, negated ones left out."""
+    words = [t for t in tokenize(text, start, end) if t.is_word]
+    raw = [fold_key(t.text) for t in words]
+    keys = [word_keys(t.text) for t in words]
+    index = trigger_index()
+    found: list[Trigger] = []
+    for i, ks in enumerate(keys):
+        vks = verb_keys(ks)
+        best: TriggerForm | None = None
+        for k in sorted(ks | vks):  # sorted: the same choice on every run
+            for form in index.get(k, ()):
+                if k in vks and not form.verb:
+                    continue
+                if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
+                    best = form
+        if best is None or (_negated(i, raw) and best.words[0] not in NEGATORS):
+            continue
+        last: Token = words[i + len(best.words) - 1]
+        found.append(Trigger(best.type, best.mode, words[i].start, last.end,
+                             text[words[i].start:last.end], best.strong, best.verb, i))
+    return found
