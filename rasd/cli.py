@@ -16,6 +16,10 @@ from rasd.errors import RasdError
 # Subcommands, in the order `rasd --help` lists them.
 COMMANDS: tuple[str, ...] = (
     "extract",
+    "ingest",
+    "search",
+    "claims",
+    "export",
 )
 
 

@@ -181,3 +181,14 @@ CREATE INDEX stories_last ON stories(last_published);
 CREATE INDEX claims_key ON claims(type, source_id, target_id);
 """),
 )
+
+MIGRATIONS += (
+    (3, "inputs already ingested, for fast resume", """
+CREATE TABLE inputs_seen (
+    key TEXT PRIMARY KEY,
+    raw_hash TEXT NOT NULL,
+    doc_id TEXT,
+    seen_at TEXT NOT NULL
+);
+"""),
+)
