@@ -134,6 +134,7 @@ def _account(result: Result, stats: BatchStats) -> Document | None:
 def _open_output(path: str, inputs: list[str]) -> Iterator[TextIO]:
     """The output as UTF-8 text with \\n line ends; stdout for `-`."""
     if path == "-":
+        sys.stdout.flush()  # anything already written through sys.stdout goes first
         out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
         try:
             yield out
