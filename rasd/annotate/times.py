@@ -1,0 +1,331 @@
+"""Date expressions resolved against the publication date, each at its own grain.
+
+`اليوم الجمعة` (today, Friday) → 2024-11-01; `هذا الأسبوع` (this week) → 2024-W44;
+`في أغسطس` (in August) → 2024-08; `قبل أربع سنوات` (four years ago) → 2020;
+`15 رمضان 1445` → 2024-03-25 (Hijri, via hijridate). A weekday is its most recent
+occurrence (the publication day itself when it matches); a month without a year is that
+month of the publication year. Without a publication date only expressions with an
+explicit year are kept. Not dates: clock times, vague durations (`منذ سنوات`, for years),
+`اليوم` alone (often "nowadays"), `الأيام المقبلة` (the coming days).
+Patterns run over the folded text (`rasd.arabic.fold`) and map back to original offsets.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from hijridate import Hijri
+
+from rasd.annotate.numbers import parse_number
+from rasd.arabic import fold, fold_key
+from rasd.lexicon import load_table
+from rasd.model import Document, TimeExpr
+
+# Words before a weekday that make it an institution, not a date: صلاة الجمعة (Friday prayers).
+NOT_A_DAY_BEFORE = ("صلاه", "خطبه", "خطيب", "كلا", "بين", "مسجد", "جامع")
+_B, _E = r"(?<!\w)(?:وب|ول|و|ف|ب|ل)?", r"(?!\w)"  # word bounds, proclitic outside the span
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of folded words, longest first, spaces as \\s+."""
+    keys = sorted({fold_key(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys) + ")"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, str]]:
+    """time_words.tsv as kind → {folded word: value}."""
+    out: dict[str, dict[str, str]] = {}
+    for row in load_table("time_words"):
+        out.setdefault(row["kind"], {})[fold_key(row["word"])] = row["value"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, tuple[str, int]]:
+    """Folded month name (spaces normalised) → (calendar, month number)."""
+    return {" ".join(fold_key(r["word"]).split()): (r["calendar"], int(r["month"]))
+            for r in load_table("months")}
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    return {fold_key(r["word"]): int(r["weekday"]) for r in load_table("weekdays")}
+
+
+# Month words that are also common words (مارس "practised", آب ~ أب "father", صفر "zero"):
+# they need a day, a year, a lead word or شهر next to them.
+AMBIGUOUS_MONTHS = frozenset(fold_key(w) for w in (
+    "مارس", "آب", "ماي", "صفر", "رجب", "شعبان", "رمضان", "نيسان", "جوان", "أوت", "محرم", "شوال"))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, compiled pattern) for each kind of expression, over folded text."""
+    w = _words()
+    wd, mon = _alt(list(_weekdays())), _alt(list(_months()))
+    edge, lead, part = _alt(list(w["edge"])), _alt(list(w["lead"])), _alt(list(w["part"]))
+    past, fut, cur = _alt(list(w["past"])), _alt(list(w["future"])), _alt(list(w["current"]))
+    dirs = rf"(?:\s+(?:(?P<past>{past})|(?P<fut>{fut})|(?P<cur>{cur})))?"
+    day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_alt(list(w['ordinal']))}))"
+    year = r"(?P<year>\d{4})(?:\s*(?P<hijri>ه)(?!\w)|\s*م(?!\w))?"
+    rel_month = r"(?P<relmon>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
+    pre = rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?"
+    return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
+        ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
+                    r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
+        ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
+                  rf"(?:(?P<mon>{mon})(?:\s*[/(]\s*{mon}\s*\)?)?(?:\s*[،,]?\s*{year})?|{rel_month}){dirs}"),
+        ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
+                    rf"(?P<wd>{wd}){dirs}"),
+        ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
+        ("period", rf"{pre}(?:(?:هذا|هذه)\s+(?P<per>{_alt(list(w['period']))})"
+                   rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),
+        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
+                rf"(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)(?:\s+(?P<few>قليله))?"),
+        ("year", rf"(?:(?P<lead>{lead}|عام|العام|سنه|السنه|عامي)\s+)?(?:(?P<edge>{edge})\s+)?{year}"),
+    ))
+
+
+def _shift_month(d: date, months: int) -> str:
+    """`2024-11` shifted by months: the ISO month at month grain."""
+    total = d.year * 12 + d.month - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _direction(m: re.Match[str]) -> int:
+    """-1 after الماضي (last), +1 after المقبل (next), 0 otherwise."""
+    return -1 if m.group("past") else (1 if m.group("fut") else 0)
+
+
+def _month_year(month: int, pub: date, direction: int) -> int:
+    """The year of a month named without one: the publication year, or the previous/next one."""
+    if direction < 0 and month >= pub.month:
+        return pub.year - 1
+    if direction > 0 and month <= pub.month:
+        return pub.year + 1
+    return pub.year
+
+
+def _iso_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _numeric(m: re.Match[str], pub: date | None) -> str | None:
+    """12/04/2024 (day first, as Arabic outlets write it) and 2024-04-12."""
+    if m.group("y"):
+        return _iso_day(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return _iso_day(int(m.group("y2")), int(m.group("mo2")), int(m.group("d2")))
+
+
+def _day_of(m: re.Match[str]) -> int | None:
+    if m.group("day"):
+        return int(m.group("day"))
+    if m.group("ord"):
+        return int(_words()["ordinal"][" ".join(m.group("ord").split())])
+    return None
+
+
+def _month(m: re.Match[str], pub: date | None) -> str | None:
+    """`1 نوفمبر 2024`, `فبراير 2022`, `في أغسطس`, `الثامن من يوليو`, `15 رمضان 1445`."""
+    day, year = _day_of(m), int(m.group("year")) if m.group("year") else None
+    if m.group("relmon"):  # السادس والعشرين من الشهر الجاري: the 26th of this month
+        return _iso_day(pub.year, pub.month, day) if pub and day else None
+    name = " ".join(m.group("mon").split())
+    calendar, month = _months()[name]
+    context = day or year or m.group("lead") or m.group("edge") or m.group("shahr") or _direction(m)
+    if name in AMBIGUOUS_MONTHS and not context:
+        return None
+    if calendar == "hijri" or m.group("hijri"):
+        return _hijri(year, month if calendar == "hijri" else None, day)
+    if year is None:
+        if pub is None:
+            return None
+        year = _month_year(month, pub, _direction(m))
+    if not 1800 <= year <= 2200:
+        return None
+    return _iso_day(year, month, day) if day else f"{year:04d}-{month:02d}"
+
+
+def _hijri(year: int | None, month: int | None, day: int | None) -> str | None:
+    """A Hijri date (hijridate covers 1343-1500 AH) at the grain it was written."""
+    if year is None or month is None:
+        return None
+    try:
+        g = Hijri(year, month, day or 15).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return g.isoformat() if day else f"{g.year:04d}-{g.month:02d}"
+
+
+def _weekday(m: re.Match[str], pub: date | None) -> str | None:
+    """The most recent such weekday (today if it matches); last/next with الماضي/المقبل."""
+    if pub is None:
+        return None
+    rel = m.group("rel")
+    if rel:  # أمس الاثنين, اليوم الجمعة: the day word decides
+        return (pub + timedelta(days=int(_words()["day"][rel]))).isoformat()
+    wd = _weekdays()[m.group("wd")]
+    back = (pub.weekday() - wd) % 7
+    direction = _direction(m)
+    if direction > 0:
+        return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
+    if direction < 0 and back == 0:
+        back = 7
+    return (pub - timedelta(days=back)).isoformat()
+
+
+def _day(m: re.Match[str], pub: date | None) -> str | None:
+    """أمس (yesterday), أول أمس; اليوم and غدا only with a part of the day (صباح اليوم)."""
+    if pub is None:
+        return None
+    rel = " ".join(m.group("rel").split())
+    offset = int(_words()["day"][rel])
+    if offset in (0, 1) and not m.group("part"):
+        return None
+    return (pub + timedelta(days=offset)).isoformat()
+
+
+def _period(m: re.Match[str], pub: date | None) -> str | None:
+    """هذا الأسبوع (this week), الشهر الماضي (last month), العام المقبل (next year)."""
+    if pub is None:
+        return None
+    per = m.group("per") or m.group("per2")
+    if m.group("per2") and not (m.group("past") or m.group("fut") or m.group("cur")):
+        return None
+    step = _direction(m) if m.group("per2") else 0
+    grain = _words()["period"][per]
+    if grain == "week":
+        return _week(pub + timedelta(days=7 * step))
+    if grain == "month":
+        return _shift_month(pub, step)
+    return f"{pub.year + step:04d}"
+
+
+def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
+    """منذ أسبوع (a week ago), قبل أربع سنوات (four years ago), بعد ستة أيام (in six days)."""
+    sign = int(_words()["ago"][m.group("ago")])
+    if pub is None or (sign > 0 and re.match(r"\s*(?:من|على)(?!\w)", after)):
+        return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
+    unit_word, grain = m.group("unit"), _words()["unit"][m.group("unit")]
+    if m.group("n"):
+        n = parse_number(m.group("n"))
+        if n is None or n < 1 or not float(n).is_integer():
+            return None
+    elif unit_word.endswith("ين"):
+        n = 2  # يومين، أسبوعين: the dual
+    elif grain == "hour":
+        n = 0
+    elif unit_word in ("يوم", "اسبوع", "شهر", "سنه", "عام"):
+        n = 1
+    else:
+        return None  # منذ سنوات (for years): vague
+    k = sign * int(n)
+    if grain == "hour":
+        return pub.isoformat() if sign < 0 else None
+    if grain == "day":
+        return (pub + timedelta(days=k)).isoformat()
+    if grain == "week":
+        return _week(pub + timedelta(days=7 * k))
+    return _shift_month(pub, k) if grain == "month" else f"{pub.year + k:04d}"
+
+
+NOT_A_YEAR_BEFORE = frozenset(fold_key(w) for w in ("رقم", "القرار", "قرار", "المادة", "طراز", "بي", "اف"))
+
+
+def _year(m: re.Match[str], pub: date | None, before: str, after: str) -> str | None:
+    """في 2012, العام 2013, 1984, 1445 هـ (a Hijri year → the Gregorian year it mostly covers)."""
+    y = int(m.group("year"))
+    if m.group("hijri"):
+        return f"{Hijri(y, 6, 15).to_gregorian().year:04d}" if 1343 <= y <= 1500 else None
+    if not 1900 <= y <= 2100 or re.match(r"[.,٫٬]\d", after):
+        return None
+    bare = not (m.group("lead") or m.group("edge"))
+    if bare and (before.split()[-1:] or [""])[0] in NOT_A_YEAR_BEFORE:
+        return None
+    if bare and _counted_after(after):
+        return None  # 2000 جندي: a count, not a year
+    return f"{y:04d}"
+
+
+def _counted_after(after: str) -> bool:
+    from rasd.annotate.quantities import classify  # the counted-noun vocabulary lives there
+    nxt = after.split()[:1]
+    noun = classify(nxt[0]) if nxt else None
+    return noun is not None and noun.role in ("count", "currency")
+
+
+def _resolve(name: str, m: re.Match[str], pub: date | None, key: str) -> str | None:
+    before, after = key[max(0, m.start() - 30):m.start()], key[m.end():m.end() + 30]
+    if name == "weekday":
+        if (before.split()[-1:] or [""])[0] in NOT_A_DAY_BEFORE or re.match(r"\s+عشر", after):
+            return None
+        return _weekday(m, pub)
+    if name == "ago":
+        return _ago(m, pub, after)
+    if name == "year":
+        return _year(m, pub, before, after)
+    return {"numeric": _numeric, "month": _month, "day": _day, "period": _period}[name](m, pub)
+
+
+def parse_published(published: str | None) -> date | None:
+    """The publication date from an ISO date or datetime string, else None."""
+    try:
+        return date.fromisoformat((published or "")[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def find_times(text: str, published: str | None) -> list[TimeExpr]:
+    """Every date expression of text, resolved against `published` (ISO), in order."""
+    pub, folded = parse_published(published), fold(text)
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in patterns():
+        for m in pattern.finditer(folded.text):
+            value = _resolve(name, m, pub, folded.text)
+            if value is not None:
+                found.append((m.start("m"), m.end("m"), value))
+    out: list[TimeExpr] = []
+    last_end = -1
+    for a, b, value in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if a >= last_end:
+            start, end = folded.span(a, b)
+            out.append(TimeExpr(text[start:end], start, end, value))
+            last_end = b
+    return out
+
+
+def resolve_date(expr_text: str, published: str | None) -> str | None:
+    """The ISO value of one date expression: `يوم الخميس` + 2024-11-01 → 2024-10-31."""
+    try:
+        found = find_times(expr_text, published)
+    except Exception:  # a helper for other stages: never raise on odd input
+        return None
+    return found[0].value if found else None
+
+
+class ResolveTimes:
+    """Pipeline step: fill `doc.times` from the body and the publication date."""
+
+    name = "times"
+    requires = ("text", "published")
+    provides = ("times",)
+
+    def __init__(self) -> None:
+        patterns()  # compile once, before the first document
+
+    def __call__(self, doc: Document) -> Document:
+        try:
+            doc.times = find_times(doc.text or "", doc.published)
+        except Exception as exc:  # bad data never stops the pipeline
+            doc.problem(self.name, "times-failed", f"{type(exc).__name__}: {exc}")
+        return doc
