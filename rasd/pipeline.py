@@ -24,8 +24,8 @@ INPUT_FIELDS: frozenset[str] = frozenset({"id", "raw", "kind", "url", "origin", 
 DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.extract.clean:CleanArticle",            # text, title, author, section, published
     # "rasd.annotate.entities:RecogniseEntities",  # entities (KB + rules + model, linked)
-    # "rasd.annotate.quantities:FindQuantities",   # quantities
-    # "rasd.annotate.times:ResolveTimes",          # times
+    "rasd.annotate.quantities:FindQuantities",     # quantities
+    "rasd.annotate.times:ResolveTimes",            # times
     # "rasd.annotate.quotes:FindQuotes",           # quotes with speakers
     # "rasd.annotate.events:CodeEvents",           # events with claim status
 )
