@@ -23,7 +23,7 @@ INPUT_FIELDS: frozenset[str] = frozenset({"id", "raw", "kind", "url", "origin", 
 # are imported when the pipeline is built, so importing rasd stays cheap.
 DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.extract.clean:CleanArticle",            # text, title, author, section, published
-    # "rasd.annotate.entities:RecogniseEntities",  # entities (KB + rules + model, linked)
+    "rasd.annotate.entities:RecogniseEntities",    # entities (KB + rules + model, linked)
     "rasd.annotate.quantities:FindQuantities",     # quantities
     "rasd.annotate.times:ResolveTimes",            # times
     # "rasd.annotate.quotes:FindQuotes",           # quotes with speakers

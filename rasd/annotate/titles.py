@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from rasd.annotate.kb_match import Match
     from rasd.kb import KB, Entry
 
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 6
+# Particles inside names (فيصل بن خالد بن عبد العزيز): always part of the name.
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال"})
 # Words after a title that say the office is no longer held (the former president).
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل", "الراحله", "المستقيل"})
 # Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
@@ -94,6 +96,8 @@ def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
 
 
 def _is_name_word(key: str) -> bool:
+    if key in NAME_PARTICLES:
+        return True
     return len(key) >= 2 and key.isalpha() and key not in non_names() and key not in FORMER \
         and not _title_at([key], 0)
 
@@ -106,11 +110,24 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
     if spec.strict and keys[j] not in name_parts():
         return None
     end = j + 1
-    while end < len(keys) and end - j < MAX_NAME_TOKENS and end not in kb_at and _is_name_word(keys[end]):
-        if end - j >= 2 and keys[end] not in name_parts() and not _closes(tokens, end + 1):
+    while end < len(keys) and end - j < MAX_NAME_TOKENS and _is_name_word(keys[end]) \
+            and tokens[end].text != "على" and (end not in kb_at or _weak_place(kb_at[end])):
+        known = keys[end] in name_parts() or keys[end] in NAME_PARTICLES
+        if spec.strict and not known and keys[end].startswith("ال"):
+            break  # رئيس قسم المتفجرات: a common noun in construct, not a name
+        if end - j >= 2 and not known and not _closes(tokens, end + 1):
             break  # a third word must be a known name part or end the phrase (…هوي،)
         end += 1
+    if spec.strict and end == j + 1 and end < len(keys) and keys[end].startswith("ال"):
+        return None  # one known word before a definite noun: a construct (رئيس قسم الـ...)
+    while end - 1 > j and keys[end - 1] in NAME_PARTICLES:
+        end -= 1  # a name never ends on a particle
     return j, end
+
+
+def _weak_place(m: "Match") -> bool:
+    """A one-word place that is also a name part, which a person's name may contain (وحي أمان)."""
+    return m.ntok == 1 and m.key in name_parts() and all(e.type in ("GPE", "LOC") for e in m.entries)
 
 
 def _closes(tokens: list[Token], k: int) -> bool:

@@ -44,6 +44,9 @@ def _spell(word: str) -> str:
             out.append(glide if (i == 0 or prev in _VOWELS) else vowel)
         elif ch == "ه" and i == len(word) - 1 and i > 0:
             out.append("a")  # ta marbuta folds to ه: فاطمة → Fatima
+        elif ch == "ع":
+            nxt = word[i + 1:i + 2]
+            out.append("" if nxt in ("ا", "و", "ي") or prev in _VOWELS else "a")  # عسير → Asir
         else:
             cons = _LETTERS.get(ch, "")
             if cons and prev and prev not in _VOWELS and i > 0 and out[-1]:

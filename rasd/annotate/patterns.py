@@ -1,0 +1,163 @@
+"""Entities made of a head noun and what follows (`rasd/lexicon/entity_patterns.tsv`).
+
+- a state organ: `الجيش التركي` (the Turkish army), `وزارة الخارجية الفرنسية` → one ORG
+  named "Turkish army", "French Foreign Ministry", tied to its state;
+- a place word before a name the KB lacks: `مديرية القفر` (Al-Qafr district) → القفر, LOC;
+- a facility named after a place: `مطار عدن الدولي` → "Aden International Airport".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasd.annotate.kb_match import Match, _stem_offset
+from rasd.annotate.titles import _closes, _is_name_word, _nationality, name_parts
+from rasd.annotate.translit import romanise, slug
+from rasd.arabic import Token, clitic_splits, fold_key
+from rasd.lexicon import load_table
+
+if TYPE_CHECKING:
+    from rasd.kb import KB, Entry
+
+# Adjectives that end a facility's name (مطار عدن الدولي: Aden International Airport).
+FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "العسكري": "Military",
+                "العام": "General", "الجديد": "New"}
+
+
+# First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
+TOPONYM_HEADS = frozenset({"بيت", "باب", "عين", "راس", "دير", "تل", "كفر", "بني", "ابو", "بئر", "ام",
+                           "وادي", "جسر", "سيدي", "خان", "مرج", "سوق", "قصر", "حي"})
+# Words after a place word that start an organisation or a description, not a place name.
+NOT_PLACES = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "قوات", "جيش", "مجلس", "اتحاد", "لجنه", "جبهه",
+                        "الحزب", "الحركه", "الجماعه", "التنظيم", "القوات", "الجيش", "المجلس"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    kind: str       # organ | place | named
+    type: str
+    english: str
+    subtype: str
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, Pattern]:
+    """Folded head → pattern."""
+    return {" ".join(fold_key(r["head"]).split()): Pattern(r["kind"], r["type"], r["english"], r["subtype"])
+            for r in load_table("entity_patterns")}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """English country name → English adjective (Turkey → Turkish)."""
+    return {r["name"]: r["adjective"] for r in load_table("entity_demonyms")}
+
+
+def _head_at(keys: list[str], i: int) -> tuple[str, str, int] | None:
+    """Longest pattern head at token i, one proclitic allowed: (clitic, head key, tokens)."""
+    table = patterns()
+    for clitic, stem in clitic_splits(keys[i]):
+        if clitic == "ال":
+            continue
+        for n in (2, 1):
+            words = [stem] + keys[i + 1:i + n]
+            if len(words) == n and all(words) and " ".join(words) in table:
+                return clitic, " ".join(words), n
+    return None
+
+
+def _adjective_of(kb: "KB", state_id: str) -> str | None:
+    state = kb.get(state_id)
+    if state is None:
+        return None
+    table = demonyms()
+    return next((table[n] for n in (state.name_en, *state.aliases_en) if n in table), None)
+
+
+def _entry(id_: str, type_: str, name_en: str, surface: str, country: str | None, subtype: str) -> "Entry":
+    from rasd.kb import Entry
+
+    return Entry(id_, type_, name_en, (surface,), (), country, None, None, "rasd:pattern", subtype)
+
+
+def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -> int:
+    """End of a one- or two-word place name starting at j (j when there is none)."""
+    if j >= len(keys) or j in taken or not _is_name_word(keys[j]):
+        return j
+    if keys[j].endswith(("يه", "ي")) and not keys[j].startswith("ال") and keys[j] not in name_parts():
+        return j  # an adjective (منطقة عسكرية: a military zone), not a name
+    if keys[j] in NOT_PLACES or tokens[j].text in ("على", "إلى", "الى"):
+        return j
+    end = j + 1
+    if end < len(keys) and end not in taken and _is_name_word(keys[end]) and tokens[end].text != "على" \
+            and (keys[j] in TOPONYM_HEADS or not keys[end].startswith("ال")) \
+            and (keys[end] in name_parts() or _closes(tokens, end + 1) or keys[j] in TOPONYM_HEADS):
+        end += 1
+    return end
+
+
+def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match],
+                  reserved: set[int]) -> list[Match]:
+    """Pattern entities; organs and facilities may swallow a KB place (مطار عدن), the others
+    only use words no mention (nor a title, in `reserved`) took."""
+    taken = {i for m in found for i in range(m.first, m.first + m.ntok)} | reserved
+    kb_at = {m.first: m for m in found}
+    out: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        head = _head_at(keys, i) if keys[i] and i not in taken else None
+        m = _build(kb, text, tokens, keys, (taken, kb_at), i, head) if head else None
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.first + m.ntok
+    return out
+
+
+def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tuple[set[int], dict[int, Match]],
+           i: int, head: tuple[str, str, int]) -> Match | None:
+    taken, kb_at = known
+    clitic, key, n = head
+    pat = patterns()[key]
+    j = i + n
+    if pat.kind == "organ":
+        nat = _nationality(kb, keys, j)
+        adj = _adjective_of(kb, nat[0]) if nat else None
+        if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
+            return None
+        if key.endswith("ه") != keys[j + nat[1] - 1].endswith("ه"):
+            return None  # no agreement: the adjective belongs to another noun (وزير الخارجية الروسي)
+        end = j + nat[1]
+        start = _stem_offset(tokens[i], clitic)
+        surface = text[start:tokens[end - 1].end]
+        entry = _entry(f"rasd:org:{nat[0]}:{slug(pat.english).lower()}", pat.type, f"{adj} {pat.english}",
+                       surface, nat[0], pat.subtype)
+        return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
+    if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
+        return _facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
+    end = _place_name(tokens, keys, j, taken)
+    if end == j:
+        return None
+    if pat.kind == "place":
+        start, stop = tokens[j].start, tokens[end - 1].end
+        surface = text[start:stop]
+        entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface,
+                       None, pat.subtype)
+        return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
+    return _facility(text, tokens, keys, i, clitic, end, pat)
+
+
+def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, end: int,
+              pat: Pattern, name_en: str | None = None) -> Match:
+    """`مطار عدن الدولي` → Aden International Airport: head + name (+ one adjective)."""
+    name_en = name_en or romanise(text[tokens[i + 1].start:tokens[end - 1].end])
+    if end < len(keys) and keys[end] in FACILITY_ADJ:
+        name_en += " " + FACILITY_ADJ[keys[end]]
+        end += 1
+    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
+    surface = text[start:stop]
+    entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, f"{name_en} {pat.english}",
+                   surface, None, pat.subtype)
+    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
