@@ -35,6 +35,9 @@ NOT_COUNT_BEFORE: frozenset[str] = frozenset(fold_key(w) for w in (
 ))
 OTHERS: frozenset[str] = frozenset(fold_key(w) for w in ("آخرين", "آخرون", "أخرى", "أخريات", "آخر"))
 OF_THEM: frozenset[str] = frozenset(fold_key(w) for w in ("منهم", "منهن", "منها", "منهما"))
+CASUALTY: frozenset[str] = frozenset({"killed", "wounded"})
+TOLL: frozenset[str] = frozenset(fold_key(w) for w in ("عدد", "حصيلة", "إجمالي"))
+TOLL_TO: frozenset[str] = frozenset(fold_key(w) for w in ("إلى", "الى", "بلغ", "بلغت", "ليصل", "لتصل", "يبلغ"))
 CUE_BACK, CUE_AHEAD = 6, 4  # words searched for a casualty cue around a count
 
 
@@ -148,16 +151,11 @@ def _words_between(toks: list[Tok], i: int, step: int, limit: int) -> list[int]:
 
 def _cue(toks: list[Tok], first: int, last: int) -> str | None:
     """The nearest casualty cue (killed, wounded, detainees, displaced) around tokens first..last."""
-    back = _words_between(toks, first - 1, -1, CUE_BACK)
-    ahead = _words_between(toks, last + 1, 1, CUE_AHEAD)
-    for dist in range(max(len(back), len(ahead))):
-        for side in (back, ahead):
-            if dist < len(side):
-                noun = classify(toks[side[dist]].key)
-                if noun and noun.role == "cue":
-                    return noun.unit
-                if noun and noun.role == "count" and noun.unit in ("killed", "wounded"):
-                    return noun.unit
+    # the verb or noun before a count governs it (قتل ما لا يقل عن 28 ...), so look back first
+    for i in _words_between(toks, first - 1, -1, CUE_BACK) + _words_between(toks, last + 1, 1, CUE_AHEAD):
+        noun = classify(toks[i].key)
+        if noun is not None and (noun.role == "cue" or (noun.role == "count" and noun.unit in CASUALTY)):
+            return noun.unit
     return None
 
 
@@ -268,6 +266,8 @@ def _sentence_quantities(text: str, toks: list[Tok]) -> list[Quantity]:
 
 def _from_number(text: str, toks: list[Tok], n: NumberSpan) -> Quantity | None:
     """The quantity a number stands for, or None when it is not a count."""
+    if n.definite and n.vague and n.last + 1 < len(toks) and toks[n.last + 1].key == "من":
+        n = NumberSpan(n.first, n.last, n.start, n.end, n.value, True, False, False)  # العشرات من
     if n.definite:  # الغارات الأربع: the four strikes, noun first
         prev = classify(toks[n.first - 1].key) if n.first > 0 else None
         if prev is None or prev.role != "count" or n.value < 2:
@@ -276,12 +276,10 @@ def _from_number(text: str, toks: list[Tok], n: NumberSpan) -> Quantity | None:
     elif _blocked(toks, n):
         return None
     else:
-        counted = _counted(toks, n)
-        if counted is None and _cue(toks, n.first, n.first) is None:
+        counted = _counted(toks, n) or _bare(toks, n)
+        if counted is None:
             return None
-        if counted is None and not _cue_adjacent(toks, n):
-            return None
-        first, (last, unit) = n.first, counted or (n.last, None)
+        first, (last, unit) = n.first, counted
     if unit is None or unit in PERSON_UNITS:
         unit = _role(unit, _cue(toks, first, last))
     begin, approx = _approx(toks, first, last)
@@ -290,13 +288,21 @@ def _from_number(text: str, toks: list[Tok], n: NumberSpan) -> Quantity | None:
     return Quantity(text[start:end], start, end, n.value, unit, approx or n.vague)
 
 
-def _cue_adjacent(toks: list[Tok], n: NumberSpan) -> bool:
-    """A bare number is a count only right after a cue (وأصيب 31) or before على الأقل."""
+def _bare(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
+    """A number with no noun: a count right after a cue (وأصيب 31, and 31 were wounded), before
+    على الأقل (at least), or as the new total of a toll (ارتفع عدد القتلى إلى 60)."""
+    cue = _cue(toks, n.first, n.first)
     back = _words_between(toks, n.first - 1, -1, 2)
-    if any((c := classify(toks[i].key)) is not None and c.role in ("cue", "count")
-           and c.unit in ("killed", "wounded", "detainees", "displaced") for i in back):
-        return True
-    return approx_after(toks, n.last + 1)
+    if cue is not None and (approx_after(toks, n.last + 1) or any(
+            (c := classify(toks[i].key)) is not None and c.unit in CASUALTY | {"detainees", "displaced"}
+            and c.role in ("cue", "count") for i in back)):
+        return n.last, cue
+    if back and _strip_wa(toks[back[0]].key) in TOLL_TO:
+        for i in range(n.first - 1):
+            if toks[i].key in TOLL and (noun := classify(toks[i + 1].key)) is not None \
+                    and noun.unit in CASUALTY:
+                return n.last, noun.unit
+    return None
 
 
 def _role(unit: str | None, cue: str | None) -> str:

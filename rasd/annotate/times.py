@@ -76,7 +76,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
                     r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
         ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
-                  rf"(?:(?P<mon>{mon})(?:\s*[/(]\s*{mon}\s*\)?)?(?:\s*[،,]?\s*{year})?|{rel_month}){dirs}"),
+                  rf"(?:(?P<mon>{mon})(?:\s*[/(]\s*{mon}\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?|{rel_month}){dirs}"),
         ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
                     rf"(?P<wd>{wd}){dirs}"),
         ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
@@ -214,9 +214,11 @@ def _period(m: re.Match[str], pub: date | None) -> str | None:
 def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     """منذ أسبوع (a week ago), قبل أربع سنوات (four years ago), بعد ستة أيام (in six days)."""
     sign = int(_words()["ago"][m.group("ago")])
-    if pub is None or (sign > 0 and re.match(r"\s*(?:من|على)(?!\w)", after)):
-        return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
     unit_word, grain = m.group("unit"), _words()["unit"][m.group("unit")]
+    if pub is None or ((sign > 0 or grain == "hour") and re.match(r"\s*(?:من|على)(?!\w)", after)):
+        return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
+    if grain == "hour" and not m.group("few") and re.match(r"\s*ال", after):
+        return None  # منذ ساعات الفجر (since the early hours): not "hours ago"
     if m.group("n"):
         n = parse_number(m.group("n"))
         if n is None or n < 1 or not float(n).is_integer():
