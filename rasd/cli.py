@@ -20,6 +20,7 @@ COMMANDS: tuple[str, ...] = (
     "search",
     "claims",
     "export",
+    "watch",
 )
 
 
