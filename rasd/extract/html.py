@@ -25,14 +25,19 @@ from rasd.extract import htmlmeta as hm
 from rasd.extract.byline import parse_byline
 from rasd.extract.dates import find_dates, first_date, parse_iso
 from rasd.extract.lines import line_kind, split_lines
-from rasd.extract.vocab import key
+from rasd.extract.vocab import agencies, key
 
 # favor_precision + no comments: body token F1 0.965 vs 0.948 for trafilatura's defaults
 # on the 181 ScrapingHub pages (bench/eval_html.py, 2026-11-29).
 TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "with_metadata": True}
+# htmldate's extensive search hands text to dateparser, which took 6-16 s on one
+# Arabic test page; rasd reads dates itself, so trafilatura's guess stays cheap.
+TRAFILATURA_DATES = {"extensive_search": False, "original_date": True}
 HEAD_LINES = 4        # headline/byline/date lines trafilatura may keep at the top of the body
 BYLINE_MAX_WORDS = 12
 SHORT_BODY_CHARS = 500  # below this, precision mode likely lost the body (2 of 181 aeb pages)
+DATELINE_CHARS = 80  # a dateline is the first few words of the lead
+_DATELINE_AGENCY = re.compile(r"[(]([^()]{1,20})[)]\s*(?:--|-|–|—|:)")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
 
 
@@ -53,10 +58,12 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     if tree is None:
         return HtmlParts()
     values = {**hm.jsonld(tree), **hm.meta_values(tree)}
-    doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    doc = trafilatura.bare_extraction(tree, url=url, date_extraction_params=dict(TRAFILATURA_DATES),
+                                      **TRAFILATURA_OPTIONS)
     if doc is None or len(doc.text or "") < SHORT_BODY_CHARS:
         # precision mode sometimes keeps only a notice; the default mode recovers the body
-        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
+                                            date_extraction_params=dict(TRAFILATURA_DATES))
         if retry is not None and (doc is None or len(retry.text or "") > 2 * len(doc.text or "")):
             doc = retry
     if doc is None:
@@ -67,7 +74,8 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     parts = HtmlParts(title=title)
     parts.published = _published(values, near, url, doc.date)
     parts.author = _author(near, values, doc)
-    parts.section = _clean(hm.section_meta(values)) or (_clean(doc.categories[0]) if doc.categories else None)
+    parts.section = (_clean(hm.section_meta(values)) or (hm.category_before(head) if head is not None else None)
+                     or (_clean(doc.categories[0]) if doc.categories else None))
     parts.text = _body(doc.text or "", parts)
     return parts
 
@@ -102,11 +110,20 @@ def _author(near: list[tuple[str, HtmlElement]], values: dict[str, str], doc: ob
     for line in (getattr(doc, "text", "") or "").splitlines()[:HEAD_LINES]:
         if len(line.split()) <= BYLINE_MAX_WORDS and (name := parse_byline(line)):
             return name
+    if agency := _dateline_agency(getattr(doc, "text", "") or ""):
+        return agency
     meta = _clean(hm.author_meta(values))
-    if meta and len(meta.split()) <= BYLINE_MAX_WORDS:
+    site = key(values.get("og:site_name") or "")
+    if meta and len(meta.split()) <= BYLINE_MAX_WORDS and not (site and key(meta) in site):
         return meta
     traf = getattr(doc, "author", None)
     return None if traf is None or is_arabic(getattr(doc, "text", "") or "") else _clean(traf)
+
+
+def _dateline_agency(text: str) -> str | None:
+    """The agency named in the body's opening dateline: `القاهرة (رويترز) -` → `رويترز`."""
+    m = _DATELINE_AGENCY.search(text[:DATELINE_CHARS])
+    return m.group(1).strip() if m and key(m.group(1)) in agencies() else None
 
 
 def _is_head_line(text: str, parts: HtmlParts) -> bool:

@@ -129,6 +129,21 @@ def _is_chrome(el: HtmlElement) -> bool:
     return False
 
 
+_CATEGORY = re.compile(r"categ|section|kicker|rubri|label", re.I)
+
+
+def category_before(anchor: HtmlElement, limit: int = 12) -> str | None:
+    """A category label printed just above the headline (`<div class="category">محليات</div>`)."""
+    for node in reversed(anchor.xpath(f"preceding::text()[normalize-space()][position() <= {limit}]")):
+        el = node.getparent()
+        while el is not None and el.tag != "body":
+            if _CATEGORY.search(f"{el.get('class', '')} {el.get('id', '')}") and not _is_chrome(el):
+                text = " ".join(str(node).split())
+                return text if 0 < len(text.split()) <= 4 else None
+            el = el.getparent()
+    return None
+
+
 def lines_after(anchor: HtmlElement, limit: int = NEAR_NODES) -> list[tuple[str, HtmlElement]]:
     """Text lines (grouped by block element) that follow the headline, chrome skipped."""
     lines: list[tuple[str, HtmlElement]] = []
@@ -137,8 +152,8 @@ def lines_after(anchor: HtmlElement, limit: int = NEAR_NODES) -> list[tuple[str,
         el = node.getparent()
         if el is None or _is_chrome(el):
             continue
-        block = el
-        while block.getparent() is not None and block.tag not in _BLOCK:
+        block = el  # a classed span is its own line (`<span class="writer">كتب: …</span>`)
+        while block.getparent() is not None and block.tag not in _BLOCK and not block.get("class"):
             block = block.getparent()
         text = " ".join(str(node).split())
         if id(block) in keys:

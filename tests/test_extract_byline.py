@@ -1,0 +1,41 @@
+"""Bylines: names without their place dateline; agencies and outlets accepted as author."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.byline import parse_byline
+
+
+@pytest.mark.parametrize("line, author", [
+    ("كتب: سامي يوسف", "سامي يوسف"),                   # wrote:
+    ("كتبت - منى سالم", "منى سالم"),                    # wrote (f.) -
+    ("بقلم د. ليلى حسن", "د. ليلى حسن"),                 # by the pen of Dr.
+    ("إعداد: فريق التحرير", "فريق التحرير"),             # prepared by
+    ("تحرير: عمر نبيل", "عمر نبيل"),                     # edited by
+    ("بواسطة: هشام رضا", "هشام رضا"),                    # by
+    ("حوار: نور الهدى", "نور الهدى"),                    # interview by
+    ("القاهرة - رويترز", "رويترز"),                      # Cairo - Reuters
+    ("أ ف ب - بغداد", "أ ف ب"),                          # AFP - Baghdad
+    ("الرياض: سعد علي  وخالد عمر", "سعد علي  وخالد عمر"),  # spacing kept as written
+    ("منى سالم (عمّان)", "منى سالم"),                     # name (Amman)
+    ("بيروت - الوكالات - سكاي :", "الوكالات - سكاي"),     # several outlets, place dropped
+    ("وكالات:", "وكالات"),                               # agencies:
+    ("By John Smith", "John Smith"),
+])
+def test_parse_byline(line, author):
+    assert parse_byline(line) == author
+
+
+@pytest.mark.parametrize("line", [
+    "قال الوزير إن المحادثات ستستمر غدا.",            # a sentence
+    "مقتل 5 جنود في هجوم",                             # a headline with a number
+    "سياسة",                                           # a section label
+    "",
+])
+def test_not_a_byline(line):
+    assert parse_byline(line) is None
+
+
+def test_bare_name_only_where_bylines_sit():
+    assert parse_byline("سامي يوسف") is None
+    assert parse_byline("سامي يوسف", lenient=True) == "سامي يوسف"

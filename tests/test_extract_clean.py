@@ -1,0 +1,42 @@
+"""The clean step: structured metadata wins, problems instead of crashes, HTML and dumps routed."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.clean import CleanArticle
+from rasd.model import Document
+
+DUMP = "سياسة\nالبرلمان يقر الموازنة العامة\nكتب: عمر نبيل\n\nأقر البرلمان اليوم الموازنة العامة للعام المقبل بأغلبية كبيرة بعد نقاش استمر يومين."
+
+
+def test_dump_fields_filled():
+    doc = CleanArticle()(Document(id="1", raw=DUMP))
+    assert (doc.title, doc.author, doc.section) == ("البرلمان يقر الموازنة العامة", "عمر نبيل", "سياسة")
+    assert doc.text.startswith("أقر البرلمان") and not doc.problems
+
+
+def test_structured_metadata_wins_and_missing_is_filled():
+    doc = Document(id="1", raw=DUMP, title="عنوان من المصدر", published="2024-05-01")
+    doc = CleanArticle()(doc)
+    assert doc.title == "عنوان من المصدر"       # SGML/JSONL title kept
+    assert doc.published == "2024-05-01"
+    assert doc.author == "عمر نبيل"             # filled from the dump
+
+
+def test_html_routed_by_kind(fixtures):
+    raw = (fixtures / "extract" / "egypt-portal.html").read_text(encoding="utf-8")
+    doc = CleanArticle()(Document(id="1", raw=raw, kind="html"))
+    assert (doc.published, doc.author) == ("2024-04-11", "محمود عبد الحليم")
+
+
+@pytest.mark.parametrize("raw, kind", [("", "text"), ("  \n", "text"), ("7579HJ\n|", "text"),
+                                       ("", "html"), ("<html><body></body></html>", "html")])
+def test_empty_or_garbage_recorded_as_problem(raw, kind):
+    doc = CleanArticle()(Document(id="1", raw=raw, kind=kind))
+    assert doc.text == ""
+    assert [p.reason for p in doc.problems] == ["empty-body"]
+
+
+def test_body_is_a_cut_of_the_source():
+    doc = CleanArticle()(Document(id="1", raw=DUMP.replace("\n", "\r\n")))
+    assert doc.text in DUMP.replace("\n", "\r\n")

@@ -1,0 +1,103 @@
+"""Text dumps: title (also repeated), byline forms, section label, furniture dropped, body kept as cut."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.dump import parse_dump, strip_title_prefix
+from rasd.extract.lines import split_lines
+
+
+def read(fixtures, name: str) -> str:
+    return (fixtures / "extract" / name).read_text(encoding="utf-8")
+
+
+def assert_cut_of(raw: str, body: str) -> None:
+    """The body is made of the source's own lines: every body line is a piece of one raw line."""
+    raw_lines = [ln.text for ln in split_lines(raw)]
+    for line in split_lines(body):
+        assert any(line.text in r for r in raw_lines), line.text
+
+
+def test_portal_dump_header_and_footer(fixtures):
+    raw = read(fixtures, "portal-dump.txt")
+    d = parse_dump(raw)
+    # "Parliament discusses the local administration bill next week", shown twice
+    assert d.title == "البرلمان يناقش مشروع قانون الإدارة المحلية الأسبوع المقبل"
+    assert d.author == "محمود عبد الحليم"  # كتب: (written by)
+    assert d.section == "سياسة"            # politics
+    assert d.text.startswith("يبدأ مجلس النواب")
+    assert d.text.endswith("الخاصة بالرقابة الشعبية.")
+    for furniture in ("A91KX7", "اقرأ أيضا", "تابعنا", "الوسوم", "#البرلمان", "جميع الحقوق", "زر الذهاب"):
+        assert furniture not in d.text
+    assert d.title not in d.text
+    assert_cut_of(raw, d.text)
+    assert "\n\n" in d.text  # the source's blank lines between paragraphs are kept
+
+
+def test_levant_dump_menu_section_dateline_and_standfirst(fixtures):
+    raw = read(fixtures, "levant-dump.txt")
+    d = parse_dump(raw)
+    assert d.section == "عربي ودولي"               # Arab and international
+    assert d.author == "منى سالم وخالد عمر"         # بيروت: dateline dropped
+    assert d.text.count("وقع وزيرا النقل") == 1     # repeated standfirst kept once
+    for furniture in ("الرئيسية", "طالع أيضا", "شارك", "حمل تطبيق"):
+        assert furniture not in d.text
+    assert d.text.endswith("الشاحنات أياما.")
+    assert_cut_of(raw, d.text)
+
+
+def test_crlf_agency_dateline_and_story_link(fixtures):
+    raw = (fixtures / "extract" / "agency-crlf-dump.txt").read_bytes().decode("utf-8")
+    assert "\r\n" in raw
+    d = parse_dump(raw)
+    assert d.title == "ارتفاع أسعار الوقود في الأسواق المحلية"  # no stray \r
+    assert d.author == "رويترز"                                  # بغداد - رويترز
+    assert "رابط الخبر" not in d.text                            # "link to the story" cut off
+    assert d.text.endswith("لتلبية حاجة السوق.")
+    assert "\r\n" in d.text and not d.text.endswith("\r")        # source line breaks kept
+
+
+def test_byline_repeated_as_body_prefix_and_masthead_before_title(fixtures):
+    d = parse_dump(read(fixtures, "prefix-dump.txt"))
+    assert d.title.startswith("وصول قافلة مساعدات")  # masthead الشروق dropped
+    assert d.author == "وكالات"                       # القدس - وكالات: (agencies)
+    assert d.text.startswith("وصلت قافلة")            # "القدس - وكالات:" cut at the line start
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("كتب: سامي يوسف", "سامي يوسف"),             # wrote:
+    ("كتبت - هدى علي", "هدى علي"),                # wrote (f.)
+    ("بقلم: د. ليلى حسن", "د. ليلى حسن"),          # by the pen of
+    ("إعداد: فريق التحرير", "فريق التحرير"),       # prepared by
+    ("القاهرة - أ ف ب", "أ ف ب"),                  # Cairo - AFP
+    ("عمّان: رامي خليل", "رامي خليل"),              # Amman: name
+    ("رامي خليل (عمّان)", "رامي خليل"),             # name (Amman)
+])
+def test_byline_forms_in_a_dump(byline, author):
+    raw = f"الحكومة تقر خطة جديدة للنقل العام\n{byline}\n\nأقرت الحكومة اليوم خطة لتطوير النقل العام في المدن الكبرى خلال خمس سنوات."
+    d = parse_dump(raw)
+    assert (d.title, d.author) == ("الحكومة تقر خطة جديدة للنقل العام", author)
+    assert d.text.startswith("أقرت الحكومة")
+
+
+def test_title_then_body_without_byline():
+    raw = "انفجار في مستودع للوقود\n\nوقع انفجار صباح اليوم في مستودع للوقود قرب الميناء دون أن يسفر عن إصابات."
+    d = parse_dump(raw)
+    assert (d.title, d.author, d.section) == ("انفجار في مستودع للوقود", None, None)
+    assert d.text.startswith("وقع انفجار")
+
+
+def test_dateline_at_body_head_stays_in_body():
+    raw = "عنوان الخبر عن زيارة رسمية\n\nدبي، الإمارات (CNN) -- بدأ وزير الخارجية زيارة رسمية تستمر يومين."
+    assert parse_dump(raw).text.startswith("دبي، الإمارات (CNN) --")
+
+
+def test_masthead_prefix_only_from_the_list_and_long_titles():
+    assert strip_title_prefix("الشروق وزير المالية يعلن موازنة العام المقبل") == "وزير المالية يعلن موازنة العام المقبل"
+    assert strip_title_prefix("الرياض تستضيف قمة عربية") == "الرياض تستضيف قمة عربية"  # a city, not a masthead
+    assert strip_title_prefix("الشروق الجديد") == "الشروق الجديد"                          # too short to cut
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\n", "7579HJ", "|||\n***", "<<>>", "\r\n\r\n"])
+def test_garbage_gives_empty_body_without_crash(raw):
+    assert parse_dump(raw).text == ""

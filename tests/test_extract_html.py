@@ -1,0 +1,67 @@
+"""HTML pages in four regional styles: the article's own date and byline despite chrome distractors."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.html import parse_html
+
+# page, title, author, date, section, body start, body end
+CASES = [
+    # Egyptian portal: header "today" widget, columnist box and related links carry other dates/names
+    ("egypt-portal.html", "وزير الري يتفقد محطات الرفع في أسوان", "محمود عبد الحليم", "2024-04-11", None,
+     "تفقد وزير الموارد المائية", "عن مجرى النهر."),
+    # Gulf daily: Hijri beside Gregorian under the headline, Hijri-dated header, opinion widget
+    ("gulf-daily.html", "افتتاح مركز جديد للدفاع المدني في الدمام", "سارة المنصوري", "2024-03-05", "محليات",
+     "افتتح مدير عام الدفاع المدني", "حول السلامة المنزلية."),
+    # Levantine site: <time> under the headline, Levantine months, site-wide meta author
+    ("levant-site.html", "بلدية طرابلس تطلق ورشة لترميم الأسواق القديمة", "ريما خوري", "2024-01-18", "محليات",
+     "أطلقت بلدية طرابلس", "لتسهيل وصول الزوار."),
+    # Maghrebi journal: numeric dd/mm/yyyy date, فيفري in the widget, columns block with another name
+    ("maghreb-journal.html", "وهران: انطلاق موسم جني الزيتون في القرى الجبلية", "كريم بن علي", "2024-02-03", None,
+     "انطلق موسم جني الزيتون", "بأجور يومية مرتفعة."),
+]
+
+
+@pytest.mark.parametrize("page, title, author, date, section, start, end", CASES)
+def test_page_metadata_and_body(fixtures, page, title, author, date, section, start, end):
+    p = parse_html((fixtures / "extract" / page).read_text(encoding="utf-8"))
+    assert (p.title, p.author, p.published, p.section) == (title, author, date, section)
+    assert p.text.startswith(start)
+    assert p.text.endswith(end)
+
+
+@pytest.mark.parametrize("page, furniture", [
+    ("egypt-portal.html", ["اقرأ أيضا", "الوسوم", "جميع الحقوق", "كتب:", "أخبار ذات صلة"]),
+    ("gulf-daily.html", ["تابعونا", "الأكثر قراءة", "عبدالله الزهراني"]),
+    ("levant-site.html", ["مواضيع ذات صلة", "شارك"]),
+    ("maghreb-journal.html", ["طالع أيضا", "نادية بلقاسم", "نشر في"]),
+])
+def test_page_furniture_dropped(fixtures, page, furniture):
+    text = parse_html((fixtures / "extract" / page).read_text(encoding="utf-8")).text
+    for bit in furniture:
+        assert bit not in text, bit
+
+
+def test_agency_dateline_names_the_author():
+    page = ("<html><body><h1>الأمطار تغمر شوارع المدينة</h1><div><p>القاهرة (رويترز) - غمرت أمطار غزيرة "
+            "شوارع المدينة صباح اليوم وأغلقت السلطات عددا من الطرق الرئيسية أمام حركة السير حتى إشعار آخر."
+            "</p><p>وقالت هيئة الأرصاد إن الأمطار ستستمر حتى مساء الغد مع انخفاض في درجات الحرارة في "
+            "معظم المحافظات الشمالية والوسطى من البلاد.</p></div></body></html>")
+    p = parse_html(page)
+    assert p.author == "رويترز"
+    assert p.text.startswith("القاهرة (رويترز) -")  # the dateline stays in the body
+
+
+def test_json_ld_date_wins_over_visible_dates():
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-06-02T09:00:00+03:00", "articleSection": "اقتصاد"}</script></head>'
+            '<body><div class="today">الأحد 9 يونيو 2024</div><h1>ارتفاع صادرات التمور</h1>'
+            "<p>ارتفعت صادرات التمور خلال الربع الأول من العام بنسبة كبيرة مقارنة بالفترة نفسها من العام "
+            "الماضي بحسب بيانات رسمية نشرت اليوم.</p></body></html>")
+    p = parse_html(page)
+    assert (p.published, p.section) == ("2024-06-02", "اقتصاد")
+
+
+@pytest.mark.parametrize("raw", ["", "<html></html>", "<<<>>>", "\x00\x01", "<p>نص</p>"])
+def test_garbage_pages_do_not_crash(raw):
+    assert isinstance(parse_html(raw).text, str)
