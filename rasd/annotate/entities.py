@@ -120,7 +120,7 @@ def _drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> lis
 
 
 def _title_tokens(hits: list[TitleHit]) -> set[int]:
-    return {i for h in hits for i in range(h.first, h.last)}
+    return {i for h in hits for i in range(h.first, h.head_end)}
 
 
 def _overlaps(m: Match, others: list[Match]) -> bool:

@@ -47,6 +47,7 @@ class TitleHit:
     role: str | None
     country: str | None        # state (or body) the office belongs to
     former: bool
+    head_end: int = 0          # token index just after the title words themselves
     name: tuple[int, int] | None = None   # token range of a new name (not in the KB)
     person: "Match | None" = None         # a KB person right after the title
 
@@ -61,8 +62,9 @@ def title_table() -> dict[str, TitleSpec]:
 
 @lru_cache(maxsize=1)
 def name_parts() -> frozenset[str]:
-    """Folded words known as parts of people's names."""
-    return load_words("translit") | load_words("ner_person_names")
+    """Folded words known as parts of people's names (attested twice or more: one-off rows are noisy)."""
+    common = frozenset(r["word"] for r in load_table("translit") if int(r["count"] or 0) >= 2)
+    return common | load_words("ner_person_names")
 
 
 @lru_cache(maxsize=1)
@@ -162,9 +164,13 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         body = kb_at[j].entries[0]
         country = kb.metonym(body.id) if body.type == "GPE" and body.subtype != "country" else body.id
         j += kb_at[j].ntok
+    elif spec.complement and j < len(keys) and keys[j].startswith("ال") and keys[j] not in name_parts():
+        j += 1  # a body named by a common noun (المتحدث باسم الجيش: the army spokesman)
+        if j < len(keys) and (nat := _nationality(kb, keys, j)):
+            country, j = nat[0], j + nat[1]
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
-    hit = TitleHit(i, j, key, role, country, former)
+    hit = TitleHit(i, j, key, role, country, former, i + n)
     if j in kb_at and kb_at[j].entries[0].type == "PER":
         hit.person = kb_at[j]
     else:
