@@ -83,7 +83,7 @@ def classify(key: str) -> Noun | None:
     """The counted noun, measure or cue a folded word is, peeling clitics and inflections."""
     table = unit_table()
     for clitic, stem in clitic_splits(key):
-        definite = "ال" in clitic or stem.startswith("ال")
+        definite = "ال" in clitic or clitic.endswith("لل") or stem.startswith("ال")
         noun = _classify_stem(stem, table, definite)
         if noun is not None:
             return noun
@@ -174,6 +174,8 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
     if n.digits and len(toks[n.first].key.replace(",", "").replace(".", "")) >= 7 \
             and not any(c in toks[n.first].text for c in ",.٬٫"):
         return True  # a phone or reference number
+    if not n.digits and 10 <= n.value < 20 and before is not None and before.key.startswith("ال"):
+        return True  # الثانية عشرة (the twelfth): an ordinal teen
     return n.value < 2 or (n.digits and n.first == n.last and 1900 <= n.value <= 2100
                            and n.value.is_integer())
 

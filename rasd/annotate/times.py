@@ -22,6 +22,8 @@ from rasd.arabic import fold, fold_key
 from rasd.lexicon import load_table
 from rasd.model import Document, TimeExpr
 
+_MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
 # Words before a weekday that make it an institution, not a date: صلاة الجمعة (Friday prayers).
 NOT_A_DAY_BEFORE = ("صلاه", "خطبه", "خطيب", "كلا", "بين", "مسجد", "جامع")
 _B, _E = r"(?<!\w)(?:وب|ول|و|ف|ب|ل)?", r"(?!\w)"  # word bounds, proclitic outside the span
@@ -84,7 +86,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),
         ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
                 rf"(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)(?:\s+(?P<few>قليله))?"),
-        ("year", rf"(?:(?P<lead>{lead}|عام|العام|سنه|السنه|عامي)\s+)?(?:(?P<edge>{edge})\s+)?{year}"),
+        ("year", rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<yw>(?:ال)?عام|(?:ال)?سنه|عامي)\s+)?{year}"),
     ))
 
 
@@ -251,7 +253,7 @@ def _year(m: re.Match[str], pub: date | None, before: str, after: str) -> str | 
         return f"{Hijri(y, 6, 15).to_gregorian().year:04d}" if 1343 <= y <= 1500 else None
     if not 1900 <= y <= 2100 or re.match(r"[.,٫٬]\d", after):
         return None
-    bare = not (m.group("lead") or m.group("edge"))
+    bare = not (m.group("lead") or m.group("edge") or m.group("yw"))
     if bare and (before.split()[-1:] or [""])[0] in NOT_A_YEAR_BEFORE:
         return None
     if bare and _counted_after(after):
@@ -301,6 +303,8 @@ def find_times(text: str, published: str | None) -> list[TimeExpr]:
     for a, b, value in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if a >= last_end:
             start, end = folded.span(a, b)
+            while end < len(text) and _MARK.match(text[end]):
+                end += 1  # keep a trailing tatweel or vowel mark: هـ, غداً
             out.append(TimeExpr(text[start:end], start, end, value))
             last_end = b
     return out

@@ -1,0 +1,147 @@
+"""Counted quantities: value, unit, approx and offsets; measures that are never counts."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.annotate.quantities import FindQuantities, classify, find_quantities
+from rasd.model import Document
+from tests.conftest import assert_offsets
+
+
+def found(text: str) -> list[tuple[str, float, str | None, bool]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # about 10 thousand soldiers were sent
+    ("أرسلت نحو 10 آلاف جندي", [("نحو 10 آلاف جندي", 10000, "troops", True)]),
+    # 1.5 million dollars in aid
+    ("قدمت 1.5 مليون دولار مساعدات", [("1.5 مليون دولار", 1_500_000, "USD", False)]),
+    # 250 million euros
+    ("خصص الاتحاد ٢٥٠ مليون يورو", [("٢٥٠ مليون يورو", 250_000_000, "EUR", False)]),
+    # the death of 28 people: the verb context makes them killed
+    ("أعلنت الشرطة مقتل 28 شخصا", [("28 شخصا", 28, "killed", False)]),
+    # 31 were wounded: a bare number right after the cue
+    ("وأصيب 31 في الهجوم", [("31", 31, "wounded", False)]),
+    # 15 Houthis met their death (cue after the noun)
+    ("لقي 15 حوثيا مصرعهم", [("15 حوثيا", 15, "killed", False)]),
+    # five policemen were killed
+    ("قتل 5 شرطيين في الانفجار", [("5 شرطيين", 5, "killed", False)]),
+    # more than 20 missiles were fired
+    ("أطلقت أكثر من عشرين صاروخا", [("أكثر من عشرين صاروخا", 20, "missiles", True)]),
+    # at least 12 civilians (approximator after the noun)
+    ("قتل 12 مدنيا على الأقل", [("12 مدنيا", 12, "killed", True)]),
+    # dozens of wounded: a vague lower bound
+    ("سقط عشرات الجرحى", [("عشرات الجرحى", 10, "wounded", True)]),
+    # hundreds of detainees
+    ("أفرج عن مئات المعتقلين", [("مئات المعتقلين", 100, "detainees", True)]),
+    # thousands of displaced people
+    ("فر آلاف النازحين", [("آلاف النازحين", 1000, "displaced", True)]),
+    # tens of thousands of troops
+    ("حشد عشرات الآلاف من الجنود", [("عشرات الآلاف من الجنود", 10000, "troops", True)]),
+    # two soldiers were killed: the dual counts two
+    ("مقتل جنديين في كمين", [("جنديين", 2, "killed", False)]),
+    # two missiles hit the base
+    ("سقط صاروخان على القاعدة", [("صاروخان", 2, "missiles", False)]),
+    # three of the workers were wounded (partitive)
+    ("أصيب ثلاثة من العمال", [("ثلاثة من العمال", 3, "wounded", False)]),
+    # 16 of them were killed
+    ("أسفرت الغارة عن مقتل 16 منهم", [("16 منهم", 16, "killed", False)]),
+    # and 24 others were wounded
+    ("وإصابة 24 آخرين", [("24 آخرين", 24, "wounded", False)]),
+    # the four strikes hit the camp (number after its noun)
+    ("استهدفت الغارات الأربع المعسكر", [("الغارات الأربع", 4, "strikes", False)]),
+    # 3 battalions arrived
+    ("وصلت 3 كتائب إلى الجبهة", [("3 كتائب", 3, "troops", False)]),
+    # 10 tanks and 20 armoured vehicles
+    ("ومعها 10 دبابات و20 مدرعة", [("10 دبابات", 10, "tanks", False),
+                                   ("20 مدرعة", 20, "vehicles", False)]),
+    # 40 drones were shot down
+    ("أسقطت الدفاعات 40 طائرة مسيرة", [("40 طائرة مسيرة", 40, "drones", False)]),
+    # seven candidates (a participle plural names people)
+    ("رفض سبعة مترشحين المقاطعة", [("سبعة مترشحين", 7, "people", False)]),
+    # the toll rose to 60 at least
+    ("ارتفعت حصيلة القتلى إلى 60 على الأقل", [("60", 60, "killed", True)]),
+    # some 300 fighters
+    ("انسحب زهاء ثلاثمائة مقاتل", [("زهاء ثلاثمائة مقاتل", 300, "fighters", True)]),
+])
+def test_counts(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ الرئيس سن السادسة والثمانين",       # reached the age of eighty-six (ordinal, age)
+    "الرجل البالغ 42 عاما",                 # the man aged 42 years
+    "تبعد البلدة 10 كيلومترات عن الحدود",   # the town is 10 kilometres from the border
+    "على بعد 5 كلم",                        # 5 km away
+    "توغلت أكثر من كيلو مترين",             # advanced more than two kilometres
+    "استمر القصف ثلاثة أيام",               # the shelling lasted three days
+    "خلال 24 ساعة",                         # within 24 hours
+    "منذ خمس سنوات",                        # for five years
+    "ارتفع التضخم 15%",                     # inflation rose 15%
+    "نما الاقتصاد 3 في المئة",              # the economy grew 3 percent
+    "دمر مدفع بي 10",                       # a B-10 gun was destroyed (model number)
+    "نشرت طائرات إف-16",                    # F-16 jets were deployed
+    "نشرت طائرات اف-16",                    # F-16 jets (other spelling)
+    "قصف مقر اللواء 17",                    # the 17th brigade's base (unit number)
+    "وقع الهجوم عام 2022",                  # the attack happened in 2022 (a year)
+    "في 24 يوليو",                          # on 24 July (a date)
+    "في الساعة 10:30 صباحا",                # at 10:30 in the morning (clock time)
+    "اتصلوا على 0501234567",                # a phone number
+    "نصت المادة 5 على ذلك",                 # article 5 says so
+    "قتل جندي واحد",                        # one soldier was killed (a single one is not counted)
+    "تبنت حركة طالبان الهجوم",              # the Taliban claimed the attack (a name, not a dual)
+    "عند الساعة الثانية عشرة ظهرا",         # at twelve noon (ordinal teen)
+])
+def test_not_counts(text: str) -> None:
+    assert found(text) == []
+
+
+def test_each_fact_once() -> None:
+    # title and lead repeat the same fact: killed 12 twice → one quantity
+    text = "مقتل 12 جنديا في هجوم.\nوقال الجيش إن الهجوم أسفر عن مقتل 12 جنديا."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "killed")]
+
+
+def test_same_value_different_facts_kept() -> None:
+    # three killed and three wounded are two facts
+    text = "قتل ثلاثة جنود. وأصيب ثلاثة مدنيين."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(3, "killed"), (3, "wounded")]
+
+
+@pytest.mark.parametrize("word,unit,role,dual", [
+    ("والجنود", "troops", "count", False),    # and the soldiers
+    ("جنديين", "troops", "count", True),      # two soldiers (dual: جندي has a broken plural)
+    ("مدنيين", "civilians", "count", False),  # civilians (sound plural, not a dual)
+    ("امرأتان", "civilians", "count", True),  # two women
+    ("كيلومترات", "distance", "exclude", False),
+    ("عاما", "time", "exclude", False),       # years (accusative)
+    ("وأصيب", "wounded", "cue", False),       # and ... were wounded
+])
+def test_classify(word: str, unit: str, role: str, dual: bool) -> None:
+    from rasd.arabic import fold_key
+    noun = classify(fold_key(word))
+    assert noun is not None and (noun.unit, noun.role, noun.dual) == (unit, role, dual)
+
+
+def test_step_fills_document_with_offsets() -> None:
+    doc = Document(id="t", text="قتل نحو ٣٠ شخصا وأصيب عشرات آخرون")  # about 30 killed, dozens wounded
+    doc = FindQuantities()(doc)
+    assert [(q.value, q.unit, q.approx) for q in doc.quantities] == [(30, "killed", True),
+                                                                    (10, "wounded", True)]
+    assert_offsets(doc)
+    assert doc.problems == []
+
+
+ARABIC = st.text(alphabet=st.sampled_from(list("قتلجنديمصرعأصيبعشراتآلافمنهمنحو٠١٢٣٤٥0123456789 .,،%-:/")),
+                 max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ARABIC, st.text(max_size=80)))
+def test_step_never_raises_and_offsets_hold(text: str) -> None:
+    doc = FindQuantities()(Document(id="h", text=text))
+    assert doc.problems == []
+    assert_offsets(doc)

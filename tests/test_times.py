@@ -1,0 +1,139 @@
+"""Date expressions resolved against the publication date, at their own grain."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.annotate.times import ResolveTimes, find_times, resolve_date
+from rasd.model import Document
+from tests.conftest import assert_offsets
+
+FRIDAY = "2024-11-01"   # a Friday, ISO week 44
+MONDAY = "2015-08-03"   # a Monday
+
+
+def found(text: str, published: str | None = FRIDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, published)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # weekdays: the most recent occurrence, the publication day itself when it matches
+    ("قال الوزير اليوم الجمعة إن", [("اليوم الجمعة", "2024-11-01")]),      # today, Friday
+    ("وصل الوفد يوم الخميس", [("يوم الخميس", "2024-10-31")]),              # on Thursday
+    ("اجتمعوا الخميس في بغداد", [("الخميس", "2024-10-31")]),                # on Thursday
+    ("وقع الانفجار الجمعة", [("الجمعة", "2024-11-01")]),                    # on Friday (today)
+    ("وصلت القوات يوم الثلاثاء الماضي", [("يوم الثلاثاء الماضي", "2024-10-29")]),  # last Tuesday
+    ("يبدأ الحوار الأحد المقبل", [("الأحد المقبل", "2024-11-03")]),         # next Sunday
+    ("صدر البيان صباح الاثنين", [("صباح الاثنين", "2024-10-28")]),          # Monday morning
+    # yesterday and the day before
+    ("قتل جندي أمس", [("أمس", "2024-10-31")]),                             # yesterday
+    ("قتل جندي أمس الخميس", [("أمس الخميس", "2024-10-31")]),               # yesterday, Thursday
+    ("وقع الهجوم صباح أمس", [("صباح أمس", "2024-10-31")]),                 # yesterday morning
+    ("وبالأمس أعلن الجيش", [("الأمس", "2024-10-31")]),                      # and yesterday
+    ("وصل أول من أمس", [("أول من أمس", "2024-10-30")]),                    # the day before yesterday
+    ("أعلن ذلك مساء اليوم", [("مساء اليوم", "2024-11-01")]),               # this evening
+    # weeks, months and years relative to publication
+    ("قالوا هذا الأسبوع إن", [("هذا الأسبوع", "2024-W44")]),               # this week
+    ("زار الوزير الأسبوع الماضي", [("الأسبوع الماضي", "2024-W43")]),       # last week
+    ("تبدأ المحادثات الأسبوع المقبل", [("الأسبوع المقبل", "2024-W45")]),   # next week
+    ("أجريت الانتخابات الشهر الماضي", [("الشهر الماضي", "2024-10")]),      # last month
+    ("تنتهي المهلة الشهر المقبل", [("الشهر المقبل", "2024-12")]),          # next month
+    ("تضاعفت الهجمات العام الماضي", [("العام الماضي", "2023")]),           # last year
+    ("في مطلع العام الجاري", [("في مطلع العام الجاري", "2024")]),          # early this year
+    # N ago / in N
+    ("انسحبت القوات منذ أسبوع", [("منذ أسبوع", "2024-W43")]),              # a week ago
+    ("وقع الاتفاق قبل أربع سنوات", [("قبل أربع سنوات", "2020")]),          # four years ago
+    ("تنتهي الهدنة بعد ستة أيام", [("بعد ستة أيام", "2024-11-07")]),       # in six days
+    ("أطلق سراحه قبل يومين", [("قبل يومين", "2024-10-30")]),               # two days ago
+    ("قصفت الطائرات القاعدة قبل ساعات", [("قبل ساعات", "2024-11-01")]),    # hours ago
+    ("عاد قبل 3 أشهر", [("قبل 3 أشهر", "2024-08")]),                       # three months ago
+    # month names in their regional forms; the publication year when none is written
+    ("دخلت القوات في أغسطس", [("في أغسطس", "2024-08")]),                   # in August (Egypt/Gulf)
+    ("وقع الهجوم في آب", [("في آب", "2024-08")]),                          # in August (Levant)
+    ("بدأ الهجوم في أوت", [("في أوت", "2024-08")]),                        # in August (Maghreb)
+    ("أرسلت جيشها في فبراير 2022", [("في فبراير 2022", "2022-02")]),       # in February 2022
+    ("وقعت المعاهدة في كانون الثاني 2023", [("في كانون الثاني 2023", "2023-01")]),  # in January 2023
+    ("يوم 1 نوفمبر 2024", [("يوم 1 نوفمبر 2024", "2024-11-01")]),          # on 1 November 2024
+    ("تصاعد العنف منذ منتصف يوليو", [("منذ منتصف يوليو", "2024-07")]),     # since mid-July
+    ("بدأت الضربات في 20 يوليو", [("في 20 يوليو", "2024-07-20")]),         # on 20 July
+    ("أفرج عنها في الثامن من يوليو", [("في الثامن من يوليو", "2024-07-08")]),  # on the 8th of July
+    ("وقعت المجزرة في يوليو الماضي", [("في يوليو الماضي", "2024-07")]),    # last July
+    ("في ديسمبر الماضي", [("في ديسمبر الماضي", "2023-12")]),               # last December
+    ("يبدأ المؤتمر في مارس المقبل", [("في مارس المقبل", "2025-03")]),      # next March
+    ("في 25 مايو (أيار) الماضي", [("في 25 مايو (أيار) الماضي", "2024-05-25")]),  # paired names
+    ("في 21 أكتوبر/تشرين الأول 2000", [("في 21 أكتوبر/تشرين الأول 2000", "2000-10-21")]),
+    # years and numeric dates
+    ("أطلق المفاوضات في 2012", [("في 2012", "2012")]),                     # in 2012
+    ("تبنت هجوما في العام 2013", [("في العام 2013", "2013")]),             # in the year 2013
+    ("قتل 40 ألف شخص منذ 1984", [("منذ 1984", "1984")]),                   # since 1984
+    ("صدر القرار بتاريخ 12/04/2024", [("12/04/2024", "2024-04-12")]),      # day first
+    ("صدر القرار بتاريخ 2024-04-12", [("2024-04-12", "2024-04-12")]),      # ISO
+    ("صدر القرار بتاريخ ١٢/٠٤/٢٠٢٤", [("١٢/٠٤/٢٠٢٤", "2024-04-12")]),      # Eastern digits
+    # Hijri dates, converted with hijridate
+    ("بدأ الصيام في 15 رمضان 1445", [("في 15 رمضان 1445", "2024-03-25")]),
+    ("صدر عام 1445 هـ", [("عام 1445 هـ", "2023")]),
+    # the day of this month
+    ("تجري الانتخابات في السادس والعشرين من الشهر الجاري",
+     [("في السادس والعشرين من الشهر الجاري", "2024-11-26")]),
+])
+def test_resolves(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "في الساعة 10:30 صباحا",                 # a clock time
+    "يعيش الناس اليوم في خوف",               # "today" meaning nowadays
+    "ستشهد الأيام المقبلة تطورات",           # the coming days: vague
+    "استمرت الحرب منذ سنوات",                # for years: vague duration
+    "خلال الأيام القليلة القادمة",           # in the next few days
+    "عاد بعد ثلاثة أيام من الهجوم",          # three days after the attack: not from today
+    "في الثمانينيات",                        # in the eighties: a decade
+    "أدى صلاة الجمعة في المسجد",             # performed the Friday prayer
+    "مارس الضغط على الحكومة",                # exerted pressure (مارس the verb, not March)
+    "قتل 2000 جندي",                         # a count, not a year
+    "قبل ساعات من الهجوم",                   # hours before the attack
+    "في نهاية الأسبوع",                      # at the weekend
+])
+def test_not_times(text: str) -> None:
+    assert found(text) == []
+
+
+def test_without_published_only_explicit_years() -> None:
+    text = "وصل أمس الخميس، وفي أغسطس الماضي، وفي فبراير 2022، وعام 2013"
+    assert found(text, None) == [("في فبراير 2022", "2022-02"), ("عام 2013", "2013")]
+
+
+def test_published_datetime_and_weekday_before() -> None:
+    # a Monday publication: Tuesday is six days back; the same weekday is that day
+    assert resolve_date("الثلاثاء", MONDAY + "T08:00:00Z") == "2015-07-28"
+    assert resolve_date("الاثنين", MONDAY) == MONDAY
+    assert resolve_date("الاثنين الماضي", MONDAY) == "2015-07-27"
+
+
+def test_resolve_date_api() -> None:
+    assert resolve_date("يوم الخميس", FRIDAY) == "2024-10-31"
+    assert resolve_date("فبراير 2022", None) == "2022-02"
+    assert resolve_date("لا تاريخ هنا", FRIDAY) is None     # no date here
+    assert resolve_date("الخميس", "not-a-date") is None
+
+
+def test_step_offsets_and_spans_exclude_clitics() -> None:
+    doc = Document(id="t", text="وأمس الخميس قصفت الطائرات، وفي أغسطس انسحبت", published=FRIDAY)
+    doc = ResolveTimes()(doc)
+    assert [(t.text, t.value) for t in doc.times] == [("أمس الخميس", "2024-10-31"),
+                                                      ("في أغسطس", "2024-08")]
+    assert_offsets(doc)
+
+
+ARABIC = st.text(alphabet=st.sampled_from(list("أمساليومالخميسالجمعةقبلمنذبعدسنواتأغسطسآبرمضان0123456789٠١٢ /-:.،هـ")),
+                 max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ARABIC, st.text(max_size=80)),
+       st.one_of(st.none(), st.dates().map(str), st.text(max_size=12)))
+def test_step_never_raises_and_offsets_hold(text: str, published: str | None) -> None:
+    doc = ResolveTimes()(Document(id="h", text=text, published=published))
+    assert doc.problems == []
+    assert_offsets(doc)
