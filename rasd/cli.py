@@ -21,6 +21,7 @@ COMMANDS: tuple[str, ...] = (
     "claims",
     "export",
     "watch",
+    "serve",
 )
 
 
