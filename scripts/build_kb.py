@@ -11,12 +11,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from rasd.arabic import fold_key  # noqa: E402
 from rasd.kb.store import DATA_DIR, LIST_SEP, name_key, write_tsv  # noqa: E402
 from scripts.kb.cities import build_cities  # noqa: E402
 from scripts.kb.common import Draft, read_curated  # noqa: E402
 from scripts.kb.countries import build_countries, capital_names  # noqa: E402
 from scripts.kb.curated import build_curated, build_metonyms, build_offices  # noqa: E402
 from scripts.kb.nationalities import build_nationalities  # noqa: E402
+from scripts.kb.states import build_states  # noqa: E402
 from scripts.kb.variants import ARABIC_STATES, foreign_variants  # noqa: E402
 
 LICENCE_NOTE = """\
@@ -88,7 +90,8 @@ def check(entries: dict[str, Draft], offices: list[list[str]], metonyms: dict[st
 def build() -> None:
     countries, country_ids = build_countries()
     capitals = {iso2: set(capital_names(iso2)) for iso2 in country_ids}
-    drafts = list(countries.values()) + build_cities(country_ids, capitals) + build_curated(country_ids)
+    drafts = list(countries.values()) + build_cities(country_ids, capitals) + build_states(country_ids)
+    drafts += build_curated(country_ids)
     entries = merge(drafts)
     iso_of = {v: k for k, v in country_ids.items()}
     add_variants(entries, iso_of)
@@ -96,7 +99,8 @@ def build() -> None:
     metonyms.update(build_metonyms(country_ids))
     offices = build_offices(country_ids)
     check(entries, offices, metonyms)
-    write_all(entries, offices, metonyms, build_nationalities(country_ids))
+    country_by_name = {fold_key(n): d.id for d in countries.values() for n in d.names_ar}
+    write_all(entries, offices, metonyms, build_nationalities(country_ids, country_by_name))
 
 
 def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dict[str, str],

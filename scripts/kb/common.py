@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,12 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-']
 def is_arabic_name(text: str) -> bool:
     """True for a name written only in Arabic-alphabet letters (no Persian/Urdu letters)."""
     return bool(_ARABIC_NAME.match(text)) and any("\u0621" <= c <= "\u064a" for c in text)
+
+
+def ascii_name(name: str) -> str:
+    """An English name without diacritics, as news writes it: Şırnak → Sirnak, Doğubayazıt → Dogubayazit."""
+    s = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def clean_ar(text: str) -> str:

@@ -1,7 +1,9 @@
 """Nationality forms from a nisba: روسي → روسية، روسيون، روسيين، الروسي، الروسية … → Russia."""
 from __future__ import annotations
 
-from scripts.kb.common import read_curated, split_list
+from rasd.arabic import fold_key
+from scripts.kb import arwikicats
+from scripts.kb.common import clean_ar, is_arabic_name, read_curated, split_list
 from scripts.kb.curated import resolve_country
 
 _SUFFIXES = ("", "ة", "ون", "ين", "ات")  # masc sg, fem sg, masc pl nom, masc pl obl, fem pl
@@ -32,8 +34,24 @@ def broken_plural_forms(plural: str) -> list[str]:
     return [plural, "ال" + plural] if not plural.startswith("ال") else [plural, plural[2:]]
 
 
-def build_nationalities(country_ids: dict[str, str]) -> dict[str, str]:
-    """Every nationality form (unfolded) → state id."""
+def _wiki_forms(country_by_name: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """(state id, forms) from arwikicats nationality records whose country name we know."""
+    out = []
+    for r in arwikicats.nationalities():
+        state = country_by_name.get(fold_key(clean_ar(r["ar"])))
+        male = clean_ar(r["male"])
+        if not state or not is_arabic_name(male):
+            continue
+        forms = nisba_forms(male)
+        males = clean_ar(r.get("males", ""))
+        if males and is_arabic_name(males) and not males.endswith(("ون", "ين")):
+            forms += broken_plural_forms(males)
+        out.append((state, forms))
+    return out
+
+
+def build_nationalities(country_ids: dict[str, str], country_by_name: dict[str, str]) -> dict[str, str]:
+    """Every nationality form (unfolded) → state id: curated nisbas first, then arwikicats."""
     out: dict[str, str] = {}
     for r in read_curated("nationalities"):
         state = resolve_country(r["country"], country_ids)
@@ -44,6 +62,9 @@ def build_nationalities(country_ids: dict[str, str]) -> dict[str, str]:
             forms += nisba_forms(n)
         for p in split_list(r["broken_plural"]):
             forms += broken_plural_forms(p)
+        for f in forms:
+            out.setdefault(f, state)
+    for state, forms in _wiki_forms(country_by_name):
         for f in forms:
             out.setdefault(f, state)
     return out
