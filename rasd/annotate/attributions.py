@@ -1,0 +1,209 @@
+"""Attributions: who said what, where the speech is, and how it was introduced.
+
+`find_attributions(doc)` reads every speech cue of an article, outside quotation
+marks: `وقال وزير الخارجية إن ...` "the foreign minister said that ...", `وأضافت: «...»`
+"and she added: «...»", `«...»، قال الجيش` "«...», the army said", `مؤكدا أن ...`
+"stressing that ...", `حسب شهود فإن ...` "according to witnesses, ...", `قول المعارضة
+بأن ...` "the opposition's saying that ...". Each gives an `Attribution` with the cue,
+its resolved speaker (or anonymous), the span of the speech (the complement after
+`إن/أن/بأن` or a colon, up to the end of its sentence or the next cue), whether the
+cue is negated (`لم يقل` "did not say"), and whether the complementiser belongs to a
+noun (`نفى مزاعم بأن` "denied claims that": the claim is denied, not said). The
+quotes step and the events step (claim status) both read it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, CueForm, Opener, Scan, find_cues, find_opener, scan
+from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
+from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, same_word
+from rasd.annotate.speakers import SpeakerResolver
+from rasd.model import Actor, Document
+
+if TYPE_CHECKING:
+    from rasd.kb import KB
+
+WINDOW = 30  # words between a cue and its complementiser (subject plus adjuncts)
+STRICT_WINDOW = 3  # for cue verbs with other senses (تابع "followed")
+PARTICIPLE_WINDOW = 6  # مؤكدا في الوقت نفسه أن "stressing at the same time that"
+NOUN_WINDOW = 4  # قول المعارضة بأن: words between a speech noun and بأن
+# Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
+SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
+POST_QUOTE_WORDS = 4  # «...»، قال: a shorter quotation before a cue is a name or a term
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One speech cue with its speaker and speech."""
+
+    cue_span: tuple[int, int]  # characters of the cue word in doc.text
+    cue_verb: str  # the cue as written (وقالت)
+    lemma: str  # its dictionary form (قال)
+    kind: str  # speech act: say, confirm, deny, accuse, claim, warn ... (cue_verbs.tsv)
+    speaker: Actor | None
+    anonymous: bool  # a source that names no one (مصدر، شهود عيان)
+    complement_span: tuple[int, int] | None  # characters of the speech, or None
+    negated: bool  # لم يقل "did not say", لم ينف "did not deny"
+    direct: bool = False  # the speech is in quotation marks or after a colon
+    via_noun: bool = False  # the complementiser belongs to a noun: نفى مزاعم بأن
+
+
+def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None) -> list[Attribution]:
+    """Every speech cue of `doc.text`, in text order, with speaker and speech span."""
+    if not doc.text:
+        return []
+    sc = scan(doc.text)
+    bounds = Bounds.of(sc)
+    resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb, bounds.sent_start)
+    cues = [c for c in find_cues(sc) if not _embedded(sc, c.index)] + noun_cues(sc, resolver.lex)
+    cues.sort(key=lambda c: c.index)
+    where = frozenset(c.index for c in cues)
+    openers = {c.index: _opener(sc, c, where) for c in cues}
+    stops = _stops(sc, cues, openers)
+    out: list[Attribution] = []
+    said: dict[int, Resolved] = {}
+    for cue in cues:
+        if cue.form.strict and openers[cue.index] is None:
+            continue  # تابع، بين without speech are "followed", "between"
+        res = _speaker(resolver, sc, cue, openers[cue.index], said, cues)
+        if res is None:
+            continue
+        said[cue.index] = res
+        opener = openers[cue.index]
+        span = _speech(sc, cue, opener, bounds, stops) if opener else None
+        out.append(_attribution(sc, cue, res, opener, span))
+    return out
+
+
+def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
+    """Speech nouns that open a quote: قول المعارضة بأن "the opposition's saying that"."""
+    out = []
+    for i, key in enumerate(sc.keys):
+        if any(same_word(key, n) and opens for n, opens in lex.speech_nouns.items()):
+            comp = next((j for j in range(i + 2, min(i + 2 + NOUN_WINDOW, len(sc.keys)))
+                         if sc.keys[j] in ("بان", "ان")), None)
+            if comp is not None:
+                form = CueForm(key, "say", "noun", "-", "sg", "3", False)
+                out.append(Cue(i, form, False, False))
+    return out
+
+
+def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int]) -> Opener | None:
+    """What opens the cue's speech, if anything, skipping names in quotation marks."""
+    pos = cue.form.pos
+    window = PARTICIPLE_WINDOW if pos == "participle" else STRICT_WINDOW if cue.form.strict else WINDOW
+    stop = cue_at - {cue.index}
+    opener = find_opener(sc, cue.index + 1, cue.index + 1 + window, stop)
+    opener = mark_opener(sc, opener, cue.index + 1 + window, stop)
+    if opener is None and pos == "participle" and cue.form.lemma in SAYING:
+        return Opener(cue.index, "colon")  # مضيفا لدي مهمة "adding: I have a mission"
+    if opener is None:
+        return _quote_before(sc, cue.index) if pos == "verb" and not cue.form.strict else None
+    if pos == "according" and not sc.keys[opener.index].startswith("فان"):
+        return None
+    if pos == "participle" and cue.form.lemma not in SAYING and not _clause_initial(sc, cue.index):
+        return None
+    return opener
+
+
+def _embedded(sc: Scan, i: int) -> bool:
+    """A cue right after a complementiser is part of reported speech: وأنه يتوقع أن ..."""
+    prev = sc.keys[i - 1] if i > 0 else ""
+    return prev in COMPLEMENTISERS or (prev[:1] in ("و", "ف") and prev[1:] in COMPLEMENTISERS)
+
+
+def _quote_before(sc: Scan, i: int) -> Opener | None:
+    """A quotation just before the cue: «...»، قال الوزير "«...», the minister said"."""
+    k = i - 1
+    while k >= 0 and sc.keys[k] in ("،", ","):
+        k -= 1
+    if k < 0 or sc.tokens[k].text not in CLOSE_MARKS:
+        return None
+    end = sc.tokens[k].end
+    start = next((a for a, b in sc.quoted if b == end), None)
+    if start is None or len(sc.text[start:end].split()) < POST_QUOTE_WORDS:
+        return None
+    j = next(j for j in range(k, -1, -1) if sc.tokens[j].start == start)
+    return Opener(j, "after")
+
+
+def _clause_initial(sc: Scan, i: int) -> bool:
+    """A participle cue follows a comma or و: ، مؤكدا أن "..., stressing that"."""
+    return i > 0 and (sc.keys[i - 1] in ("،", ",") or sc.keys[i].startswith("و"))
+
+
+def _stops(sc: Scan, cues: list[Cue], openers: dict[int, Opener | None]) -> dict[int, Cue]:
+    """Cues that end an earlier speech: a new clause's verb, or any cue with speech of its own."""
+    return {c.index: c for c in cues
+            if openers[c.index] is not None or (c.form.pos == "verb" and c.prefixed)
+            or c.form.pos == "participle"}
+
+
+def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | None,
+             said: dict[int, Resolved], cues: list[Cue]) -> Resolved | None:
+    """Resolve (and remember) the speaker; None drops a participle that is part of the speech."""
+    if cue.form.pos == "participle":
+        gov = _governor(resolver, cue, cues)
+        return said.get(gov.index) if gov is not None and opener is not None else None
+    after = opener is None or opener.kind == "after"
+    end = _subject_end(sc, cue.index) if after else opener.index
+    res = resolver.resolve(cue, cue.index + 1, end)
+    if cue.form.pos == "verb":
+        resolver.remember(cue, res, cue.index + 1, end)
+    return res
+
+
+def _governor(resolver: SpeakerResolver, cue: Cue, cues: list[Cue]) -> Cue | None:
+    """The verb of the same sentence a participle agrees with: قال ... مؤكدا."""
+    s0 = resolver.sent_start[cue.index]
+    for c in reversed([c for c in cues if s0 <= c.index < cue.index and c.form.pos == "verb"]):
+        if agrees(cue.form.gender, c.form.gender if c.form.gender in "mf" else "?") and \
+                c.form.number == cue.form.number:
+            return c
+    return None
+
+
+def _subject_end(sc: Scan, i: int) -> int:
+    """Where the subject of a cue without speech ends: the next punctuation or line."""
+    j = i + 1
+    while j < len(sc.keys) and j - i <= 8 and sc.tokens[j].text.isalnum() and j not in sc.breaks:
+        j += 1
+    return j
+
+
+def _speech(sc: Scan, cue: Cue, opener: Opener, bounds: Bounds, stops: dict[int, Cue]) -> tuple[int, int] | None:
+    """Character span of the speech after its opener, trimmed of punctuation."""
+    if opener.kind in ("mark", "after"):
+        qa, qb = next(q for q in sc.quoted if q[0] == sc.tokens[opener.index].start)
+        return qa + 1, qb - 1
+    s = opener.index + 1
+    e = complement_end(sc, s, cue, bounds, stops)
+    if e <= s:
+        return None
+    return trim(sc.text, sc.tokens[s].start, sc.tokens[e - 1].end)
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A span without surrounding spaces and trailing punctuation (the final full stop)."""
+    while a < b and (text[a].isspace() or text[a] in "،,:؛"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".،,؛:…!"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _attribution(sc: Scan, cue: Cue, res: Resolved, opener: Opener | None,
+                 span: tuple[int, int] | None) -> Attribution:
+    tok = sc.tokens[cue.index]
+    via_noun = opener is not None and opener.kind == "comp" and opener.index - 1 > cue.index and \
+        _is_claim_noun(sc, opener.index - 1)
+    direct = opener is not None and opener.kind in ("mark", "colon", "after")
+    return Attribution((tok.start, tok.end), tok.text, cue.form.lemma, cue.form.kind, res.actor,
+                       res.anonymous, span, cue.negated, direct, via_noun)
+
+
+def _is_claim_noun(sc: Scan, j: int) -> bool:
+    """True when token j is a speech or claim noun (مزاعم "claims") the complementiser follows."""
+    return any(same_word(sc.keys[j], n) for n in load_lexicons().speech_nouns)

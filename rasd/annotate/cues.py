@@ -1,0 +1,179 @@
+"""Speech cues: verbs that introduce speech, complementisers, quotation marks.
+
+`find_cues(tokens, keys, lex)` finds every cue verb form (`وقالت` "and she said",
+`مؤكدا` "stressing") with its gender, number and person from
+`rasd/lexicon/cue_verbs.tsv`; `find_opener` finds what opens the speech after it:
+a complementiser (`إن`/`أن`/`بأن`, also `إنه` "that he"), a colon, or a quotation
+mark; `quoted_spans` pairs the quotation marks of a text (“ ” « » " „ ‘ ’).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rasd.arabic import Token, fold_key, tokenize
+from rasd.lexicon import load_table
+
+CuePos = Literal["verb", "participle", "according", "noun"]
+OpenerKind = Literal["comp", "colon", "mark", "after"]  # after: «...»، قال
+
+# Complementisers, folded: إن/أن/بأن and their pronoun-suffixed forms (إنه "that he").
+_COMP_BASES = ("ان", "بان", "فان")
+_PRONOUNS = ("", "ه", "ها", "هم", "هن", "هما", "نا", "ني", "كم")
+COMPLEMENTISERS: frozenset[str] = frozenset(b + p for b in _COMP_BASES for p in _PRONOUNS)
+# Words before أن that make it a conjunction, not a speech complementiser: بعد أن "after".
+_NOT_SPEECH_BEFORE: frozenset[str] = frozenset(
+    {"بعد", "قبل", "منذ", "دون", "رغم", "بدل", "بدلا", "يمكن", "يجب", "لابد", "حتى", "الى", "عن"}
+)
+# Particles that negate a following verb: لم يقل "he did not say".
+NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"})
+OPEN_MARKS: dict[str, str] = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "”": "”"}
+CLOSE_MARKS: frozenset[str] = frozenset({"”", "»", "“", "’", '"'})
+SENTENCE_END: frozenset[str] = frozenset({".", "!", "؟", "?", "…"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One form of a speech verb: قالت = say, verb, feminine singular 3rd person."""
+
+    lemma: str
+    kind: str
+    pos: CuePos
+    gender: str  # "m", "f" or "-" (1st person)
+    number: str  # "sg", "du", "pl"
+    person: str  # "1", "2", "3"
+    strict: bool  # other common senses: the opener must follow at once
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue verb found in the text, by token index."""
+
+    index: int
+    form: CueForm
+    negated: bool
+    prefixed: bool  # carries و/ف: starts a new clause (وقال "and he said")
+
+
+@dataclass(frozen=True, slots=True)
+class Opener:
+    """What opens the speech after a cue: its token index and kind."""
+
+    index: int
+    kind: OpenerKind
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, CueForm]:
+    """Folded form → CueForm, from rasd/lexicon/cue_verbs.tsv."""
+    out: dict[str, CueForm] = {}
+    for r in load_table("cue_verbs"):
+        form = CueForm(r["lemma"], r["kind"], r["pos"], r["gender"], r["number"],  # type: ignore[arg-type]
+                       r["person"], r["strict"] == "1")
+        out.setdefault(fold_key(r["form"]), form)
+    return out
+
+
+def cue_of(key: str) -> tuple[CueForm, bool] | None:
+    """The cue form of a folded word and whether it carried و/ف: وقالت → (قالت, True)."""
+    forms = cue_forms()
+    if key in forms:
+        return forms[key], False
+    if len(key) > 3 and key[0] in "وف" and key[1:] in forms:
+        return forms[key[1:]], True
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A text read once: tokens, their folded keys, line breaks and quotations."""
+
+    text: str
+    tokens: list[Token]
+    keys: list[str]
+    breaks: frozenset[int]  # indices of tokens that start a new line
+    quoted: list[tuple[int, int]]  # quotation spans, marks included
+    quote_starts: frozenset[int]  # character offsets of opening marks
+
+
+def scan(text: str) -> Scan:
+    """Tokenise and fold a text and pair its quotation marks."""
+    tokens = tokenize(text)
+    keys = [fold_key(t.text) for t in tokens]
+    breaks = frozenset(j for j in range(1, len(tokens))
+                       if "\n" in text[tokens[j - 1].end:tokens[j].start])
+    quoted = quoted_spans(text)
+    return Scan(text, tokens, keys, breaks, quoted, frozenset(a for a, _ in quoted))
+
+
+def find_cues(sc: Scan) -> list[Cue]:
+    """Cue verbs outside quotation marks, in text order, 3rd person only."""
+    out: list[Cue] = []
+    for i, key in enumerate(sc.keys):
+        hit = cue_of(key)
+        if hit is None or hit[0].person != "3" or inside(sc.tokens[i].start, sc.quoted):
+            continue
+        negated = i > 0 and sc.keys[i - 1] in NEGATORS
+        out.append(Cue(i, hit[0], negated, hit[1]))
+    return out
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when character `pos` lies inside one of the (start, end) spans."""
+    return any(a <= pos < b for a, b in spans)
+
+
+def is_complementiser(keys: list[str], j: int) -> bool:
+    """True when token j is إن/أن/بأن (or إنه ...) introducing speech, not بعد أن "after"."""
+    if keys[j] not in COMPLEMENTISERS:
+        return False
+    return not (j > 0 and keys[j - 1] in _NOT_SPEECH_BEFORE and keys[j] == "ان")
+
+
+def find_opener(sc: Scan, start: int, limit: int, stop: frozenset[int]) -> Opener | None:
+    """The first complementiser, colon or opening quote mark in tokens[start:limit].
+
+    Returns None when a sentence end, a line break or a token in `stop` (another
+    cue verb) comes first: then the cue has no speech of its own.
+    """
+    for j in range(start, min(limit, len(sc.tokens))):
+        if j in stop or sc.keys[j] in SENTENCE_END or (j > start and j in sc.breaks):
+            return None
+        if is_complementiser(sc.keys, j):
+            return Opener(j, "comp")
+        if sc.keys[j] in (":", "："):
+            return Opener(j, "colon")
+        if sc.tokens[j].text in OPEN_MARKS and sc.tokens[j].start in sc.quote_starts:
+            return Opener(j, "mark")
+    return None
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost quotation, marks included, within one paragraph."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        close = OPEN_MARKS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = _find_close(text, i + 1, close)
+        if j is None and text[i] == "“":  # some outlets close “ with “
+            j = _find_close(text, i + 1, "“")
+        if j is None:
+            i += 1
+            continue
+        spans.append((i, j + 1))
+        i = j + 1
+    return spans
+
+
+def _find_close(text: str, start: int, close: str) -> int | None:
+    """Index of the closing mark before the end of the line, or None."""
+    for k in range(start, len(text)):
+        if text[k] == close:
+            return k if k > start else None
+        if text[k] == "\n":
+            return None
+    return None

@@ -1,0 +1,238 @@
+"""Earlier speakers of an article: what later cues refer back to.
+
+A verb alone (`وقالت` "and she said") takes the nearest earlier speaker of its
+sentence whose gender agrees, else a subject-like mention of that sentence, else
+the nearest earlier speaker of the article that agrees; a speaker introduced by a
+feminine verb is feminine. A short subject (`اللواء التركي` "Maj. Gen. al-Turki",
+`الجيش` "the army", `المتحدث الأمني` "the security spokesman") refers back to an
+earlier speaker or mention sharing its name word, head noun or title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from rasd.annotate.cues import Cue, Scan
+from rasd.arabic import fold_key
+from rasd.lexicon import load_table, load_words
+from rasd.model import Actor, Document, Mention
+
+if TYPE_CHECKING:
+    from rasd.kb import KB
+
+Gender = Literal["m", "f", "?"]
+# Name particles that never identify a person on their own (بن "son of", عبد).
+NAME_GLUE = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال", "الدين", "الله", "باسم"})
+# A subject-like mention starts within this many words of its clause start (وقال الجيش).
+SUBJECT_REACH = 3
+_CLAUSE_MARKS = frozenset({"،", ","})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Word lists speaker resolution reads, loaded once per step."""
+
+    anonymous: dict[tuple[str, ...], str]  # folded phrase → class (source, official, veil ...)
+    speech_nouns: dict[str, bool]  # folded noun → opens a quote itself (قول المعارضة بأن)
+    adjuncts: frozenset[str]  # folded words that start an adjunct, not a subject
+    titles: frozenset[str]  # folded first words of titles (وزير، المتحدث، اللواء)
+    honorifics: frozenset[str]  # folded ranks and honorifics dropped before names
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Read the speaker word lists (cached: read-only data)."""
+    anon = {tuple(fold_key(r["phrase"]).split()): r["class"] for r in load_table("anonymous_sources")}
+    nouns = {fold_key(r["noun"]): r["opens"] == "1" for r in load_table("speech_nouns")}
+    adj = frozenset(fold_key(w) for w in load_words("speech_adjuncts"))
+    titles, honor = _title_words()
+    return Lexicons(anon, nouns, adj, titles, honor)
+
+
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of titles, and the ranks/honorifics (titles without a role)."""
+    try:
+        rows = load_table("titles")  # the entity step's lexicon; work without it
+    except Exception:
+        return frozenset(), frozenset()
+    first = frozenset(fold_key(r["title"]).split()[0] for r in rows if r["title"].strip())
+    honor = frozenset(fold_key(r["title"]) for r in rows
+                      if not r.get("role") and " " not in r["title"].strip())
+    return first, honor | {"الامير", "الشيخ", "السيد", "السيده"}
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker as remembered in the article, for later cues."""
+
+    actor: Actor | None
+    anonymous: bool
+    gender: Gender
+    token: int  # token index of its cue
+    words: frozenset[str] = field(default_factory=frozenset)  # name words, head noun, titles
+    subject: tuple[str, ...] = ()  # folded words of its written subject
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The speaker found for one cue."""
+
+    actor: Actor | None
+    anonymous: bool
+    explicit: bool  # a subject was written (not a verb alone)
+
+
+def same_word(key: str, word: str) -> bool:
+    """A folded token is `word`, maybe with و/ف before it: ومصادر is مصادر (وزارة stays)."""
+    return key == word or (key[:1] in ("و", "ف") and key[1:] == word)
+
+
+def strip_and(key: str) -> str:
+    """A folded word without a و/ف that stands before its article: والجيش → الجيش."""
+    return key[1:] if key[:1] in ("و", "ف") and key[1:3] == "ال" else key
+
+
+def strip_al(key: str) -> str:
+    """A folded word without و and its article: والجيش → جيش."""
+    key = strip_and(key)
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def noun_gender(key: str) -> Gender:
+    """Grammatical gender of a body's head noun: وزارة f, الجيش m, مصادر (plural) f."""
+    return "f" if key.endswith("ه") or key.endswith("ات") else "m"
+
+
+def agrees(cue_gender: str, gender: Gender) -> bool:
+    """A cue's verb agrees with a speaker of unknown or the same gender."""
+    return cue_gender not in ("m", "f") or gender == "?" or cue_gender == gender
+
+
+class SpeakerMemory:
+    """The document's mentions and earlier speakers, and look-ups over them."""
+
+    def __init__(self, doc: Document, sc: Scan, lex: Lexicons, kb: "KB | None", sent_start: list[int]):
+        self.doc, self.sc, self.lex, self.kb, self.sent_start = doc, sc, lex, kb, sent_start
+        self.mentions = sorted((m for m in doc.entities if m.type in ("PER", "ORG", "GPE")),
+                               key=lambda m: m.start)
+        self.history: list[Speaker] = []
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The first mention starting inside [start, end)."""
+        return next((m for m in self.mentions if start <= m.start < end), None)
+
+    def content_start(self, h0: int, h1: int) -> int:
+        """First word after ranks and honorifics: اللواء التركي → التركي."""
+        j = h0
+        while j < h1 - 1 and self.sc.keys[j] in self.lex.honorifics:
+            j += 1
+        return j
+
+    def refers_back(self, h0: int, h1: int) -> Actor | None:
+        """An earlier speaker or mention this short subject names again (الجيش, التركي)."""
+        c = self.content_start(h0, h1)
+        word = strip_al(self.sc.keys[c])
+        if word in NAME_GLUE or len(word) < 2:
+            return None
+        head = tuple(strip_al(k) for k in self.sc.keys[c:h1])
+        for sp in reversed(self.history):
+            if sp.actor is not None and word in sp.words and self._title_fits(head, sp):
+                return sp.actor
+        return self._earlier_mention(word, self.sc.tokens[h0].start)
+
+    def _title_fits(self, head: tuple[str, ...], sp: Speaker) -> bool:
+        """A title subject of 3+ words must not add words the earlier subject lacks."""
+        if head[0] not in {strip_al(t) for t in self.lex.titles} or len(head) <= 2:
+            return True
+        return all(w in sp.subject for w in head)
+
+    def _earlier_mention(self, word: str, before: int) -> Actor | None:
+        """The nearest earlier PER with this name word, or ORG with this head noun."""
+        for m in reversed([m for m in self.mentions if m.end <= before]):
+            words = [strip_al(k) for k in fold_key(m.text).split()]
+            if (m.type == "PER" and word in words and word not in NAME_GLUE) or \
+                    (m.type == "ORG" and words[:1] == [word]):
+                return m.actor()
+        return None
+
+    def verb_only(self, cue: Cue) -> tuple[Actor | None, bool]:
+        """The speaker of a verb without a subject: same sentence, subject-like mention, agreement."""
+        s0, gender = self.sent_start[cue.index], cue.form.gender
+        for sp in reversed(self.history):
+            if sp.token >= s0 and sp.token < cue.index and agrees(gender, sp.gender):
+                return sp.actor, sp.anonymous
+        m = self._subject_mention(s0, cue.index, gender)
+        if m is not None:
+            return m.actor(), False
+        for sp in reversed(self.history):
+            if agrees(gender, sp.gender) and (sp.actor is not None or sp.anonymous):
+                return sp.actor, sp.anonymous
+        last = self.history[-1] if self.history else None
+        return (last.actor, last.anonymous) if last else (None, False)
+
+    def _subject_mention(self, s0: int, i: int, gender: str) -> Mention | None:
+        """The last PER/ORG mention of the sentence before token i that opens its clause."""
+        toks, keys = self.sc.tokens, self.sc.keys
+        best: Mention | None = None
+        clause = s0
+        for j in range(s0, i):
+            if keys[j] in _CLAUSE_MARKS:
+                clause = j + 1
+            m = self.mention_at(toks[j].start, toks[j].end)
+            if m is None or m.type == "GPE" or j - clause > SUBJECT_REACH:
+                continue
+            if agrees(gender, self._gender_of(m)):
+                best = m
+        return best
+
+    def _gender_of(self, m: Mention) -> Gender:
+        """A mention's gender: remembered for people, from the head noun for bodies."""
+        if m.type != "PER":
+            return noun_gender(strip_and(fold_key(m.text).split()[0]))
+        for sp in reversed(self.history):
+            if sp.actor is not None and sp.actor.id is not None and sp.actor.id == m.id:
+                return sp.gender
+        return "?"
+
+    def remember(self, cue: Cue, res: Resolved, a: int, b: int) -> None:
+        """Keep a resolved speaker with its gender and the words that may refer back to it."""
+        if res.actor is None and not res.anonymous:
+            return
+        words, subject = self._words(res.actor, a, b)
+        gender = self._gender(cue, res, a)
+        if not res.explicit:
+            prev = self._previous(res.actor)
+            if prev is not None:
+                words, subject = words | prev.words, prev.subject
+                gender = gender if gender != "?" else prev.gender
+        self.history.append(Speaker(res.actor, res.anonymous, gender, cue.index, words, subject))
+
+    def _previous(self, actor: Actor | None) -> Speaker | None:
+        return next((sp for sp in reversed(self.history) if sp.actor == actor), None)
+
+    def _gender(self, cue: Cue, res: Resolved, a: int) -> Gender:
+        """Feminine verbs mark a speaker feminine; a masculine verb before a title says nothing."""
+        g = cue.form.gender
+        if g == "f":
+            return "f"
+        if g != "m" or (res.explicit and a < len(self.sc.keys) and self.sc.keys[a] in self.lex.titles):
+            return "?"
+        return "m"
+
+    def _words(self, actor: Actor | None, a: int, b: int) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Name words of a person, the head noun of a body, and title words of the subject."""
+        subject = tuple(strip_al(k) for k in self.sc.keys[a:b])
+        words = {strip_al(k) for k in self.sc.keys[a:b] if k in self.lex.titles}
+        if actor is not None:
+            names = [strip_al(k) for k in fold_key(actor.text).split()]
+            words |= set(names[:1]) if self._is_body(actor) else {w for w in names if w not in NAME_GLUE}
+        return frozenset(words), subject
+
+    def _is_body(self, actor: Actor) -> bool:
+        """True for an organisation or place; an unlinked "ال..." phrase of 2+ words is a body."""
+        m = next((m for m in self.mentions if actor.id is not None and m.id == actor.id), None)
+        if m is not None:
+            return m.type != "PER"
+        words = fold_key(actor.text).split()
+        return len(words) >= 2 and strip_and(words[0]).startswith("ال")

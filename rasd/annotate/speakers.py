@@ -1,0 +1,221 @@
+"""Who speaks: the speaker of a speech cue, from its written subject.
+
+An explicit subject (`وقال وزير الخارجية الروسي سيرغي لافروف` "and Russian Foreign
+Minister Sergei Lavrov said") resolves, in order, to: no one when the speaker
+declined to be named; an anonymous source (`مصدر` "a source": no speaker, but
+`مصادر المقاومة` "sources of the resistance" → the resistance); unnamed officials
+of a state (`مسؤولون أتراك` → Turkey); a person or body named at its head (also
+through `بيان الجيش` "a statement of the army"); the holder of the office its title
+names on the article's date; an earlier speaker or mention it names again
+(`اللواء التركي` → Mansour al-Turki, `الجيش` → the Turkish army); a state; a KB
+name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
+"""
+from __future__ import annotations
+
+from rasd.annotate.cues import Cue
+from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, strip_al, strip_and
+from rasd.model import Actor
+
+MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
+MAX_OWN_WORDS = 5  # words kept when a subject links to nothing (الخارجية الفرنسية)
+_PUNCT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
+_MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
+_SPEECH_LINKS = frozenset({"تابع", "تابعه", "صادر", "صادره", "عن"})  # بيان صادر عن الجيش
+
+
+class SpeakerResolver(SpeakerMemory):
+    """Resolves the speakers of one document, cue after cue; `remember` keeps each."""
+
+    def resolve(self, cue: Cue, a: int, b: int) -> Resolved:
+        """The speaker of `cue` whose subject words are tokens[a:b]."""
+        h0, h1 = self.head(a, b)
+        if h1 > h0 and self._veiled(a, b):
+            return Resolved(None, True, True)
+        h0 = self._skip_speech_noun(h0, h1)
+        if h1 <= h0:
+            return Resolved(*self.verb_only(cue), explicit=False)
+        return self.subject(h0, h1)
+
+    def head(self, a: int, b: int) -> tuple[int, int]:
+        """Token range of the subject noun phrase in tokens[a:b] (empty: a verb alone)."""
+        keys, toks = self.sc.keys, self.sc.tokens
+        while a < b and toks[a].text in _MARKS:
+            a += 1
+        if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or self._clitic_object(a):
+            return a, a
+        end = a
+        while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
+            if end > a and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS):
+                break
+            end += 1
+        return a, self._through_mention(a, end)
+
+    def _clitic_object(self, i: int) -> bool:
+        """True when token i is a prepositional phrase (للافروف "to Lavrov", بالمقابل, عليه)."""
+        tok, key = self.sc.tokens[i], self.sc.keys[i]
+        if _prep_pronoun(key):
+            return True
+        if not key.startswith(("ل", "بال")) or len(key) < 4:
+            return False
+        m = self.mention_at(tok.start, tok.end)
+        return m is None or m.start > tok.start
+
+    def _through_mention(self, a: int, end: int) -> int:
+        """Extend a head so it does not cut a mention in two (المركز الإعلامي للمقاومة)."""
+        toks = self.sc.tokens
+        for m in self.mentions:
+            if end > a and toks[a].start <= m.start < toks[end - 1].end < m.end:
+                while end < len(toks) and toks[end - 1].end < m.end:
+                    end += 1
+        return end
+
+    def subject(self, h0: int, h1: int) -> Resolved:
+        """Resolve an explicit subject noun phrase tokens[h0:h1]."""
+        anon = self._anonymous(h0, h1)
+        if anon is not None:
+            return anon
+        for step in (self._named, self._by_title, self.refers_back, self._place, self._kb_name):
+            actor = step(h0, h1)
+            if actor is not None:
+                return Resolved(actor, False, True)
+        return Resolved(Actor(self._own_words(h0, h1)), False, True)
+
+    def _veiled(self, a: int, b: int) -> bool:
+        """True when the subject says the speaker declined to be named."""
+        return any(cls == "veil" for j in range(a, b) for _, cls in self._phrases_at(j))
+
+    def _phrases_at(self, j: int) -> list[tuple[int, str]]:
+        """(length, class) of anonymous-source phrases starting at token j, longest first."""
+        keys = self.sc.keys
+        out = [(len(p), cls) for p, cls in self.lex.anonymous.items()
+               if len(keys) >= j + len(p) and same_word(keys[j], p[0]) and tuple(keys[j + 1:j + len(p)]) == p[1:]]
+        return sorted(out, reverse=True)
+
+    def _skip_speech_noun(self, h0: int, h1: int) -> int:
+        """Skip "statement of" before a body: بيان الجيش المصري → الجيش المصري."""
+        keys = self.sc.keys
+        if h0 >= h1 or not any(same_word(keys[h0], n) for n in self.lex.speech_nouns):
+            return h0
+        j = h0 + 1
+        while j < h1 and keys[j] in _SPEECH_LINKS:
+            j += 1
+        return j
+
+    def _anonymous(self, h0: int, h1: int) -> Resolved | None:
+        """Anonymous sources (None), unnamed officials of a state (the state), sources of a body."""
+        found = self._phrases_at(h0)
+        if not found:
+            return None
+        n, cls = found[0]
+        rest = h0 + n
+        if cls == "official":
+            state = self._nationality(rest, h1)
+            return Resolved(state, state is None, True)
+        if cls in ("source", "witness") and rest < h1 and self._is_body_of(h0, rest):
+            actor = self.refers_back(rest, h1) or self._named(rest, h1) or Actor(self._own_words(rest, h1))
+            return Resolved(actor, False, True)
+        return Resolved(None, True, True)
+
+    def _is_body_of(self, h0: int, rest: int) -> bool:
+        """مصادر المقاومة "sources of the resistance": an indefinite source before a definite noun."""
+        src, nxt = strip_and(self.sc.keys[h0]), strip_and(self.sc.keys[rest])
+        return not src.startswith("ال") and nxt.startswith("ال") and not nxt.endswith(("يه", "ي"))
+
+    def _nationality(self, a: int, b: int) -> Actor | None:
+        """The state a nationality word names (أتراك → Turkey), or None."""
+        if self.kb is None:
+            return None
+        for j in range(a, min(b, a + 3)):
+            for n in (2, 1):
+                if j + n > b:
+                    continue
+                state_id = self.kb.nationality(" ".join(self.sc.keys[j:j + n]))
+                entry = self.kb.get(state_id) if state_id else None
+                if entry is not None:
+                    return Actor(entry.names_ar[0] if entry.names_ar else entry.name_en, entry.name_en, entry.id)
+        return None
+
+    def _named(self, h0: int, h1: int) -> Actor | None:
+        """A person or body named at the head, or after a title: وزير الخارجية ... لافروف."""
+        toks = self.sc.tokens
+        span = [m for m in self.mentions if toks[h0].start <= m.start < toks[h1 - 1].end]
+        start = toks[self.content_start(h0, h1)].start
+        titled = self.sc.keys[h0] in self.lex.titles
+        for m in span:
+            if m.type == "PER" and (m.start <= start + 1 or titled):
+                return m.actor()
+        return next((m.actor() for m in span if m.type == "ORG" and m.start <= start + 1), None)
+
+    def _by_title(self, h0: int, h1: int) -> Actor | None:
+        """The holder of the office a title names: رئيس الوزراء التركي → the Turkish PM then.
+
+        Only a title with its state (a nationality word) is looked up in the KB's office
+        holders; a bare title (المتحدث "the spokesman") refers back within the article.
+        """
+        if self.sc.keys[h0] not in self.lex.titles or self.kb is None:
+            return None
+        state = self._nationality(h0 + 1, h1)
+        if state is None:
+            return self._role_mention(h0, h1)
+        try:
+            from rasd.annotate.actors import resolve_title
+        except ImportError:
+            return self._role_mention(h0, h1)
+        for n in range(min(h1 - h0, 5), 0, -1):
+            entry = resolve_title(self.kb, " ".join(self.sc.keys[h0:h0 + n]), state.id, self.doc.published)
+            if entry is not None:
+                return Actor(entry.names_ar[0] if entry.names_ar else entry.name_en, entry.name_en, entry.id)
+        return self._role_mention(h0, h1)
+
+    def _role_mention(self, h0: int, h1: int) -> Actor | None:
+        """An earlier mention of a person holding the office this title names."""
+        if self.kb is None:
+            return None
+        for n in range(min(h1 - h0, 3), 0, -1):
+            role = self.kb.role_of_title(" ".join(self.sc.keys[h0:h0 + n]))
+            if role:
+                before = self.sc.tokens[h0].start
+                m = next((m for m in reversed(self.mentions) if m.end <= before and m.role == role), None)
+                return m.actor() if m is not None else None
+        return None
+
+    def _place(self, h0: int, h1: int) -> Actor | None:
+        """A state or place speaking as itself: وقالت روسيا "Russia said"."""
+        m = self.mention_at(self.sc.tokens[h0].start, self.sc.tokens[h0].end)
+        return m.actor() if m is not None and m.type == "GPE" else None
+
+    def _kb_name(self, h0: int, h1: int) -> Actor | None:
+        """A person or body the KB knows by the subject's words (longest first)."""
+        if self.kb is None:
+            return None
+        c = self.content_start(h0, h1)
+        for n in range(min(h1 - c, self.kb.max_name_tokens, 6), 0, -1):
+            key = " ".join(self.sc.keys[c:c + n])
+            entries = self.kb.lookup(key) or (self.kb.lookup(key[1:]) if key[:1] in ("و", "ف") else [])
+            entry = next((e for e in entries if e.type in ("PER", "ORG")), None)
+            if entry is not None:
+                return Actor(self._text(c, c + n), entry.name_en, entry.id)
+        return None
+
+    def _own_words(self, h0: int, h1: int) -> str:
+        """The subject's own words, without ranks: اللواء منصور التركي → منصور التركي."""
+        c = self.content_start(h0, h1)
+        return self._text(c, min(h1, c + MAX_OWN_WORDS))
+
+    def _text(self, a: int, b: int) -> str:
+        """Original text from token a to the end of token b-1, without a leading و."""
+        toks = self.sc.tokens
+        start = toks[a].start + (1 if self.sc.keys[a] != strip_and(self.sc.keys[a]) else 0)
+        return self.sc.text[start:toks[b - 1].end]
+
+
+_PREPOSITIONS = ("علي", "الي", "عن", "من", "في", "مع", "ل", "ب", "لدي")
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
+
+
+def _prep_pronoun(key: str) -> bool:
+    """True for a preposition carrying a pronoun: عليه "on it", له "to him", منها "from her"."""
+    return any(key.startswith(p) and key[len(p):] in _PRONOUN_SUFFIXES for p in _PREPOSITIONS)
+
+
+__all__ = ["SpeakerResolver", "Resolved", "strip_al"]

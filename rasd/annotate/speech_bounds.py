@@ -1,0 +1,120 @@
+"""Where speech ends: sentences, discourse breaks and the next cue.
+
+The gold reading of a reported quote is the complement after the cue and its
+complementiser up to the end of the sentence, without the final full stop. Run-on
+prose without full stops (common in some outlets) is cut where a new cue starts
+(`لكنه قال` "but he said"), where a participle agreeing with the speaker opens a new
+statement (`، مؤكدا أن` "..., stressing that"), or at a discourse break (`أما` "as for",
+`إلى ذلك` "besides"). Quotation marks are skipped whole: a full stop inside them
+does not end the speech.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.annotate.cues import SENTENCE_END, Cue, Opener, Scan, find_opener
+
+# Discourse breaks that start a new sentence even without a full stop (folded).
+DISCOURSE_BREAKS: tuple[tuple[str, ...], ...] = (
+    ("اما",), ("واما",), ("الي", "ذلك"), ("والي", "ذلك"), ("من", "جهه", "اخري"),
+    ("ومن", "جهه", "اخري"), ("من", "ناحيه", "اخري"), ("ومن", "ناحيه", "اخري"),
+    ("في", "غضون", "ذلك"), ("وفي", "غضون", "ذلك"), ("في", "سياق", "متصل"),
+    ("وفي", "سياق", "متصل"), ("في", "المقابل"), ("وفي", "المقابل"), ("في", "الاثناء"),
+    ("وفي", "الاثناء"), ("من", "جهته"), ("من", "جهتها"), ("من", "جانبه"), ("من", "جانبها"),
+)
+SHORT_QUOTE = 3  # words: a quoted name (لـ«الشرق الأوسط», "يمن برس"), not speech
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """Sentence starts of a scanned text, and quotations to jump over."""
+
+    starts: frozenset[int]  # token indices that begin a sentence
+    sent_start: list[int]  # for each token, the index its sentence begins at
+    skip: dict[int, int]  # opening-mark token → first token after the quotation
+
+    @classmethod
+    def of(cls, sc: Scan) -> "Bounds":
+        skip = quotation_skips(sc)
+        starts = {0}
+        j = 0
+        while j < len(sc.tokens):
+            if j in skip:
+                j = skip[j]
+                continue
+            if sc.keys[j] in SENTENCE_END:
+                starts.add(j + 1)
+            if j in sc.breaks or _discourse_break(sc.keys, j):
+                starts.add(j)
+            j += 1
+        sent_start, cur = [], 0
+        for j in range(len(sc.tokens)):
+            cur = j if j in starts else cur
+            sent_start.append(cur)
+        return cls(frozenset(starts), sent_start, skip)
+
+
+def quotation_skips(sc: Scan) -> dict[int, int]:
+    """Token index of each opening mark → index of the first token after its quotation."""
+    out: dict[int, int] = {}
+    spans = dict(sc.quoted)
+    for j, tok in enumerate(sc.tokens):
+        end = spans.get(tok.start)
+        if end is not None:
+            k = j + 1
+            while k < len(sc.tokens) and sc.tokens[k].start < end:
+                k += 1
+            out[j] = k
+    return out
+
+
+def _discourse_break(keys: list[str], j: int) -> bool:
+    """True when a discourse break phrase starts at token j."""
+    return any(tuple(keys[j:j + len(p)]) == p for p in DISCOURSE_BREAKS)
+
+
+def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, Cue]) -> int:
+    """Token index where the speech starting at token s ends (exclusive)."""
+    j = s
+    while j < len(sc.tokens):
+        if j > s and j in bounds.starts:
+            return j
+        if sc.keys[j] in SENTENCE_END:
+            return j
+        if j in stops and j != cue.index and _ends_speech(sc, stops[j], cue):
+            return j - 1 if j - 1 > s and sc.keys[j - 1].startswith(("لكن", "ولكن")) else j
+        j = bounds.skip.get(j, j + 1)
+    return j
+
+
+def _ends_speech(sc: Scan, nxt: Cue, cue: Cue) -> bool:
+    """A later cue ends this speech; a participle only when it agrees with this cue's verb."""
+    if nxt.form.pos != "participle":
+        return True
+    same = nxt.form.gender in (cue.form.gender, "-") and nxt.form.number == cue.form.number
+    saying = nxt.form.lemma in ("قال", "أضاف", "تابع", "أردف")
+    return same and (saying or (nxt.index > 0 and sc.keys[nxt.index - 1] in ("،", ",")))
+
+
+def mark_opener(sc: Scan, opener: Opener | None, limit: int, stop: frozenset[int]) -> Opener | None:
+    """Look past a short quoted name (لـ«الشرق الأوسط») for the real opener after it."""
+    while opener is not None and opener.kind == "mark":
+        skip = quotation_skips_from(sc, opener.index)
+        words = sum(1 for k in range(opener.index + 1, skip) if sc.tokens[k].is_word)
+        after = find_opener(sc, skip, limit, stop) if skip < len(sc.tokens) else None
+        # speech ends its clause; a quoted name runs on into the sentence (واعلنت «الجبهة» المتطرفة)
+        ends_clause = skip >= len(sc.tokens) or not sc.tokens[skip].is_word or skip in sc.breaks \
+            or sc.keys[skip - 2] in SENTENCE_END
+        if words > SHORT_QUOTE and ends_clause and (after is None or after.kind == "mark"):
+            return opener
+        opener = after
+    return opener
+
+
+def quotation_skips_from(sc: Scan, j: int) -> int:
+    """The first token after the quotation opening at token j."""
+    end = dict(sc.quoted).get(sc.tokens[j].start, sc.tokens[j].end)
+    k = j + 1
+    while k < len(sc.tokens) and sc.tokens[k].start < end:
+        k += 1
+    return k
