@@ -26,7 +26,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.annotate.entities:RecogniseEntities",    # entities (KB + rules + model, linked)
     "rasd.annotate.quantities:FindQuantities",     # quantities
     "rasd.annotate.times:ResolveTimes",            # times
-    # "rasd.annotate.quotes:FindQuotes",           # quotes with speakers
+    "rasd.annotate.quotes:FindQuotes",             # quotes with speakers
     # "rasd.annotate.events:CodeEvents",           # events with claim status
 )
 
