@@ -78,7 +78,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
                     r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
         ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
-                  rf"(?:(?P<mon>{mon})(?:\s*[/(]\s*{mon}\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?|{rel_month}){dirs}"),
+                  rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?|{rel_month}){dirs}"),
         ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
                     rf"(?P<wd>{wd}){dirs}"),
         ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
@@ -137,9 +137,11 @@ def _day_of(m: re.Match[str]) -> int | None:
     return None
 
 
-def _month(m: re.Match[str], pub: date | None) -> str | None:
+def _month(m: re.Match[str], pub: date | None, before: str) -> str | None:
     """`1 نوفمبر 2024`, `فبراير 2022`, `في أغسطس`, `الثامن من يوليو`, `15 رمضان 1445`."""
     day, year = _day_of(m), int(m.group("year")) if m.group("year") else None
+    if m.group("ord") and (before.split()[-1:] or [""])[0] in WEEK_WORDS:
+        day = None  # الأسبوع الثاني من يوليو: the second week, not the second day
     if m.group("relmon"):  # السادس والعشرين من الشهر الجاري: the 26th of this month
         return _iso_day(pub.year, pub.month, day) if pub and day else None
     name = " ".join(m.group("mon").split())
@@ -217,7 +219,7 @@ def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     """منذ أسبوع (a week ago), قبل أربع سنوات (four years ago), بعد ستة أيام (in six days)."""
     sign = int(_words()["ago"][m.group("ago")])
     unit_word, grain = m.group("unit"), _words()["unit"][m.group("unit")]
-    if pub is None or ((sign > 0 or grain == "hour") and re.match(r"\s*(?:من|على)(?!\w)", after)):
+    if pub is None or re.match(r"\s*(?:من|على)(?!\w)", after):
         return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
     if grain == "hour" and not m.group("few") and re.match(r"\s*ال", after):
         return None  # منذ ساعات الفجر (since the early hours): not "hours ago"
@@ -229,8 +231,8 @@ def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
         n = 2  # يومين، أسبوعين: the dual
     elif grain == "hour":
         n = 0
-    elif unit_word in ("يوم", "اسبوع", "شهر", "سنه", "عام"):
-        n = 1
+    elif unit_word in ("يوم", "اسبوع", "شهر", "سنه", "عام") and not re.match(r"\s*ال", after):
+        n = 1  # منذ أسبوع (a week ago); not قبل يوم الأربعاء (before Wednesday)
     else:
         return None  # منذ سنوات (for years): vague
     k = sign * int(n)
@@ -243,7 +245,9 @@ def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     return _shift_month(pub, k) if grain == "month" else f"{pub.year + k:04d}"
 
 
-NOT_A_YEAR_BEFORE = frozenset(fold_key(w) for w in ("رقم", "القرار", "قرار", "المادة", "طراز", "بي", "اف"))
+NOT_A_YEAR_BEFORE = frozenset(fold_key(w) for w in (
+    "رقم", "القرار", "قرار", "المادة", "طراز", "بي", "اف", "بواقع", "بلغ", "بلغت"))
+WEEK_WORDS = frozenset(fold_key(w) for w in ("الأسبوع", "أسبوع", "الأسابيع", "العشر", "العشرة", "الأيام"))
 
 
 def _year(m: re.Match[str], pub: date | None, before: str, after: str) -> str | None:
@@ -254,11 +258,18 @@ def _year(m: re.Match[str], pub: date | None, before: str, after: str) -> str | 
     if not 1900 <= y <= 2100 or re.match(r"[.,٫٬]\d", after):
         return None
     bare = not (m.group("lead") or m.group("edge") or m.group("yw"))
-    if bare and (before.split()[-1:] or [""])[0] in NOT_A_YEAR_BEFORE:
+    if bare and ((before.split()[-1:] or [""])[0] in NOT_A_YEAR_BEFORE or _approx_before(before)):
         return None
     if bare and _counted_after(after):
         return None  # 2000 جندي: a count, not a year
     return f"{y:04d}"
+
+
+def _approx_before(before: str) -> bool:
+    """نحو 2000, أكثر من 2000: an approximate amount, not a year."""
+    from rasd.annotate.quantities import approximators
+    words = tuple(before.split())
+    return any(words[-len(p):] == p for p in approximators()[0])
 
 
 def _counted_after(after: str) -> bool:
@@ -278,7 +289,9 @@ def _resolve(name: str, m: re.Match[str], pub: date | None, key: str) -> str | N
         return _ago(m, pub, after)
     if name == "year":
         return _year(m, pub, before, after)
-    return {"numeric": _numeric, "month": _month, "day": _day, "period": _period}[name](m, pub)
+    if name == "month":
+        return _month(m, pub, before)
+    return {"numeric": _numeric, "day": _day, "period": _period}[name](m, pub)
 
 
 def parse_published(published: str | None) -> date | None:
