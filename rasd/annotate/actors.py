@@ -50,11 +50,17 @@ def _state_id(kb: "KB", entry: "Entry", role: str | None) -> str | None:
     return None
 
 
+def _organ_state(entity_id: str | None) -> str | None:
+    """The state in an organ id the entity step made: rasd:org:<state>:<organ> → <state>."""
+    parts = (entity_id or "").split(":")
+    return parts[2] if len(parts) == 4 and parts[:2] == ["rasd", "org"] else None
+
+
 def state_of(kb: "KB", mention: Mention) -> Actor | None:
     """The state a mention acts for: Kremlin → Russia, Lavrov (foreign minister) → Russia."""
     entry = kb.get(mention.id) if mention.id else None
     if entry is None:
-        return None
+        return _state_actor(kb, _organ_state(mention.id), mention.text)
     state_id = _state_id(kb, entry, mention.role)
     if state_id and kb.metonym(state_id):  # an office of a seat (Kremlin spokesman) → its state
         state_id = kb.metonym(state_id)

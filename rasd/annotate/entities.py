@@ -106,14 +106,18 @@ def weak_entry(e: "Entry") -> bool:
 def _drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list[Match]:
     """Keep a weak town only when it is no common word and the article is about its state
     or a place word stands before it (في مدينة X)."""
-    out = []
+    out: list[Match] = []
     for m in found:
         if _weak(m):
             strong = states.copy()
             strong.subtract(e.country for e in m.entries[:1] if e.country)
             in_state = any(strong.get(e.country or "", 0) > 0 for e in m.entries)
             prev = keys[m.first - 1] if m.first else ""
-            if m.key in non_names() or m.key in PLACE_PREPS or not (prev in PLACE_CUES or (in_state and prev in PLACE_PREPS)):
+            prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS else prev  # وفي
+            listed = bool(out) and out[-1].first + out[-1].ntok == m.first and m.key != keys[m.first] \
+                and entity_type(out[-1].entries[0]) in ("GPE", "LOC")  # في لحج وأبين: a list of places
+            if m.key in non_names() or m.key in PLACE_PREPS or not (
+                    prev in PLACE_CUES or listed or (in_state and prev in PLACE_PREPS)):
                 continue
         out.append(m)
     return out

@@ -107,7 +107,7 @@ def _is_name_word(key: str) -> bool:
 def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
                kb_at: dict[int, "Match"]) -> tuple[int, int] | None:
     """Token range of a name starting at j, or None."""
-    if j >= len(keys) or not _is_name_word(keys[j]) or j in kb_at:
+    if j >= len(keys) or not _is_name_word(keys[j]) or j in kb_at or tokens[j].text == "على":
         return None
     if spec.strict and keys[j] not in name_parts():
         return None
