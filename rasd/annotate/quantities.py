@@ -169,7 +169,7 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
         if tok is not None and tok.key in ("-", "/", ":", ".", "‐", "–") and 0 <= far < len(toks) \
                 and (toks[far].is_digit or (tok.key == "-" and far < n.first and toks[far].is_word)):
             return True  # 12/04, 10:30, 2014-2015, إف-16
-    if after is not None and (after.key == "%" or is_month(toks, n.last + 1)):
+    if after is not None and (after.key in ("%", "٪") or is_month(toks, n.last + 1)):
         return True
     if n.digits and len(toks[n.first].key.replace(",", "").replace(".", "")) >= 7 \
             and not any(c in toks[n.first].text for c in ",.٬٫"):

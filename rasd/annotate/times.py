@@ -72,7 +72,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     dirs = rf"(?:\s+(?:(?P<past>{past})|(?P<fut>{fut})|(?P<cur>{cur})))?"
     day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_alt(list(w['ordinal']))}))"
     year = r"(?P<year>\d{4})(?:\s*(?P<hijri>ه)(?!\w)|\s*م(?!\w))?"
-    rel_month = r"(?P<relmon>الشهر\s+(?:الجاري|الحالي)|هذا\s+الشهر)"
+    rel_month = rf"(?P<relmon>الشهر\s+(?:(?P<mpast>{past})|(?P<mfut>{fut})|{cur})|هذا\s+الشهر)"
     pre = rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?"
     return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
         ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
@@ -143,7 +143,10 @@ def _month(m: re.Match[str], pub: date | None, before: str) -> str | None:
     if m.group("ord") and (before.split()[-1:] or [""])[0] in WEEK_WORDS:
         day = None  # الأسبوع الثاني من يوليو: the second week, not the second day
     if m.group("relmon"):  # السادس والعشرين من الشهر الجاري: the 26th of this month
-        return _iso_day(pub.year, pub.month, day) if pub and day else None
+        if pub is None or day is None:
+            return None
+        month = _shift_month(pub, -1 if m.group("mpast") else (1 if m.group("mfut") else 0))
+        return _iso_day(int(month[:4]), int(month[5:]), day)
     name = " ".join(m.group("mon").split())
     calendar, month = _months()[name]
     context = day or year or m.group("lead") or m.group("edge") or m.group("shahr") or _direction(m)
@@ -175,12 +178,13 @@ def _weekday(m: re.Match[str], pub: date | None) -> str | None:
     """The most recent such weekday (today if it matches); last/next with الماضي/المقبل."""
     if pub is None:
         return None
-    rel = m.group("rel")
-    if rel:  # أمس الاثنين, اليوم الجمعة: the day word decides
-        return (pub + timedelta(days=int(_words()["day"][rel]))).isoformat()
-    wd = _weekdays()[m.group("wd")]
+    wd, rel = _weekdays()[m.group("wd")], m.group("rel")
+    if rel:  # أمس الاثنين, اليوم الجمعة: the day word, when it agrees with the weekday
+        day = pub + timedelta(days=int(_words()["day"][rel]))
+        if day.weekday() == wd:
+            return day.isoformat()
     back = (pub.weekday() - wd) % 7
-    direction = _direction(m)
+    direction = int(_words()["day"][rel]) if rel in ("امس", "غدا", "الغد") else _direction(m)
     if direction > 0:
         return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
     if direction < 0 and back == 0:
