@@ -1,12 +1,12 @@
 """HTML pages: trafilatura for the body, rasd's own reading of date, byline and section.
 
 The cascade, in order of trust:
+    title      og:title / twitter:title → the single h1 → <title> without the site name
     published  article metadata (article:published_time, JSON-LD datePublished,
                dc:date) → <time>/visible date under the headline → date in the URL
-               → trafilatura's guess
-    author     byline under the headline (كتب:، بقلم، القاهرة - رويترز) → JSON-LD /
-               meta author → trafilatura's (non-Arabic pages only)
-    section    article:section / JSON-LD articleSection → trafilatura's categories
+    author     byline under the headline (كتب:، بقلم، القاهرة - رويترز) → agency in the
+               lead's dateline (القاهرة (رويترز) -) → JSON-LD / meta author
+    section    article:section / JSON-LD articleSection → category label above the headline
 The body is trafilatura's text with furniture lines dropped (the dump line rules)
 and the headline, byline and date lines removed from its head.
 """
@@ -20,7 +20,6 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from rasd.arabic import is_arabic
 from rasd.extract import htmlmeta as hm
 from rasd.extract.byline import parse_byline
 from rasd.extract.dates import find_dates, first_date, parse_iso
@@ -29,10 +28,9 @@ from rasd.extract.vocab import agencies, key
 
 # favor_precision + no comments: body token F1 0.965 vs 0.948 for trafilatura's defaults
 # on the 181 ScrapingHub pages (bench/eval_html.py, 2026-11-29).
-TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "with_metadata": True}
-# htmldate's extensive search hands text to dateparser, which took 6-16 s on one
-# Arabic test page; rasd reads dates itself, so trafilatura's guess stays cheap.
-TRAFILATURA_DATES = {"extensive_search": False, "original_date": True}
+# trafilatura's own metadata pass (htmldate, author, categories) is skipped: rasd reads
+# those itself, and the pass cost ~30% of the extraction time (bench/bench_extract.py).
+TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "with_metadata": False}
 HEAD_LINES = 4        # headline/byline/date lines trafilatura may keep at the top of the body
 BYLINE_MAX_WORDS = 12
 SHORT_BODY_CHARS = 500  # below this, precision mode likely lost the body (2 of 181 aeb pages)
@@ -58,24 +56,21 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     if tree is None:
         return HtmlParts()
     values = {**hm.jsonld(tree), **hm.meta_values(tree)}
-    doc = trafilatura.bare_extraction(tree, url=url, date_extraction_params=dict(TRAFILATURA_DATES),
-                                      **TRAFILATURA_OPTIONS)
+    doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or len(doc.text or "") < SHORT_BODY_CHARS:
         # precision mode sometimes keeps only a notice; the default mode recovers the body
-        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True,
-                                            date_extraction_params=dict(TRAFILATURA_DATES))
+        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False)
         if retry is not None and (doc is None or len(retry.text or "") > 2 * len(doc.text or "")):
             doc = retry
     if doc is None:
         return HtmlParts()
-    title = _clean(doc.title) or _clean(values.get("og:title"))
+    title = _clean(hm.title_of(tree, values))
     head = hm.headline(tree, title)
     near = hm.lines_after(head) if head is not None else []
     parts = HtmlParts(title=title)
-    parts.published = _published(values, near, url, doc.date)
-    parts.author = _author(near, values, doc)
-    parts.section = (_clean(hm.section_meta(values)) or (hm.category_before(head) if head is not None else None)
-                     or (_clean(doc.categories[0]) if doc.categories else None))
+    parts.published = _published(values, near, url)
+    parts.author = _author(near, values, doc.text or "")
+    parts.section = _clean(hm.section_meta(values)) or (hm.category_before(head) if head is not None else None)
     parts.text = _body(doc.text or "", parts)
     return parts
 
@@ -86,8 +81,7 @@ def _clean(value: str | None) -> str | None:
     return text or None
 
 
-def _published(values: dict[str, str], near: list[tuple[str, HtmlElement]], url: str | None,
-               fallback: str | None) -> str | None:
+def _published(values: dict[str, str], near: list[tuple[str, HtmlElement]], url: str | None) -> str | None:
     """The article's own date, by the cascade in the module docstring."""
     found = parse_iso(hm.published_meta(values))
     for text, el in near if not found else ():
@@ -97,27 +91,26 @@ def _published(values: dict[str, str], near: list[tuple[str, HtmlElement]], url:
             break
     if not found and url and (m := _URL_DATE.search(url)):
         found = parse_iso(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
-    return found or parse_iso(fallback)
+    return found
 
 
-def _author(near: list[tuple[str, HtmlElement]], values: dict[str, str], doc: object) -> str | None:
+def _author(near: list[tuple[str, HtmlElement]], values: dict[str, str], body: str) -> str | None:
     """Byline under the headline, else the article's metadata author."""
     for text, _el in near:
         if len(text.split()) > 40:  # the body has begun
             break
         if len(text.split()) <= BYLINE_MAX_WORDS and (name := parse_byline(text)):
             return name
-    for line in (getattr(doc, "text", "") or "").splitlines()[:HEAD_LINES]:
+    for line in body.splitlines()[:HEAD_LINES]:
         if len(line.split()) <= BYLINE_MAX_WORDS and (name := parse_byline(line)):
             return name
-    if agency := _dateline_agency(getattr(doc, "text", "") or ""):
+    if agency := _dateline_agency(body):
         return agency
     meta = _clean(hm.author_meta(values))
     site = key(values.get("og:site_name") or "")
     if meta and len(meta.split()) <= BYLINE_MAX_WORDS and not (site and key(meta) in site):
         return meta
-    traf = getattr(doc, "author", None)
-    return None if traf is None or is_arabic(getattr(doc, "text", "") or "") else _clean(traf)
+    return None
 
 
 def _dateline_agency(text: str) -> str | None:

@@ -106,6 +106,22 @@ def section_meta(values: dict[str, str]) -> str | None:
     return first_of(values, _SECTION_KEYS)
 
 
+_TITLE_SITE = re.compile(r"\s+[|\-–—:»]\s+[^|\-–—:»]{2,40}$")
+
+
+def title_of(tree: HtmlElement, values: dict[str, str]) -> str | None:
+    """The headline: og:title or twitter:title, else the single h1, else <title> minus the site name."""
+    for k in ("og:title", "twitter:title", "headline", "title"):
+        if values.get(k):
+            return values[k]
+    h1s = list(tree.iter("h1"))
+    if len(h1s) == 1 and h1s[0].text_content().strip():
+        return h1s[0].text_content()
+    el = tree.find(".//title")
+    text = el.text_content().strip() if el is not None else ""
+    return _TITLE_SITE.sub("", text) or None
+
+
 def headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     """The article's headline element: an h1 sharing words with the title, else the first h1."""
     h1s = list(tree.iter("h1"))
@@ -117,16 +133,25 @@ def headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     return h1s[0] if h1s else None
 
 
-def _is_chrome(el: HtmlElement) -> bool:
+def _is_chrome(el: HtmlElement, seen: dict[HtmlElement, bool] | None = None) -> bool:
     """True inside script/style or an element whose class/id names page furniture."""
+    seen = {} if seen is None else seen
+    path: list[HtmlElement] = []
     node: HtmlElement | None = el
+    verdict = False
     while node is not None and node.tag != "body":
-        if node.tag in _SKIP or not isinstance(node.tag, str):
-            return True
-        if _CHROME.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
+        if node in seen:
+            verdict = seen[node]
+            break
+        path.append(node)
+        if node.tag in _SKIP or not isinstance(node.tag, str) or _CHROME.search(
+                f"{node.get('class', '')} {node.get('id', '')}"):
+            verdict = True
+            break
         node = node.getparent()
-    return False
+    for n in path:  # every node walked shares the verdict of the first decided ancestor
+        seen[n] = verdict
+    return verdict
 
 
 _CATEGORY = re.compile(r"categ|section|kicker|rubri|label", re.I)
@@ -148,9 +173,10 @@ def lines_after(anchor: HtmlElement, limit: int = NEAR_NODES) -> list[tuple[str,
     """Text lines (grouped by block element) that follow the headline, chrome skipped."""
     lines: list[tuple[str, HtmlElement]] = []
     keys: dict[int, int] = {}
+    seen: dict[HtmlElement, bool] = {}
     for node in anchor.xpath(f"following::text()[normalize-space()][position() <= {limit}]"):
         el = node.getparent()
-        if el is None or _is_chrome(el):
+        if el is None or _is_chrome(el, seen):
             continue
         block = el  # a classed span is its own line (`<span class="writer">كتب: …</span>`)
         while block.getparent() is not None and block.tag not in _BLOCK and not block.get("class"):

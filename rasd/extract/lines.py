@@ -64,10 +64,10 @@ def is_hashtags(text: str) -> bool:
 
 def phrase_kind(text: str) -> str | None:
     """The boilerplate kind a line's wording marks (related, follow, copyright...), if any."""
-    k = key(text)
-    if not k:
+    n = len(text.split())
+    if n > START_MAX_WORDS or n == 0:  # body paragraphs: no folding needed
         return None
-    n = len(k.split())
+    k = key(text)
     if "©" in text and n <= START_MAX_WORDS:
         return "copyright"
     for phrase, kind, match in boilerplate():
@@ -89,7 +89,7 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
         return "blank"
     if is_noise(text):
         return "noise"
-    if is_menu(text) or is_hashtags(text) or phrase_kind(text) or key(text) in repeated:
+    if is_menu(text) or is_hashtags(text) or phrase_kind(text) or (repeated and key(text) in repeated):
         return "boilerplate"
     return "content"
 
