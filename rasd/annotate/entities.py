@@ -116,11 +116,18 @@ def _drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> lis
             prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS else prev  # وفي
             listed = bool(out) and out[-1].first + out[-1].ntok == m.first and m.key != keys[m.first] \
                 and entity_type(out[-1].entries[0]) in ("GPE", "LOC")  # في لحج وأبين: a list of places
-            if m.key in non_names() or m.key in PLACE_PREPS or not (
+            if _common(m.key) or m.key in PLACE_PREPS or not (
                     prev in PLACE_CUES or listed or (in_state and prev in PLACE_PREPS)):
                 continue
+        elif m.ntok == 1 and m.key != keys[m.first] and m.key in non_names():
+            continue  # a clitic split that leaves a common word (لنيل: to obtain, not the Nile)
         out.append(m)
     return out
+
+
+def _common(key: str) -> bool:
+    """A common word, with or without its article (المدينة: the city)."""
+    return key in non_names() or (key.startswith("ال") and key[2:] in non_names())
 
 
 def _title_tokens(hits: list[TitleHit]) -> set[int]:

@@ -90,6 +90,8 @@ def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -
     if keys[j] in NOT_PLACES or tokens[j].text in ("على", "إلى", "الى"):
         return j
     end = j + 1
+    if end < len(keys) and end not in taken and keys[j] in TOPONYM_HEADS and keys[end].startswith("ال"):
+        return end + 1  # بيت الشباب, باب المندب: the head takes a definite word
     if end < len(keys) and end not in taken and _is_name_word(keys[end]) and tokens[end].text != "على" \
             and (keys[j] in TOPONYM_HEADS or not keys[end].startswith("ال")) \
             and (keys[end] in name_parts() or _closes(tokens, end + 1) or keys[j] in TOPONYM_HEADS):

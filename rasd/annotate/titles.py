@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from rasd.kb import KB, Entry
 
 MAX_NAME_TOKENS = 6
+# Words of a minister's portfolio skipped before the name (وزير الاتصالات وتقنية المعلومات).
+PORTFOLIO_WORDS = 4
 # Particles inside names (فيصل بن خالد بن عبد العزيز): always part of the name.
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال"})
 # Words after a title that say the office is no longer held (the former president).
@@ -158,6 +160,10 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     spec = title_table()[key]
     role = kb.role_of_title(key) or spec.role
     j, country, former = i + n, None, False
+    if spec.role == "minister":  # وزير الثروة السمكية فهد ...: skip the portfolio (definite words)
+        while j < min(len(keys), i + n + PORTFOLIO_WORDS) and keys[j].startswith(("ال", "وال")) \
+                and not _nationality(kb, keys, j):
+            j += 1
     if j < len(keys) and (nat := _nationality(kb, keys, j)):
         country, j = nat[0], j + nat[1]
     elif spec.complement and j in kb_at and kb_at[j].entries[0].type != "PER":

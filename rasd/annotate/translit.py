@@ -41,7 +41,8 @@ def _spell(word: str) -> str:
         elif ch in "وي":
             glide = "w" if ch == "و" else "y"
             vowel = "u" if ch == "و" else "i"
-            out.append(glide if (i == 0 or prev in _VOWELS) else vowel)
+            before_alef = word[i + 1:i + 2] == "ا"
+            out.append(glide if (i == 0 or prev in _VOWELS or before_alef) else vowel)  # صرواح → Sarwah
         elif ch == "ه" and i == len(word) - 1 and i > 0:
             out.append("a")  # ta marbuta folds to ه: فاطمة → Fatima
         elif ch == "ع":
