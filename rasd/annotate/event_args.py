@@ -58,11 +58,11 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention]) -> list[Slo
     """The sentence's mentions as slots, in order."""
     out: list[Slot] = []
     words = [t for t in tokenize(text, sent[0], sent[1]) if t.is_word]
-    starts = [t.start for t in words]
+    ends = [t.end for t in words]
     for m in sorted(mentions, key=lambda m: m.start):
         if not (sent[0] <= m.start < sent[1]):
             continue
-        word = sum(1 for s in starts if s < m.start)
+        word = sum(1 for e in ends if e <= m.start)  # the word holding it (وإسرائيل for إسرائيل)
         prev = _prev_words(text, m.start, 3)
         glued = _attached_prep(text, m.start) or _glued_in_token(m)
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and prev[-1] in PLACE_WORDS or glued == "ب"))

@@ -15,6 +15,7 @@ import re
 from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status, find_markers
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none, organ_mentions
 from rasd.annotate.event_args import Slot, pick_place, pick_source_target, sentence_words, slots
+from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
 from rasd.arabic import sentences, tokenize
 from rasd.model import Actor, Document, Event, Mention, Quantity
@@ -50,20 +51,23 @@ class CodeEvents:
     requires = ("text", "entities", "quantities", "times", "quotes")
     provides = ("events",)
 
-    def __init__(self, max_events: int = MAX_EVENTS) -> None:
+    def __init__(self, max_events: int = MAX_EVENTS, classifier: "EventClassifier | None | bool" = True) -> None:
         self.kb = load_kb_or_none()
         self.state_of = external_state_of()
         self.max_events = max_events
+        # True: the committed classifier (if its file exists); None/False: rules only
+        self.classifier = load_classifier() if classifier is True else (classifier or None)
 
     def __call__(self, doc: Document) -> Document:
         try:
-            doc.events = code_events(doc, self.kb, self.state_of, self.max_events)
+            doc.events = code_events(doc, self.kb, self.state_of, self.max_events, self.classifier)
         except Exception as exc:  # a bad article gets no events, never a crash
             doc.problem(self.name, "events-failed", f"{type(exc).__name__}: {exc}")
         return doc
 
 
-def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVENTS) -> list[Event]:
+def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVENTS,
+                classifier: EventClassifier | None = None) -> list[Event]:
     """The article's events, merged per fact and ranked, at most `max_events`."""
     text = doc.text or ""
     spans = event_sentences(text)
@@ -74,7 +78,11 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
         if text[sent[0]:sent[1]].rstrip().endswith(("؟", "?")):
             continue  # questions report no fact
         after = markers[i + 1] if i + 1 < len(spans) else []
-        found.extend(_sentence_events(doc, sent, resolver, (markers[i], after), kb, len(found)))
+        cands = _sentence_events(doc, sent, resolver, (markers[i], after), kb, len(found))
+        if classifier is not None and cands:
+            line = text[sent[0]:sent[1]]
+            cands = [c for c in cands if classifier.accepts(c.event.type, line)]
+        found.extend(cands)
     return rank(merge(found), max_events)
 
 

@@ -1,0 +1,98 @@
+"""Event detection on the OEDA Arabic gold sentences (ASSAULT, PROTEST), scored by gsr.py.
+
+    .venv/bin/python bench/bench_gsr.py                  # rules only and rules+classifier (5-fold CV)
+    .venv/bin/python bench/bench_gsr.py --kind assault --no-cv
+
+Each sentence runs through rasd's pipeline (extraction, entities, quantities, times, quotes,
+events) as one record; a record "has an event" of the type when rasd codes one. The
+classifier figures are 5-fold cross-validated: the model scoring a sentence never saw it
+(`--no-cv` uses the committed model, trained on all sentences: an optimistic figure).
+Data: ../shared/data/arabic_event_gsr (MIT, Open Event Data Alliance); scorer: ../shared/eval/gsr.py.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rasd.annotate.event_classifier import EventClassifier, features, load_classifier, train
+from rasd.annotate.events import CodeEvents
+from rasd.model import Document, RawInput
+from rasd.pipeline import DEFAULT_STEPS, Pipeline
+
+GSR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "gsr.py"
+KINDS = {"assault": "ASSAULT", "protest": "PROTEST"}
+FOLDS = 5
+THRESHOLD = 0.5
+
+
+def annotate(records: list[dict]) -> list[Document]:
+    """Run every pipeline step except events over the sentence records."""
+    steps = Pipeline.default([s for s in DEFAULT_STEPS if not s.endswith(":CodeEvents")])
+    return [steps.process(RawInput(id=r["id"], raw=r["text"], published=r.get("published"), lang="ar"))
+            for r in records]
+
+
+def code(docs: list[Document], step: CodeEvents) -> list[dict]:
+    """Events for each document with one configuration of the event step."""
+    return [{"id": d.id, "events": [e.to_record() for e in step(d).events]} for d in docs]
+
+
+def cv_predictions(docs: list[Document], labels: dict[str, bool], typ: str) -> list[dict]:
+    """Rules + classifier, each fold scored by a model trained on the other folds."""
+    out: list[dict] = []
+    feats = [features(d.raw) for d in docs]
+    for k in range(FOLDS):
+        train_set = [(f, labels[d.id]) for i, (d, f) in enumerate(zip(docs, feats)) if i % FOLDS != k]
+        clf = EventClassifier({typ: train(train_set)}, {typ: THRESHOLD})
+        fold = [d for i, d in enumerate(docs) if i % FOLDS == k]
+        out += code(fold, CodeEvents(classifier=clf))
+    return out
+
+
+def score(kind: str, preds: list[dict]) -> str:
+    """gsr.py's figures for the predictions."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        fh.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in preds)
+    res = subprocess.run([sys.executable, str(GSR), "score", kind, fh.name], capture_output=True, text=True, check=True)
+    return res.stdout.strip()
+
+
+def labels_of(kind: str) -> dict[str, bool]:
+    """Gold yes/no per sentence id, read through gsr.py's own loader."""
+    sys.path.insert(0, str(GSR.parent))
+    import gsr  # type: ignore[import-not-found]
+    return {r["id"]: r["label"] == "yes" for r in gsr.rows(kind)}
+
+
+def run(kind: str, cv: bool) -> None:
+    typ = KINDS[kind]
+    res = subprocess.run([sys.executable, str(GSR), "inputs", kind], capture_output=True, text=True, check=True)
+    records = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    t0 = time.time()
+    docs = annotate(records)
+    print(f"== {typ}: {len(docs)} sentences annotated in {time.time() - t0:.0f}s")
+    print("rules only:             ", score(kind, code(docs, CodeEvents(classifier=None))).replace("\n", "\n" + " " * 24))
+    if cv:
+        preds = cv_predictions(docs, labels_of(kind), typ)
+        print(f"rules+classifier {FOLDS}-fold:", score(kind, preds).replace("\n", "\n" + " " * 24))
+    elif load_classifier() is not None:
+        print("rules+classifier (all): ", score(kind, code(docs, CodeEvents())).replace("\n", "\n" + " " * 24))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kind", choices=[*KINDS, "both"], default="both")
+    ap.add_argument("--no-cv", action="store_true", help="score the committed model instead of k-fold CV")
+    args = ap.parse_args()
+    print("command: .venv/bin/python bench/bench_gsr.py " + " ".join(sys.argv[1:]))
+    for kind in (KINDS if args.kind == "both" else [args.kind]):
+        run(kind, not args.no_cv)
+
+
+if __name__ == "__main__":
+    main()

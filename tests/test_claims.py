@@ -1,0 +1,98 @@
+"""Claim status from Arabic reporting: each marker kind, self-claims, speech acts, quotes."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.claims import find_markers
+from rasd.annotate.events import code_events
+from rasd.model import Actor, Document, Mention, Quote
+
+
+def mention(text: str, sub: str, type_: str, name_en: str, id_: str) -> Mention:
+    start = text.index(sub)
+    return Mention(sub, start, start + len(sub), type_, name_en, id_)
+
+
+def assault_status(text: str, *mentions: Mention) -> tuple[str, Actor | None]:
+    d = Document(id="c", text=text, entities=list(mentions))
+    evs = [e for e in code_events(d) if e.type == "ASSAULT"]
+    assert evs, text
+    return evs[0].status, evs[0].claimed_by
+
+
+# (sentence, gloss, expected status)
+STATUS = [
+    ("قصفت الطائرات المدينة", "the aircraft shelled the city", "asserted"),
+    ("قال الجيش إن الطائرات قصفت المدينة", "the army said the aircraft shelled the city", "claimed"),
+    ("قصفت الطائرات المدينة بحسب مصادر محلية", "the aircraft shelled the city, according to local sources", "claimed"),
+    ("قصفت الطائرات المدينة وفقا لشهود", "the aircraft shelled the city, according to witnesses", "claimed"),
+    ("قصفت الطائرات المدينة حسب الوكالة", "the aircraft shelled the city, per the agency", "claimed"),
+    ("نقلا عن مسؤول فإن الطائرات قصفت المدينة", "quoting an official, the aircraft shelled the city", "claimed"),
+    ("زعمت الجماعة أن الطائرات قصفت المدينة", "the group alleged the aircraft shelled the city", "claimed"),
+    ("ادعى المتحدث أن الطائرات قصفت المدينة", "the spokesman claimed the aircraft shelled the city", "claimed"),
+    ("نفى الجيش أنه قصف المدينة", "the army denied that it shelled the city", "denied"),
+    ("نفت الوزارة قصف المدينة", "the ministry denied shelling the city", "denied"),
+    ("ينفي الجيش قصف المدينة", "the army denies shelling the city", "denied"),
+    ("يعتقد أن الطائرات قصفت المدينة", "it is believed the aircraft shelled the city", "unconfirmed"),
+    ("يرجح أن الطائرات قصفت المدينة", "the aircraft probably shelled the city", "unconfirmed"),
+    ("قصفت الطائرات المدينة ولم يتسن التحقق من ذلك", "the aircraft shelled the city; it could not be verified", "unconfirmed"),
+    ("يشتبه في أن الطائرات قصفت المدينة", "the aircraft are suspected of shelling the city", "unconfirmed"),
+    ("لم تنف الحكومة ولم تؤكد قصف المدينة", "the government neither denied nor confirmed shelling the city", "unconfirmed"),
+    ("قصفت الطائرات المدينة دون أن يقدم الجيش دليلا", "shelled the city, the army gave no evidence", "no_evidence"),
+    ("قصفت الطائرات المدينة بدون دليل", "shelled the city, without evidence", "no_evidence"),
+]
+
+
+@pytest.mark.parametrize("text,gloss,status", STATUS)
+def test_status_markers(text: str, gloss: str, status: str) -> None:
+    assert assault_status(text)[0] == status, gloss
+
+
+def test_no_evidence_in_the_next_sentence() -> None:
+    """اتهم X Y ... ولم تقدم أي دليل: the accusation came without evidence."""
+    text = "اتهمت إيران إسرائيل بقصف المدينة. ولم تقدم أي دليل على ذلك"
+    d = Document(id="c", text=text, entities=[mention(text, "إيران", "GPE", "Iran", "Q794"),
+                                                mention(text, "إسرائيل", "GPE", "Israel", "Q801")])
+    (ev,) = [e for e in code_events(d) if e.type == "ACCUSE"]
+    assert (ev.source.name_en, ev.target.name_en, ev.status) == ("Iran", "Israel", "no_evidence")
+
+
+def test_self_claim_of_responsibility() -> None:
+    text = "أعلنت الجبهة مسؤوليتها عن الهجوم على القنصلية"  # the front claimed the attack on the consulate
+    status, by = assault_status(text, mention(text, "الجبهة", "ORG", "Front", "rasd:front"))
+    assert status == "claimed" and by is not None and by.name_en == "Front"
+
+
+def test_claimed_by_the_named_speaker() -> None:
+    text = "قال الجيش إن الطائرات قصفت المدينة"
+    status, by = assault_status(text, mention(text, "الجيش", "ORG", "Army", "rasd:army"))
+    assert status == "claimed" and by is not None and by.name_en == "Army"
+
+
+def test_speech_act_by_its_speaker_is_asserted() -> None:
+    """قال X إنه سيواصل ملاحقة ...: X vowed (a threat the narrator reports as fact)."""
+    text = "قال الرئيس إن قواته ستواصل ملاحقة المسلحين"
+    d = Document(id="c", text=text, entities=[mention(text, "الرئيس", "PER", "President", "rasd:p")])
+    (ev,) = [e for e in code_events(d) if e.type == "THREATEN"]
+    assert ev.status == "asserted"
+
+
+def test_inside_a_quote_is_claimed_by_its_speaker() -> None:
+    text = "وأضاف: «قصفت الطائرات المدينة»"
+    q0 = text.index("«")
+    d = Document(id="c", text=text, quotes=[Quote(text[q0 + 1:-1], q0 + 1, len(text) - 1, True, "أضاف",
+                                                   Actor("الوزير", "Minister", "rasd:m"))])
+    (ev,) = [e for e in code_events(d) if e.type == "ASSAULT"]
+    assert ev.status == "claimed" and ev.claimed_by.name_en == "Minister"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("أعلنت الحركة مسؤوليتها", "self_claim"),   # the movement claimed responsibility
+    ("تبنى التنظيم العملية", "self_claim"),     # the group claimed the operation
+    ("لم يتسن التحقق", "unconfirmed"),          # could not be verified
+    ("نسبت إلى الحزب", "unconfirmed"),          # attributed to the party
+])
+def test_marker_table(text: str, status: str) -> None:
+    ms = find_markers(text)
+    assert any(m.status == status for m in ms)
+    assert all(text[m.start:m.end] == m.text for m in ms)
