@@ -13,86 +13,24 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 from hijridate import Hijri
 
+from rasd.annotate.count_words import approximators, classify
+from rasd.annotate.date_patterns import AMBIGUOUS_MONTHS, months, patterns, weekdays, words
 from rasd.annotate.numbers import parse_number
 from rasd.arabic import fold, fold_key
-from rasd.lexicon import load_table
 from rasd.model import Document, TimeExpr
 
 _MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 # Words before a weekday that make it an institution, not a date: صلاة الجمعة (Friday prayers).
 NOT_A_DAY_BEFORE = ("صلاه", "خطبه", "خطيب", "كلا", "بين", "مسجد", "جامع")
-_B, _E = r"(?<!\w)(?:وب|ول|و|ف|ب|ل)?", r"(?!\w)"  # word bounds, proclitic outside the span
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternation of folded words, longest first, spaces as \\s+."""
-    keys = sorted({fold_key(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys) + ")"
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, dict[str, str]]:
-    """time_words.tsv as kind → {folded word: value}."""
-    out: dict[str, dict[str, str]] = {}
-    for row in load_table("time_words"):
-        out.setdefault(row["kind"], {})[fold_key(row["word"])] = row["value"]
-    return out
-
-
-@lru_cache(maxsize=1)
-def _months() -> dict[str, tuple[str, int]]:
-    """Folded month name (spaces normalised) → (calendar, month number)."""
-    return {" ".join(fold_key(r["word"]).split()): (r["calendar"], int(r["month"]))
-            for r in load_table("months")}
-
-
-@lru_cache(maxsize=1)
-def _weekdays() -> dict[str, int]:
-    return {fold_key(r["word"]): int(r["weekday"]) for r in load_table("weekdays")}
-
-
-# Month words that are also common words (مارس "practised", آب ~ أب "father", صفر "zero"):
-# they need a day, a year, a lead word or شهر next to them.
-AMBIGUOUS_MONTHS = frozenset(fold_key(w) for w in (
-    "مارس", "آب", "ماي", "صفر", "رجب", "شعبان", "رمضان", "نيسان", "جوان", "أوت", "محرم", "شوال"))
-
-
-@lru_cache(maxsize=1)
-def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(name, compiled pattern) for each kind of expression, over folded text."""
-    w = _words()
-    wd, mon = _alt(list(_weekdays())), _alt(list(_months()))
-    edge, lead, part = _alt(list(w["edge"])), _alt(list(w["lead"])), _alt(list(w["part"]))
-    past, fut, cur = _alt(list(w["past"])), _alt(list(w["future"])), _alt(list(w["current"]))
-    dirs = rf"(?:\s+(?:(?P<past>{past})|(?P<fut>{fut})|(?P<cur>{cur})))?"
-    day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_alt(list(w['ordinal']))}))"
-    year = r"(?P<year>\d{4})(?:\s*(?P<hijri>ه)(?!\w)|\s*م(?!\w))?"
-    rel_month = rf"(?P<relmon>الشهر\s+(?:(?P<mpast>{past})|(?P<mfut>{fut})|{cur})|هذا\s+الشهر)"
-    pre = rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?"
-    return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
-        ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
-                    r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
-        ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
-                  rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?|{rel_month}){dirs}"),
-        ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
-                    rf"(?P<wd>{wd}){dirs}"),
-        ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
-        ("period", rf"{pre}(?:(?:هذا|هذه)\s+(?P<per>{_alt(list(w['period']))})"
-                   rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),
-        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
-                rf"(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)(?:\s+(?P<few>قليله))?"),
-        ("year", rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<yw>(?:ال)?عام|(?:ال)?سنه|عامي)\s+)?{year}"),
-    ))
-
-
-def _shift_month(d: date, months: int) -> str:
+def _shift_month(d: date, n: int) -> str:
     """`2024-11` shifted by months: the ISO month at month grain."""
-    total = d.year * 12 + d.month - 1 + months
+    total = d.year * 12 + d.month - 1 + n
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
@@ -133,7 +71,7 @@ def _day_of(m: re.Match[str]) -> int | None:
     if m.group("day"):
         return int(m.group("day"))
     if m.group("ord"):
-        return int(_words()["ordinal"][" ".join(m.group("ord").split())])
+        return int(words()["ordinal"][" ".join(m.group("ord").split())])
     return None
 
 
@@ -148,7 +86,7 @@ def _month(m: re.Match[str], pub: date | None, before: str) -> str | None:
         month = _shift_month(pub, -1 if m.group("mpast") else (1 if m.group("mfut") else 0))
         return _iso_day(int(month[:4]), int(month[5:]), day)
     name = " ".join(m.group("mon").split())
-    calendar, month = _months()[name]
+    calendar, month = months()[name]
     context = day or year or m.group("lead") or m.group("edge") or m.group("shahr") or _direction(m)
     if name in AMBIGUOUS_MONTHS and not context:
         return None
@@ -178,13 +116,13 @@ def _weekday(m: re.Match[str], pub: date | None) -> str | None:
     """The most recent such weekday (today if it matches); last/next with الماضي/المقبل."""
     if pub is None:
         return None
-    wd, rel = _weekdays()[m.group("wd")], m.group("rel")
+    wd, rel = weekdays()[m.group("wd")], m.group("rel")
     if rel:  # أمس الاثنين, اليوم الجمعة: the day word, when it agrees with the weekday
-        day = pub + timedelta(days=int(_words()["day"][rel]))
+        day = pub + timedelta(days=int(words()["day"][rel]))
         if day.weekday() == wd:
             return day.isoformat()
     back = (pub.weekday() - wd) % 7
-    direction = int(_words()["day"][rel]) if rel in ("امس", "غدا", "الغد") else _direction(m)
+    direction = int(words()["day"][rel]) if rel in ("امس", "غدا", "الغد") else _direction(m)
     if direction > 0:
         return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
     if direction < 0 and back == 0:
@@ -197,7 +135,7 @@ def _day(m: re.Match[str], pub: date | None) -> str | None:
     if pub is None:
         return None
     rel = " ".join(m.group("rel").split())
-    offset = int(_words()["day"][rel])
+    offset = int(words()["day"][rel])
     if offset in (0, 1) and not m.group("part"):
         return None
     return (pub + timedelta(days=offset)).isoformat()
@@ -211,7 +149,7 @@ def _period(m: re.Match[str], pub: date | None) -> str | None:
     if m.group("per2") and not (m.group("past") or m.group("fut") or m.group("cur")):
         return None
     step = _direction(m) if m.group("per2") else 0
-    grain = _words()["period"][per]
+    grain = words()["period"][per]
     if grain == "week":
         return _week(pub + timedelta(days=7 * step))
     if grain == "month":
@@ -221,8 +159,8 @@ def _period(m: re.Match[str], pub: date | None) -> str | None:
 
 def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     """منذ أسبوع (a week ago), قبل أربع سنوات (four years ago), بعد ستة أيام (in six days)."""
-    sign = int(_words()["ago"][m.group("ago")])
-    unit_word, grain = m.group("unit"), _words()["unit"][m.group("unit")]
+    sign = int(words()["ago"][m.group("ago")])
+    unit_word, grain = m.group("unit"), words()["unit"][m.group("unit")]
     if pub is None or re.match(r"\s*(?:من|على)(?!\w)", after):
         return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
     if grain == "hour" and not m.group("few") and re.match(r"\s*ال", after):
@@ -271,13 +209,11 @@ def _year(m: re.Match[str], pub: date | None, before: str, after: str) -> str | 
 
 def _approx_before(before: str) -> bool:
     """نحو 2000, أكثر من 2000: an approximate amount, not a year."""
-    from rasd.annotate.quantities import approximators
     words = tuple(before.split())
     return any(words[-len(p):] == p for p in approximators()[0])
 
 
 def _counted_after(after: str) -> bool:
-    from rasd.annotate.quantities import classify  # the counted-noun vocabulary lives there
     nxt = after.split()[:1]
     noun = classify(nxt[0]) if nxt else None
     return noun is not None and noun.role in ("count", "currency")

@@ -1,0 +1,77 @@
+"""The date patterns of `times`, built once from the lexicons, over folded text.
+
+Each pattern names its parts (`wd` weekday, `mon` month, `day`/`ord` day of the month,
+`year`, `past`/`fut`/`cur` direction, `part` of the day, `edge` of a period, `ago`
++ `n` + `unit`), so `times` can resolve a match without re-parsing it. Lexicons:
+`months.tsv`, `weekdays.tsv`, `time_words.tsv`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasd.arabic import fold_key
+from rasd.lexicon import load_table
+
+_B, _E = r"(?<!\w)(?:وب|ول|و|ف|ب|ل)?", r"(?!\w)"  # word bounds, proclitic outside the span
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of folded words, longest first, spaces as \\s+."""
+    keys = sorted({fold_key(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys) + ")"
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, dict[str, str]]:
+    """time_words.tsv as kind → {folded word: value}."""
+    out: dict[str, dict[str, str]] = {}
+    for row in load_table("time_words"):
+        out.setdefault(row["kind"], {})[fold_key(row["word"])] = row["value"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, tuple[str, int]]:
+    """Folded month name (spaces normalised) → (calendar, month number)."""
+    return {" ".join(fold_key(r["word"]).split()): (r["calendar"], int(r["month"]))
+            for r in load_table("months")}
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    return {fold_key(r["word"]): int(r["weekday"]) for r in load_table("weekdays")}
+
+
+# Month words that are also common words (مارس "practised", آب ~ أب "father", صفر "zero"):
+# they need a day, a year, a lead word or شهر next to them.
+AMBIGUOUS_MONTHS = frozenset(fold_key(w) for w in (
+    "مارس", "آب", "ماي", "صفر", "رجب", "شعبان", "رمضان", "نيسان", "جوان", "أوت", "محرم", "شوال"))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, compiled pattern) for each kind of expression, over folded text."""
+    w = words()
+    wd, mon = _alt(list(weekdays())), _alt(list(months()))
+    edge, lead, part = _alt(list(w["edge"])), _alt(list(w["lead"])), _alt(list(w["part"]))
+    past, fut, cur = _alt(list(w["past"])), _alt(list(w["future"])), _alt(list(w["current"]))
+    dirs = rf"(?:\s+(?:(?P<past>{past})|(?P<fut>{fut})|(?P<cur>{cur})))?"
+    day = rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{_alt(list(w['ordinal']))}))"
+    year = r"(?P<year>\d{4})(?:\s*(?P<hijri>ه)(?!\w)|\s*م(?!\w))?"
+    rel_month = rf"(?P<relmon>الشهر\s+(?:(?P<mpast>{past})|(?P<mfut>{fut})|{cur})|هذا\s+الشهر)"
+    pre = rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?"
+    return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
+        ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
+                    r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
+        ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
+                  rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?|{rel_month}){dirs}"),
+        ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
+                    rf"(?P<wd>{wd}){dirs}"),
+        ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
+        ("period", rf"{pre}(?:(?:هذا|هذه)\s+(?P<per>{_alt(list(w['period']))})"
+                   rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),
+        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
+                rf"(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)(?:\s+(?P<few>قليله))?"),
+        ("year", rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<yw>(?:ال)?عام|(?:ال)?سنه|عامي)\s+)?{year}"),
+    ))
