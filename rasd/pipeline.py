@@ -27,7 +27,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.annotate.quantities:FindQuantities",     # quantities
     "rasd.annotate.times:ResolveTimes",            # times
     "rasd.annotate.quotes:FindQuotes",             # quotes with speakers
-    # "rasd.annotate.events:CodeEvents",           # events with claim status
+    "rasd.annotate.events:CodeEvents",             # events with claim status
 )
 
 
