@@ -220,11 +220,13 @@ def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
 
 
 def _choose_entries(found: list[Match], states: Counter[str]) -> None:
-    """An ambiguous name takes the entry tied to the article's states (كيم in a Korea story)."""
+    """An ambiguous name takes the entry tied to the article's states (كيم in a Korea story);
+    between a town and the province named after it, the town (عدن: Aden, not Aden Governorate)."""
     for m in found:
         if len(m.entries) > 1:
             best = max(range(len(m.entries)),
-                       key=lambda k: (states.get(m.entries[k].country or m.entries[k].id, 0), -k))
+                       key=lambda k: (states.get(m.entries[k].country or m.entries[k].id, 0),
+                                      m.entries[k].subtype in ("city", "capital"), -k))
             m.entries.insert(0, m.entries.pop(best))
 
 

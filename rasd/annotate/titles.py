@@ -88,6 +88,19 @@ def _title_at(keys: list[str], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _after_portfolio(kb: "KB", keys: list[str], j: int) -> int:
+    """Index of the first word after a minister's portfolio (a known name, a title or an adjective).
+
+    وزير الاتصالات وتقنية المعلومات لطفي ...: the name starts at لطفي; j when none is near."""
+    for k in range(j, min(len(keys), j + PORTFOLIO_WORDS + 1)):
+        if not keys[k]:
+            break
+        if _nationality(kb, keys, k) or _title_at(keys, k) or (
+                keys[k] in name_parts() and not keys[k].startswith(("ال", "وال")) and keys[k] not in non_names()):
+            return k
+    return j
+
+
 def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
     """A nationality adjective of one or two words at token j: (state id, tokens)."""
     for n in (2, 1):
@@ -148,22 +161,25 @@ def find_titles(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
             i += 1
             continue
         key, n = found
-        hit = _read_after(kb, tokens, keys, kb_at, i, key, n)
+        chained = bool(hits) and hits[-1].last == i and hits[-1].name is None and hits[-1].person is None
+        hit = _read_after(kb, tokens, keys, kb_at, i, key, n, chained)
         hits.append(hit)
         i = hit.last + (hit.name[1] - hit.name[0] if hit.name else 0) or i + 1
     return hits
 
 
 def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int, "Match"],
-                i: int, key: str, n: int) -> TitleHit:
-    """Read the adjective/complement and the name after the title at token i."""
+                i: int, key: str, n: int, chained: bool = False) -> TitleHit:
+    """Read the adjective/complement and the name after the title at token i.
+
+    A title right after another (وزير الأشغال المهندس ...) surely precedes a name: not strict."""
     spec = title_table()[key]
+    if chained:
+        spec = TitleSpec(spec.role, False, spec.complement)
     role = kb.role_of_title(key) or spec.role
     j, country, former = i + n, None, False
-    if spec.role == "minister":  # وزير الثروة السمكية فهد ...: skip the portfolio (definite words)
-        while j < min(len(keys), i + n + PORTFOLIO_WORDS) and keys[j].startswith(("ال", "وال")) \
-                and not _nationality(kb, keys, j):
-            j += 1
+    if spec.role == "minister":  # وزير الثروة السمكية فهد ...: skip the portfolio
+        j = _after_portfolio(kb, keys, j)
     if j < len(keys) and (nat := _nationality(kb, keys, j)):
         country, j = nat[0], j + nat[1]
     elif spec.complement and j in kb_at and kb_at[j].entries[0].type != "PER":
