@@ -47,6 +47,8 @@ REGULAR: tuple[tuple[str, str, str, str, int], ...] = (
     ("توقع", "expect", "توقع", "متوقع", 0),
     ("علق", "say", "علق", "", 1),
     ("أفصح", "announce", "فصح", "مفصح", 0),
+    ("نقل", "report", "نقل", "", 0),  # نقلت وكالة عن مسؤول أن: the speaker follows عن
+    ("جاء", "report", "", "", 0),  # وجاء في البيان أن "the statement read": forms below
     ("أنكر", "deny", "نكر", "", 0),
     ("كذب", "deny", "كذب", "مكذب", 1),
     ("فند", "deny", "فند", "مفند", 0),
@@ -133,6 +135,9 @@ IRREGULAR: dict[str, tuple[str, tuple[tuple[str, str, str, str, str], ...]]] = {
     "حسب": ("report", (
         ("حسب", "-", "sg", "3", "according"), ("بحسب", "-", "sg", "3", "according"),
         ("وفق", "-", "sg", "3", "according"), ("وفقا", "-", "sg", "3", "according"),
+    )),
+    "جاء": ("report", (  # only as وجاء في بيان ... أن "and a statement said"
+        ("جاء", "m", "sg", "3", "verb"), ("يجيء", "m", "sg", "3", "verb"),
     )),
     "ادعى": ("claim", (
         ("ادعى", "m", "sg", "3", "verb"), ("ادعت", "f", "sg", "3", "verb"),

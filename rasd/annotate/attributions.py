@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, CueForm, Opener, Scan, find_cues, find_opener, scan
+from rasd.annotate.cues import (CLOSE_MARKS, COMPLEMENTISERS, Cue, CueForm, Opener, Scan, cue_of, find_cues,
+                                find_opener, scan)
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
 from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, same_word
 from rasd.annotate.speakers import SpeakerResolver
@@ -31,7 +32,9 @@ PARTICIPLE_WINDOW = 6  # مؤكدا في الوقت نفسه أن "stressing at 
 NOUN_WINDOW = 4  # قول المعارضة بأن: words between a speech noun and بأن
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
-POST_QUOTE_WORDS = 4  # «...»، قال: a shorter quotation before a cue is a name or a term
+POST_QUOTE_WORDS = 4
+# "his/her/their saying": the speaker is the one named after عن before it.
+QAWL = {"قوله": ("m", "sg"), "قولها": ("f", "sg"), "قولهم": ("m", "pl"), "قولهما": ("m", "du")}  # «...»، قال: a shorter quotation before a cue is a name or a term
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +68,8 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
     out: list[Attribution] = []
     said: dict[int, Resolved] = {}
     for cue in cues:
-        if cue.form.strict and openers[cue.index] is None:
-            continue  # تابع، بين without speech are "followed", "between"
+        if (cue.form.strict and openers[cue.index] is None) or not _speech_sense(sc, cue):
+            continue  # تابع، بين without speech are "followed", "between"; جاء is "came"
         res = _speaker(resolver, sc, cue, openers[cue.index], said, cues)
         if res is None:
             continue
@@ -78,10 +81,14 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
 
 
 def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
-    """Speech nouns that open a quote: قول المعارضة بأن "the opposition's saying that"."""
+    """Speech nouns that open a quote: قول المعارضة بأن "the opposition's saying that",
+    and نقل عن الوزير قوله إن "quoted the minister as saying that"."""
     out = []
     for i, key in enumerate(sc.keys):
-        if any(same_word(key, n) and opens for n, opens in lex.speech_nouns.items()):
+        if key in QAWL:
+            gender, number = QAWL[key]
+            out.append(Cue(i, CueForm("قوله", "report", "noun", gender, number, "3", False), False, False))
+        elif any(same_word(key, n) and opens for n, opens in lex.speech_nouns.items()):
             comp = next((j for j in range(i + 2, min(i + 2 + NOUN_WINDOW, len(sc.keys)))
                          if sc.keys[j] in ("بان", "ان")), None)
             if comp is not None:
@@ -106,6 +113,15 @@ def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int]) -> Opener | None:
     if pos == "participle" and cue.form.lemma not in SAYING and not _clause_initial(sc, cue.index):
         return None
     return opener
+
+
+def _speech_sense(sc: Scan, cue: Cue) -> bool:
+    """جاء is a cue only as وجاء في البيان "and the statement read"."""
+    if cue.form.lemma != "جاء":
+        return True
+    i, keys = cue.index, sc.keys
+    nouns = load_lexicons().speech_nouns
+    return i + 2 < len(keys) and keys[i + 1] == "في" and any(same_word(keys[i + 2], n) for n in nouns)
 
 
 def _embedded(sc: Scan, i: int) -> bool:
@@ -146,7 +162,13 @@ def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | Non
     """Resolve (and remember) the speaker; None drops a participle that is part of the speech."""
     if cue.form.pos == "participle":
         gov = _governor(resolver, cue, cues)
-        return said.get(gov.index) if gov is not None and opener is not None else None
+        if gov is None or opener is None:
+            return None
+        return said.get(gov.index) or Resolved(*resolver.verb_only(cue), explicit=False)
+    if cue.form.lemma == "قوله":
+        start = next((k for k in range(cue.index - 1, max(resolver.sent_start[cue.index], cue.index - 10), -1)
+                      if sc.keys[k] == "عن"), cue.index)
+        return resolver.resolve(cue, start, cue.index)
     after = opener is None or opener.kind == "after"
     end = _subject_end(sc, cue.index) if after else opener.index
     res = resolver.resolve(cue, cue.index + 1, end)
@@ -166,9 +188,10 @@ def _governor(resolver: SpeakerResolver, cue: Cue, cues: list[Cue]) -> Cue | Non
 
 
 def _subject_end(sc: Scan, i: int) -> int:
-    """Where the subject of a cue without speech ends: the next punctuation or line."""
+    """Where the subject of a cue without speech ends: punctuation, a line, another cue."""
     j = i + 1
-    while j < len(sc.keys) and j - i <= 8 and sc.tokens[j].text.isalnum() and j not in sc.breaks:
+    while j < len(sc.keys) and j - i <= 8 and sc.tokens[j].text.isalnum() and j not in sc.breaks \
+            and cue_of(sc.keys[j]) is None and sc.keys[j] not in QAWL:
         j += 1
     return j
 

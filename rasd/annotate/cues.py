@@ -24,7 +24,7 @@ _PRONOUNS = ("", "ه", "ها", "هم", "هن", "هما", "نا", "ني", "كم")
 COMPLEMENTISERS: frozenset[str] = frozenset(b + p for b in _COMP_BASES for p in _PRONOUNS)
 # Words before أن that make it a conjunction, not a speech complementiser: بعد أن "after".
 _NOT_SPEECH_BEFORE: frozenset[str] = frozenset(
-    {"بعد", "قبل", "منذ", "دون", "رغم", "بدل", "بدلا", "يمكن", "يجب", "لابد", "حتى", "الى", "عن"}
+    {"بعد", "قبل", "منذ", "دون", "رغم", "بدل", "بدلا", "يمكن", "يجب", "لابد", "حتى"}
 )
 # Particles that negate a following verb: لم يقل "he did not say".
 NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"})

@@ -74,7 +74,7 @@ def _quote(text: str, att: Attribution, quoted: list[tuple[int, int]]) -> Quote 
     a, b = att.complement_span
     direct = att.direct
     inner = _main_quotation(text, a, b, quoted)
-    if inner is not None and not direct:
+    if inner is not None:
         (a, b), direct = inner, True
     span = trim(text, a, b)
     if span is None or len(text[span[0]:span[1]].split()) < MIN_WORDS:

@@ -56,7 +56,10 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
         rows = load_table("titles")  # the entity step's lexicon; work without it
     except Exception:
         return frozenset(), frozenset()
-    first = frozenset(fold_key(r["title"]).split()[0] for r in rows if r["title"].strip())
+    words = {fold_key(r["title"]).split()[0] for r in rows if r["title"].strip()}
+    # with and without the article: وزير, الوزير
+    first = frozenset(words | {"ال" + w for w in words if not w.startswith("ال")}
+                      | {w[2:] for w in words if w.startswith("ال")})
     honor = frozenset(fold_key(r["title"]) for r in rows
                       if not r.get("role") and " " not in r["title"].strip())
     return first, honor | {"الامير", "الشيخ", "السيد", "السيده"}
@@ -96,6 +99,8 @@ def strip_and(key: str) -> str:
 def strip_al(key: str) -> str:
     """A folded word without و and its article: والجيش → جيش."""
     key = strip_and(key)
+    if key.startswith("لل") and len(key) > 4:  # للجيش = ل + الجيش "of the army"
+        return key[2:]
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
 
@@ -165,9 +170,12 @@ class SpeakerMemory:
         m = self._subject_mention(s0, cue.index, gender)
         if m is not None:
             return m.actor(), False
-        for sp in reversed(self.history):
-            if agrees(gender, sp.gender) and (sp.actor is not None or sp.anonymous):
-                return sp.actor, sp.anonymous
+        known = [sp for sp in reversed(self.history) if sp.actor is not None or sp.anonymous]
+        # a feminine verb: a known woman or body first, then a speaker introduced only by a
+        # title (titles are masculine even for women: وزير الخارجية تشوي ... وقالت)
+        first = [sp for sp in known if sp.gender == "f"] if gender == "f" else []
+        for sp in first + [sp for sp in known if agrees(gender, sp.gender)]:
+            return sp.actor, sp.anonymous
         last = self.history[-1] if self.history else None
         return (last.actor, last.anonymous) if last else (None, False)
 

@@ -28,6 +28,7 @@ class SpeakerResolver(SpeakerMemory):
 
     def resolve(self, cue: Cue, a: int, b: int) -> Resolved:
         """The speaker of `cue` whose subject words are tokens[a:b]."""
+        a = self._source_of_report(cue, a, b)
         h0, h1 = self.head(a, b)
         if h1 > h0 and self._veiled(a, b):
             return Resolved(None, True, True)
@@ -35,6 +36,15 @@ class SpeakerResolver(SpeakerMemory):
         if h1 <= h0:
             return Resolved(*self.verb_only(cue), explicit=False)
         return self.subject(h0, h1)
+
+    def _source_of_report(self, cue: Cue, a: int, b: int) -> int:
+        """Where a relayed source is written: after عن (نقلت الوكالة عن مسؤول), after في (جاء في بيان)."""
+        keys = self.sc.keys
+        if cue.form.lemma in ("نقل", "قوله"):
+            return next((k + 1 for k in range(a, b) if keys[k] == "عن"), a)
+        if cue.form.lemma == "جاء" and a < b and keys[a] == "في":
+            return a + 1
+        return a
 
     def head(self, a: int, b: int) -> tuple[int, int]:
         """Token range of the subject noun phrase in tokens[a:b] (empty: a verb alone)."""
