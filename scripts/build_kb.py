@@ -13,10 +13,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rasd.arabic import fold_key  # noqa: E402
 from rasd.kb.store import DATA_DIR, LIST_SEP, name_key, write_tsv  # noqa: E402
-from scripts.kb.cities import build_cities  # noqa: E402
+from scripts.kb.cities import FOCUS, build_cities  # noqa: E402
 from scripts.kb.common import Draft, read_curated  # noqa: E402
+from scripts.kb.common_words import is_common_word  # noqa: E402
 from scripts.kb.countries import build_countries, capital_names  # noqa: E402
-from scripts.kb.curated import build_curated, build_metonyms, build_offices  # noqa: E402
+from scripts.kb.curated import apply_place_names, build_curated, build_metonyms, build_offices  # noqa: E402
 from scripts.kb.nationalities import build_nationalities  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
 from scripts.kb.variants import ARABIC_STATES, foreign_variants  # noqa: E402
@@ -47,6 +48,24 @@ def merge(drafts: list[Draft]) -> dict[str, Draft]:
         for s in d.sources:
             base.add_source(s)
     return out
+
+
+def drop_colliding_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
+    """A minor foreign place does not keep a name that is another state's or capital's name.
+
+    GeoNames gives Mesquite (Texas) the Arabic name موسكو; such a name would only ever
+    mislead. Places in the focus countries keep theirs (طرابلس is Tripoli, Libya and Lebanon).
+    """
+    owner: dict[str, str] = {}
+    for d in entries.values():
+        if d.subtype in ("country", "capital"):
+            for n in d.names_ar:
+                owner.setdefault(name_key(n), d.country or d.id)
+    for d in entries.values():
+        if d.prio < 30 or iso_of.get(d.country or "", "") in FOCUS:
+            continue
+        keep = [n for n in d.names_ar if owner.get(name_key(n), d.country) == d.country]
+        d.names_ar = keep or d.names_ar[:0]
 
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
@@ -93,7 +112,10 @@ def build() -> None:
     drafts = list(countries.values()) + build_cities(country_ids, capitals) + build_states(country_ids)
     drafts += build_curated(country_ids)
     entries = merge(drafts)
+    apply_place_names(entries, country_ids)
     iso_of = {v: k for k, v in country_ids.items()}
+    drop_colliding_names(entries, iso_of)
+    entries = {k: d for k, d in entries.items() if d.names_ar}
     add_variants(entries, iso_of)
     metonyms = {d.id: d.country for d in entries.values() if d.subtype == "capital" and d.country}
     metonyms.update(build_metonyms(country_ids))
@@ -125,7 +147,12 @@ def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dic
     roles = [[r["title_ar"], r["role"], r["source"]] for r in read_curated("roles")]
     write_tsv(DATA_DIR / "roles.tsv", "Arabic titles → role keys (curated).", ["title_ar", "role", "source"],
               sorted(roles))
-    print(f"{len(entries)} entries, {len(index)} name keys, {len(offices)} offices, "
+    common = sorted(k for k in index if is_common_word(k))
+    write_tsv(DATA_DIR / "common_names.tsv.gz",
+              "One-word name keys that tagged news corpora (ANERCorp train, NewsFANE) mostly use as\n"
+              "plain words (كيف 'how' is also Kyiv): a match needs more evidence than the word alone.",
+              ["key"], ([k] for k in common))
+    print(f"{len(common)} common-word names, {len(entries)} entries, {len(index)} name keys, {len(offices)} offices, "
           f"{len(metonyms)} metonyms, {len(nat)} nationality forms")
 
 

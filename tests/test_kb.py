@@ -33,6 +33,14 @@ def test_variants_share_an_id(kb, a, b):
     ("سيرغي لافروف", "Sergei Lavrov"),
     ("لافروف", "Sergei Lavrov"),        # surname alone
     ("كييف", "Kyiv"),
+    ("كيف", "Kyiv"),                    # Kyiv, also the word "how" (see test_common_words)
+    ("الحديدة", "Hodeidah"),            # the city ranks before its governorate
+    ("منطقة عسير", "Asir"),             # Asir Region, prefixed form
+    ("ولاية شرناق", "Sirnak"),          # Şırnak Province, Turkish-style prefix
+    ("حزب العمال الكردستاني", "Kurdistan Workers' Party"),
+    ("وكالة الأناضول", "Anadolu Agency"),
+    ("الحرس الثوري", "Islamic Revolutionary Guard Corps"),
+    ("قاعدة العند", "Al-Anad Air Base"),
     ("روسيا", "Russia"),
     ("كوريا الشمالية", "North Korea"),
     ("الولايات المتحدة", "United States"),
@@ -125,6 +133,20 @@ def test_ids_unique_and_references_resolve(kb):
     assert len(kb.entries) == len({e.id for e in kb.entries.values()})
     for e in kb.entries.values():
         assert e.country is None or e.country in kb.entries, e.id
+
+
+@pytest.mark.parametrize("word, common", [
+    ("كيف", True),       # "how" (also Kyiv)
+    ("موسكو", False),    # Moscow
+    ("بوتين", False),    # Putin
+])
+def test_common_words(kb, word, common):
+    assert kb.is_common_word(fold_key(word)) is common
+
+
+def test_minor_place_names_that_are_plain_words_are_dropped(kb):
+    # الشمالية "the northern" is a bare province name in gazetteers, not a name alone
+    assert kb.lookup(fold_key("الشمالية")) == []
 
 
 def test_first_tokens_and_max_tokens(kb):

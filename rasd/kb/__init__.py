@@ -69,6 +69,7 @@ class KB:
         self._nationality = data.nationalities
         self._metonyms = data.metonyms
         self._roles = data.roles
+        self._common = data.common
         self._offices = tuple(Office(*o) for o in data.offices)
         self._first = frozenset(k.split(" ", 1)[0] for k in data.names)
         self.max_name_tokens: int = max((k.count(" ") + 1 for k in data.names), default=0)
@@ -104,6 +105,10 @@ class KB:
         if on:
             out = [o for o in out if _on_or_after(on, o.start) and _on_or_before(on, o.end)]
         return sorted(out, key=lambda o: o.start or "", reverse=True)
+
+    def is_common_word(self, folded: str) -> bool:
+        """True when a one-word name is mostly a plain word in news (كيف "how" / Kyiv)."""
+        return name_key(folded) in self._common
 
     def role_of_title(self, folded_title: str) -> str | None:
         """Role key of a folded Arabic title: "وزير الخارجيه" → "foreign_minister"."""

@@ -7,6 +7,7 @@ Files (all UTF-8, `#` comment lines first, then a header row):
 - `metonyms.tsv`: capital/seat id → state id (Kremlin → Russia).
 - `offices.tsv`: person, role, country, start, end, Arabic title, source.
 - `roles.tsv`: Arabic title → role key.
+- `common_names.tsv.gz`: one-word name keys that are mostly plain words in tagged news (كيف).
 A name key is the folded name (`rasd.arabic.fold_key`) as tokens joined by one space.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ class KBData:
     metonyms: dict[str, str]
     offices: tuple[OfficeRow, ...]
     roles: dict[str, str]
+    common: frozenset[str] = frozenset()
 
 
 def name_key(text: str) -> str:
@@ -87,7 +89,9 @@ def read_data(data_dir: Path) -> KBData:
     offices = tuple((c[0], c[1], _opt(c[2]), _opt(c[3]), _opt(c[4]), _opt(c[5]))
                     for c in iter_rows(data_dir / "offices.tsv"))
     roles = {name_key(c[0]): c[1] for c in iter_rows(data_dir / "roles.tsv")}
-    return KBData(entries, names, nats, metonyms, offices, roles)
+    common_path = data_dir / "common_names.tsv.gz"
+    common = frozenset(c[0] for c in iter_rows(common_path)) if common_path.exists() else frozenset()
+    return KBData(entries, names, nats, metonyms, offices, roles, common)
 
 
 def write_tsv(path: Path, comment: str, header: list[str], rows: Iterable[list[str]]) -> None:

@@ -20,6 +20,9 @@ MIN_POP_WORLD = 100_000
 MIN_POP_FOCUS = 5_000
 MIN_KEY_LEN = 3  # folded Arabic names shorter than this are too ambiguous to match (اب)
 BIG_CITY = 1_000_000  # such cities keep even names that are also common words
+# A city this large loses a name only when it is a frequent plain word (حماة "protectors" is
+# seen twice as a plain word in the tagged corpora; Hama must keep it; صور "pictures", 17 times).
+LARGE_CITY, LARGE_CITY_MIN_PLAIN = 200_000, 5
 
 
 def _cldr_city_names() -> dict[tuple[str, str], str]:
@@ -37,13 +40,14 @@ def _keep(city: dict) -> bool:
     return pop >= (MIN_POP_FOCUS if city["countrycode"] in FOCUS else MIN_POP_WORLD)
 
 
-def _names(city: dict, cldr_name: str | None, wiki_name: str | None, big: bool) -> list[str]:
+def _names(city: dict, cldr_name: str | None, wiki_name: str | None, pop: int) -> list[str]:
     """Arabic names of a city: CLDR and Arabic Wikipedia first, then GeoNames alternates."""
     names = [n for n in (cldr_name, wiki_name) if n]
     names += [clean_ar(a) for a in city.get("alternatenames", [])]
     names = [a for a in names if is_arabic_name(a) and len(a.replace(" ", "")) >= MIN_KEY_LEN]
-    if not big:  # a minor town named like a plain word (الحزم "firmness") is not worth the noise
-        names = [a for a in names if not is_common_word(fold_key(a))]
+    if pop < BIG_CITY:  # a minor town named like a plain word (الحزم "firmness") is not worth the noise
+        min_plain = LARGE_CITY_MIN_PLAIN if pop >= LARGE_CITY else 2
+        names = [a for a in names if not is_common_word(fold_key(a), min_plain)]
     return list(dict.fromkeys(names))
 
 
@@ -74,7 +78,7 @@ def _city(city: dict, country_ids: dict[str, str], cldr: dict, wiki: dict[str, s
     cldr_name = cldr.get((city.get("timezone", ""), city["name"]))
     wiki_name = wiki.get(str(city["geonameid"]))
     pop = int(city.get("population") or 0)
-    names = _names(city, cldr_name, wiki_name, pop >= BIG_CITY)
+    names = _names(city, cldr_name, wiki_name, pop)
     if not names:
         return None
     d = Draft(id=f"rasd:gn:{city['geonameid']}", type="GPE", name_en=ascii_name(city["name"]),

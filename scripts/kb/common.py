@@ -23,7 +23,8 @@ def is_arabic_name(text: str) -> bool:
 
 def ascii_name(name: str) -> str:
     """An English name without diacritics, as news writes it: Şırnak → Sirnak, Doğubayazıt → Dogubayazit."""
-    s = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("İ", "I"))
+    name = name.replace("ı", "i").replace("İ", "I").replace("‘", "'").replace("’", "'").replace("ʼ", "'")
+    s = unicodedata.normalize("NFKD", name)
     return "".join(c for c in s if not unicodedata.combining(c))
 
 

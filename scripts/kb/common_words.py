@@ -42,10 +42,10 @@ def word_counts() -> tuple[Counter, Counter]:
     return plain, named
 
 
-def is_common_word(key: str) -> bool:
+def is_common_word(key: str, min_plain: int = MIN_PLAIN) -> bool:
     """True for a one-token folded key used mostly as a plain word in tagged news."""
     if " " in key:
         return False
     plain, named = word_counts()
     p, n = plain[key], named[key]
-    return p >= MIN_PLAIN and n <= MAX_NAME_SHARE * (p + n)
+    return p >= min_plain and n <= MAX_NAME_SHARE * (p + n)

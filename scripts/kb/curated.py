@@ -45,3 +45,22 @@ def build_offices(country_ids: dict[str, str]) -> list[list[str]]:
 def build_metonyms(country_ids: dict[str, str]) -> dict[str, str]:
     """Seat/capital id → state id from the curated table."""
     return {r["entity"]: resolve_country(r["state"], country_ids) or "" for r in read_curated("metonyms")}
+
+
+def apply_place_names(entries: dict[str, Draft], country_ids: dict[str, str]) -> None:
+    """Apply curated English names and extra Arabic names to gazetteer places."""
+    by_key: dict[tuple[str, str, str], Draft] = {}
+    for d in entries.values():
+        kind = "city" if d.type == "GPE" else "region"
+        key = (d.country or "", d.name_en, kind)
+        if key not in by_key or d.population > by_key[key].population:
+            by_key[key] = d
+    for r in read_curated("place_names"):
+        d = by_key.get((country_ids.get(r["iso2"], ""), r["gazetteer_name"], r["kind"]))
+        if d is None:
+            raise SystemExit(f"place_names.tsv: no {r['kind']} {r['gazetteer_name']!r} in {r['iso2']}")
+        d.name_en, d.prio = r["name_en"], min(d.prio, 20)
+        d.add_names(split_list(r["names_ar"]))
+        d.add_names(split_list(r["aliases"]), alias=True)
+        d.aliases_en = list(dict.fromkeys(split_list(r["aliases_en"]) + d.aliases_en))
+        d.add_source(r["source"])

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 
 from scripts.kb import arwikicats
+from rasd.arabic import fold_key
+from scripts.kb.common_words import is_common_word
 from scripts.kb.common import GAZ, Draft, ascii_name, clean_ar, is_arabic_name
 
 # The word Arabic news puts before a first-level unit's name, by country.
@@ -20,6 +22,12 @@ PREFIX = {
 DEFAULT_PREFIX = "محافظة"
 _TYPE_WORDS = ("محافظة", "منطقة", "ولاية", "مقاطعة", "إقليم", "اقليم", "أوبلاست", "جهة", "بلدية",
                "شعبية", "مديرية", "لواء", "أستان", "استان", "محافظه")
+# Bare unit names that are plain direction/position adjectives: kept only with their prefix
+# (المنطقة الشرقية), since alone they mostly qualify something else (كوريا الشمالية).
+_GENERIC = frozenset(fold_key(w) for w in (
+    "الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى", "المركزية", "الشمالي", "الجنوبي",
+    "الشرقي", "الغربي", "العاصمة", "الساحلية", "الداخلية", "الحدودية", "الشمالية الشرقية",
+    "الشمالية الغربية", "الجنوبية الشرقية", "الجنوبية الغربية", "العليا", "السفلى", "الكبرى"))
 _EN_SUFFIXES = ("", " province", " governorate", " region", " oblast", " state", " district",
                 " municipality", " county", " prefecture")
 _SUBTYPE = {"governorate": "governorate", "province": "province", "state": "state", "district": "district"}
@@ -49,11 +57,11 @@ def _arabic_names(row: dict[str, str], wiki: dict[str, str]) -> tuple[list[str],
 
 
 def _with_prefix(names: list[str], iso2: str) -> tuple[list[str], list[str]]:
-    """Full names (prefix + bare) and the bare names themselves."""
+    """Full names (prefix + bare) and the bare names that are not plain words (الشمالية)."""
     prefix = PREFIX.get(iso2, DEFAULT_PREFIX)
     bares = list(dict.fromkeys(bare(n) for n in names))
     full = list(dict.fromkeys([n for n in names if n not in bares] + [f"{prefix} {b}" for b in bares]))
-    return full, bares
+    return full, [b for b in bares if not is_common_word(fold_key(b)) and fold_key(b) not in _GENERIC]
 
 
 def build_states(country_ids: dict[str, str]) -> list[Draft]:
