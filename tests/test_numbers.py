@@ -54,6 +54,8 @@ def test_parse_digits(text: str, value: float) -> None:
     ("آلاف", 1000),                 # thousands alone: lower bound 1000
     ("عشرات الآلاف", 10000),        # tens of thousands
     ("وثلاثة", 3),                  # "and three": the clitic is peeled
+    ("75 ألفا و800", 75800),        # 75 thousand and 800 (digits glued to و)
+    ("نصف مليون", 500_000),         # half a million
 ])
 def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text) == value

@@ -138,19 +138,32 @@ def _first(toks: list[Tok], i: int) -> tuple[float, str, int, bool] | None:
     return _word_entry(tok.key, allow_clitic=True)
 
 
+def _next_part(toks: list[Tok], j: int, prev: str) -> tuple[int, tuple[float, str, int, bool] | None]:
+    """The number word at token j (or after a detached و at j): (index used, entry or None)."""
+    tok = toks[j]
+    entry = _word_entry(tok.key, allow_clitic=False) if tok.is_word else None
+    if entry is None and tok.key == "و" and j + 1 < len(toks) and prev != "digit":  # خمسة و عشرون
+        nxt = _word_entry(toks[j + 1].key, allow_clitic=False)
+        if nxt and nxt[2] == 0 and nxt[1] in ("unit", "tens", "hundred"):
+            return j + 1, (nxt[0], nxt[1], 1, False)
+    return j, entry
+
+
+def _digit_tail(toks: list[Tok], j: int, total: float) -> float | None:
+    """The digits glued to a و after a scale word: 75 ألفا و800 → 800 (75800 in all)."""
+    if toks[j].key != "و" or j + 1 >= len(toks) or not toks[j + 1].is_digit or toks[j + 1].start != toks[j].end:
+        return None
+    rest = parse_digits(toks[j + 1].text)
+    return rest if rest is not None and rest < total else None
+
+
 def _extend(toks: list[Tok], i: int, value: float, kind: str) -> tuple[int, float, str, bool]:
     """Extend a number from token i over the words that continue it; (last, value, kind, vague)."""
-    total, cur, last, vague = 0.0, value, i, kind in ("vague", "scale_plural")
-    prev = kind
-    j = i + 1
+    total, cur, last, vague, prev, j = 0.0, value, i, kind in ("vague", "scale_plural"), kind, i + 1
     while j < len(toks):
-        tok = toks[j]
-        entry = _word_entry(tok.key, allow_clitic=False) if tok.is_word else None
-        if entry is None and tok.key == "و" and j + 1 < len(toks):  # خمسة و عشرون
-            nxt = _word_entry(toks[j + 1].key, allow_clitic=False)
-            if nxt and nxt[2] == 0 and nxt[1] in ("unit", "tens", "hundred") and prev != "digit":
-                j += 1
-                entry = (nxt[0], nxt[1], 1, False)
+        if prev in ("scale", "scale_plural") and (tail := _digit_tail(toks, j, total)) is not None:
+            return j + 1, total + cur + tail, "digit", vague
+        j, entry = _next_part(toks, j, prev)
         if entry is None:
             break
         v, k, clitic, definite = entry

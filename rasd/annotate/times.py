@@ -159,25 +159,15 @@ def _period(m: re.Match[str], pub: date | None) -> str | None:
 
 def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     """منذ أسبوع (a week ago), قبل أربع سنوات (four years ago), بعد ستة أيام (in six days)."""
-    sign = int(words()["ago"][m.group("ago")])
-    unit_word, grain = m.group("unit"), words()["unit"][m.group("unit")]
+    sign, grain = int(words()["ago"][m.group("ago")]), words()["unit"][m.group("unit")]
     if pub is None or re.match(r"\s*(?:من|على)(?!\w)", after):
         return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
     if grain == "hour" and not m.group("few") and re.match(r"\s*ال", after):
         return None  # منذ ساعات الفجر (since the early hours): not "hours ago"
-    if m.group("n"):
-        n = parse_number(m.group("n"))
-        if n is None or n < 1 or not float(n).is_integer():
-            return None
-    elif unit_word.endswith("ين"):
-        n = 2  # يومين، أسبوعين: the dual
-    elif grain == "hour":
-        n = 0
-    elif unit_word in ("يوم", "اسبوع", "شهر", "سنه", "عام") and not re.match(r"\s*ال", after):
-        n = 1  # منذ أسبوع (a week ago); not قبل يوم الأربعاء (before Wednesday)
-    else:
-        return None  # منذ سنوات (for years): vague
-    k = sign * int(n)
+    n = _ago_count(m, grain, after)
+    if n is None:
+        return None
+    k = sign * n
     if grain == "hour":
         return pub.isoformat() if sign < 0 else None
     if grain == "day":
@@ -185,6 +175,21 @@ def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     if grain == "week":
         return _week(pub + timedelta(days=7 * k))
     return _shift_month(pub, k) if grain == "month" else f"{pub.year + k:04d}"
+
+
+def _ago_count(m: re.Match[str], grain: str, after: str) -> int | None:
+    """How many units: a number, a dual (يومين, two days), a singular (أسبوع, one week)."""
+    unit_word = m.group("unit")
+    if m.group("n"):
+        n = parse_number(m.group("n"))
+        return int(n) if n is not None and n >= 1 and float(n).is_integer() else None
+    if unit_word.endswith("ين"):
+        return 2
+    if grain == "hour":
+        return 0  # قبل ساعات (hours ago): today
+    if unit_word in ("يوم", "اسبوع", "شهر", "سنه", "عام") and not re.match(r"\s*ال", after):
+        return 1  # منذ أسبوع (a week ago); not قبل يوم الأربعاء (before Wednesday)
+    return None  # منذ سنوات (for years): vague
 
 
 NOT_A_YEAR_BEFORE = frozenset(fold_key(w) for w in (
