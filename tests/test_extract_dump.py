@@ -101,3 +101,33 @@ def test_masthead_prefix_only_from_the_list_and_long_titles():
 @pytest.mark.parametrize("raw", ["", "   \n\n", "7579HJ", "|||\n***", "<<>>", "\r\n\r\n"])
 def test_garbage_gives_empty_body_without_crash(raw):
     assert parse_dump(raw).text == ""
+
+
+def test_date_line_dropped_and_read_as_published():
+    raw = ("اقتصاد\nالبنك المركزي يثبت أسعار الفائدة\nالخميس 11 أبريل 2024 - 03:15 م\nكتب: عمر نبيل\n\n"
+           "قرر البنك المركزي اليوم تثبيت أسعار الفائدة دون تغيير للمرة الثالثة على التوالي.\n"
+           "آخر تحديث: 12/04/2024 10:30")
+    d = parse_dump(raw)
+    assert (d.section, d.author, d.published) == ("اقتصاد", "عمر نبيل", "2024-04-11")
+    assert d.text == "قرر البنك المركزي اليوم تثبيت أسعار الفائدة دون تغيير للمرة الثالثة على التوالي."
+
+
+def test_page_title_with_site_name_then_headline():
+    raw = ("الجيش يعلن انتهاء المناورات البحرية - موقع الأنباء\nالجيش يعلن انتهاء المناورات البحرية\n\n"
+           "أعلن الجيش اليوم انتهاء المناورات البحرية التي استمرت أسبوعا في المياه الإقليمية.")
+    d = parse_dump(raw)
+    assert d.title == "الجيش يعلن انتهاء المناورات البحرية"
+    assert d.text.startswith("أعلن الجيش")
+
+
+def test_subtitle_is_not_taken_for_a_byline():
+    # "Sources: the attack happened at dawn" sits under the headline but names nobody
+    raw = "هجوم على قافلة عسكرية\nمصادر: الهجوم وقع فجرا\n\nتعرضت قافلة عسكرية لهجوم فجر اليوم على الطريق الدولي."
+    assert parse_dump(raw).author is None
+
+
+def test_short_headline_is_not_taken_for_a_section():
+    # "A storm hits the coast" then a subtitle: no category word, so no section
+    raw = "عاصفة تضرب الساحل\nأمطار غزيرة وانقطاع للكهرباء في عدة مدن\n\nضربت عاصفة قوية الساحل الشمالي مساء أمس وأدت إلى انقطاع الكهرباء."
+    d = parse_dump(raw)
+    assert (d.section, d.title) == (None, "عاصفة تضرب الساحل")

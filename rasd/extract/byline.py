@@ -15,7 +15,7 @@ import html
 import re
 
 from rasd.arabic import is_arabic
-from rasd.extract.vocab import agencies, byline_cues, key, places
+from rasd.extract.vocab import agencies, byline_cues, given_names, key, places
 
 # A byline's parts are separated by a dash, colon, slash or Arabic comma.
 _SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
@@ -113,6 +113,19 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     colon_end = bool(re.search(r"[:：]\s*$", line.strip()))
     if bracket_place or place_dropped or agency or colon_end:
         return rest
-    if lenient and len(rest.split()) <= 5 and (is_arabic(rest) or rest.istitle()):
+    if lenient and len(rest.split()) <= 5 and _starts_with_given_name(rest):
         return rest
     return None
+
+
+_HONORIFICS = frozenset({"د", "د.", "الدكتور", "الدكتورة", "المهندس", "الأستاذ", "الاستاذ", "الشيخ"})
+
+
+def _starts_with_given_name(text: str) -> bool:
+    """A bare name line: its first word (after a title such as د.) is a common given name."""
+    words = [w for w in text.split() if w not in _HONORIFICS]
+    if not words:
+        return False
+    if not is_arabic(text):
+        return text.istitle()
+    return key(words[0]) in given_names()

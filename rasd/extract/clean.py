@@ -38,7 +38,7 @@ class CleanArticle:
             found = {f: getattr(parts, f) for f in _FIELDS}
         else:
             parts = parse_dump(raw, self._repeated_for(doc))
-            found = {f: getattr(parts, f, None) for f in _FIELDS}
+            found = {f: getattr(parts, f) for f in _FIELDS}
         doc.text = parts.text
         for f, value in found.items():
             if getattr(doc, f) in (None, "") and value:

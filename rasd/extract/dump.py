@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 
 from rasd.arabic import tokenize
 from rasd.extract.byline import parse_byline
-from rasd.extract.lines import Line, line_kind, split_lines, tail_cut
+from rasd.extract.lines import Line, date_line_value, line_kind, split_lines, tail_cut
 from rasd.extract.vocab import key, section_words, title_prefixes
 
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
 TITLE_MAX_CHARS = 300
+HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
@@ -37,6 +38,7 @@ class DumpParts:
     title: str | None = None
     author: str | None = None
     section: str | None = None
+    published: str | None = None  # from a date line above or in the article (`الخميس 11 أبريل 2024`)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, line) for inspection
 
 
@@ -52,10 +54,19 @@ def is_label(text: str) -> bool:
     return 0 < len(s.split()) <= LABEL_MAX_WORDS and len(s) <= 40 and not _LABEL_PUNCT.search(s)
 
 
+def _section_word(word: str) -> bool:
+    return word in section_words() or word.removeprefix("و") in section_words()
+
+
 def is_section_name(text: str) -> bool:
     """Every word a section word (`عربي ودولي`: Arab and international)."""
     words = key(text).split()
-    return bool(words) and all(w in section_words() or w.lstrip("و") in section_words() for w in words)
+    return bool(words) and all(_section_word(w) for w in words)
+
+
+def has_section_word(text: str) -> bool:
+    """Some word a section word (`رصد عسكري`: military monitor)."""
+    return any(_section_word(w) for w in key(text).split())
 
 
 def strip_title_prefix(title: str) -> str:
@@ -72,13 +83,16 @@ def _header(content: list[Line], parts: DumpParts) -> int:
     ci, n = 0, len(content)
     while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
             is_section_name(content[ci].text)
-            or (is_title_like(content[ci + 1].text) and not is_label(content[ci + 1].text)
-                and parse_byline(content[ci + 1].text) is None)):
+            or (has_section_word(content[ci].text) and is_title_like(content[ci + 1].text)
+                and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
         parts.section = content[ci].text.strip()
         ci += 1
     if ci < n - 1 and is_title_like(content[ci].text) and parse_byline(content[ci].text) is None:
         parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
         ci = _skip_repeats(content, ci + 1, content[ci].text)
+        if ci < n - 1 and _is_site_titled(parts.title, content[ci].text):
+            parts.title = html.unescape(content[ci].text).strip()  # the on-page headline, no site name
+            ci = _skip_repeats(content, ci + 1, content[ci].text)
     if ci < n - 1:
         author = parse_byline(content[ci].text, lenient=parts.title is not None)
         if author:
@@ -87,6 +101,12 @@ def _header(content: list[Line], parts: DumpParts) -> int:
             if parts.title:
                 ci = _skip_repeats(content, ci, parts.title)
     return ci
+
+
+def _is_site_titled(page_title: str, headline: str) -> bool:
+    """`<headline> - <site>` then `<headline>`: the page title carries the site's name."""
+    a, b = key(page_title), key(headline)
+    return len(b.split()) >= 3 and a.startswith(b) and len(a) > len(b) and not a[len(b)].isalnum()
 
 
 def _skip_repeats(content: list[Line], ci: int, text: str) -> int:
@@ -152,6 +172,8 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
             content.append(ln)
         elif kind != "blank":
             parts.dropped.append((kind, ln.text))
+        if kind == "date" and parts.published is None and ln.start < HEAD_CHARS:
+            parts.published = date_line_value(ln.text) or None
     body = _dedupe(content[_header(content, parts):], parts)
     if not body:
         return parts

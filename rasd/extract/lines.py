@@ -11,15 +11,18 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.arabic import fold
-from rasd.extract.vocab import boilerplate, key
+from rasd.extract.dates import find_dates
+from rasd.extract.vocab import boilerplate, date_words, key
 
-LineKind = Literal["blank", "noise", "boilerplate", "content"]
+LineKind = Literal["blank", "noise", "boilerplate", "date", "content"]
 
 _BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # A crawler's record id or tracking token: one short Latin/digit token (7579HJ, 88213).
 _NOISE = re.compile(r"^[\W_]*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,16}[\W_]*$")
-_MENU_SEP = re.compile(r"\s*[|•·▪►◄]\s*")
+_MENU_SEP = re.compile(r"\s*[|•·▪►◄>›]\s*")
 _HASHTAG = re.compile(r"#\w+")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
+DATE_LINE_MAX_WORDS = 12
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14  # share/follow/meta lines are short; body sentences are longer
 
@@ -83,12 +86,29 @@ def phrase_kind(text: str) -> str | None:
     return None
 
 
+def date_line_value(text: str) -> str | None:
+    """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
+    if len(text.split()) > DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
+        return None
+    hits = find_dates(text)
+    rest = text
+    for h in reversed(hits):
+        rest = rest[:h.start] + " " + rest[h.end:]
+    rest = _CLOCK.sub(" ", rest)
+    words = [w for w in key(re.sub(r"[^\w\s]", " ", rest)).split()]
+    if any(w not in date_words() for w in words):
+        return None
+    return hits[0].value if hits else ""
+
+
 def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
     """Blank, noise, boilerplate (furniture) or content."""
     if not text.strip():
         return "blank"
     if is_noise(text):
         return "noise"
+    if date_line_value(text) is not None:
+        return "date"
     if is_menu(text) or is_hashtags(text) or phrase_kind(text) or (repeated and key(text) in repeated):
         return "boilerplate"
     return "content"

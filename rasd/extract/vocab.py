@@ -4,7 +4,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.arabic import fold_key
+from rasd.errors import ConfigError
 from rasd.lexicon import load_table
+
+GIVEN_NAME_MIN = 20  # Wikidata people carrying the part as a given name; filters rare homographs
 
 
 def key(text: str) -> str:
@@ -47,3 +50,20 @@ def section_words() -> frozenset[str]:
 def boilerplate() -> tuple[tuple[str, str, str], ...]:
     """(phrase key, kind, match) rows of the boilerplate phrase list."""
     return tuple((key(r["phrase"]), r["kind"], r["match"]) for r in load_table("boilerplate_phrases"))
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    """Common given names (folded), from the NER helper's person-name list when present."""
+    try:
+        rows = load_table("ner_person_names")
+    except ConfigError:
+        return frozenset()
+    return frozenset(r["word"] for r in rows if r.get("given", "0").isdigit() and int(r["given"]) >= GIVEN_NAME_MIN)
+
+
+@lru_cache(maxsize=None)
+def date_words() -> frozenset[str]:
+    """Words of a date line besides the date itself: weekdays, آخر تحديث, م/هـ..."""
+    words = {key(r["word"]) for r in load_table("boilerplate_datewords")}
+    return frozenset(words | {key(r["word"]) for r in load_table("weekdays")})
