@@ -97,3 +97,8 @@ def test_events_far_apart_are_separate_claims(store) -> None:
     e2 = dict(assault("asserted", 3), when="2024-06-30")
     store.add_records([rec("a", WIRE, "2024-05-17", events=[e1]), rec("b", OTHER, "2024-06-30", events=[e2])])
     assert len(store.claims()) == 2
+
+
+def test_undated_articles_are_stored_and_grouped(store) -> None:
+    store.add_records([rec("u1", WIRE, None), rec("u2", OTHER, None)])
+    assert store.get_document("u1")["story"] is not None

@@ -85,7 +85,8 @@ class Linker:
         return canonical
 
     def _story(self, doc_id: str, rec: dict[str, Any], canonical: str | None) -> None:
-        day = _day(rec.get("published")) or "0000-01-01"
+        # an undated article is placed on the day it was stored
+        day = _day(rec.get("published")) or date.today().isoformat()
         story_id = None
         if canonical:
             row = self.db.execute("SELECT story_id FROM documents WHERE id = ?", (canonical,)).fetchone()

@@ -51,13 +51,14 @@ class Context:
     token: str | None
 
 
-def error_response(request: Request, status: int, code: str, message: str) -> Response:
+def error_response(request: Request, status: int, code: str, message: str,
+                   headers: dict[str, str] | None = None) -> Response:
     body = {"error": {"status": status, "code": code, "message": message}}
     if request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", ""):
-        return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+        return JSONResponse(body, status_code=status, headers={**SECURITY_HEADERS, **(headers or {})})
     t = templates().TemplateResponse(request, "error.html", {"error": body["error"], **_page(request)},
                                      status_code=status)
-    t.headers.update(SECURITY_HEADERS)
+    t.headers.update({**SECURITY_HEADERS, **(headers or {})})
     return t
 
 
@@ -207,7 +208,8 @@ def _ingest_one(db_path: str, item: Any) -> dict[str, Any]:
 async def on_http_error(request: Request, exc: HTTPException) -> Response:
     codes = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
              413: "too_large"}
-    return error_response(request, exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail))
+    return error_response(request, exc.status_code, codes.get(exc.status_code, "error"), str(exc.detail),
+                          dict(exc.headers or {}))
 
 
 async def on_bad_param(request: Request, exc: params.BadParam) -> Response:

@@ -18,9 +18,10 @@ def _q(name: str, schema: dict[str, Any], description: str = "") -> dict[str, An
     return {"name": name, "in": "query", "required": False, "schema": schema, "description": description}
 
 
-_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
-_TYPE = {"type": "string", "enum": list(PLOVER_TYPES)}
-_STATUS = {"type": "string", "enum": STATUSES}
+# Empty values are accepted as "no filter": HTML forms send them.
+_DATE = {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"}
+_TYPE = {"type": "string", "enum": ["", *PLOVER_TYPES]}
+_STATUS = {"type": "string", "enum": ["", *STATUSES]}
 SEARCH_PARAMS = [_q("q", {"type": "string", "maxLength": 200}, "words to find, Arabic-aware"),
                  _q("from", _DATE), _q("to", _DATE), _q("source", {"type": "string", "maxLength": 200}),
                  _q("section", {"type": "string", "maxLength": 200}), _q("entity", {"type": "string", "maxLength": 200}),
@@ -44,7 +45,7 @@ DOCUMENT = {"type": "object", "required": ["id", "text", "entities", "quotes", "
                           "value": {"type": "string"}}}},
                 "events": {"type": "array", "items": {"type": "object", "required": ["type", "status", "evidence"],
                            "properties": {"type": {"type": "string"}, "source": _ACTOR, "target": _ACTOR,
-                                          "where": _ACTOR, "when": _STR_OR_NULL, "status": _STATUS,
+                                          "where": _ACTOR, "when": _STR_OR_NULL, "status": {"type": "string", "enum": STATUSES},
                                           "evidence": {"type": "object"}}}},
                 "source": _STR_OR_NULL, "url": _STR_OR_NULL, "duplicate_of": _STR_OR_NULL,
                 "story": {"type": ["integer", "null"]}}}

@@ -41,7 +41,7 @@ def choice(qp: QueryParams, name: str, options: tuple[str, ...]) -> str | None:
 
 def integer(qp: QueryParams, name: str, default: int, low: int, high: int) -> int:
     raw = qp.get(name)
-    if raw in (None, ""):
+    if raw is None:
         return default
     try:
         value = int(raw)
