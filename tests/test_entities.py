@@ -160,6 +160,28 @@ def test_state_organ_acts_for_its_state() -> None:
     assert state_of(KB, army).name_en == KB.lookup(fold_key("كينيا"))[0].name_en
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # Fisheries Minister Fahd al-Otaibi affirmed: the portfolio stands between title and name
+    ("وأكد وزير الثروة السمكية فهد العتيبي أن الموانئ مفتوحة", "فهد العتيبي", "minister"),
+    # Public Works Minister, engineer Wahi Nassar: a title right after a title
+    ("وقال وزير الأشغال العامة المهندس وحي نصار إن العمل مستمر", "وحي نصار", None),
+])
+def test_names_after_portfolios_and_chained_titles(text: str, name: str, role: str | None) -> None:
+    (m,) = run(text)
+    assert (m.text, m.type, m.role) == (name, "PER", role)
+
+
+def test_definite_head_refers_back_to_the_named_place() -> None:
+    # reinforcements reached al-Anad base; a source at the base said
+    mentions = run("وصلت التعزيزات إلى قاعدة العند. وقال مصدر في القاعدة إن")
+    assert mentions[1].text == "القاعدة" and mentions[1].id == mentions[0].id
+
+
+def test_places_in_a_list_keep_their_context() -> None:
+    # two soldiers were killed in Lahj and Abyan
+    assert [m.text for m in run("قتل جنديان في لحج وأبين")] == ["لحج", "أبين"]
+
+
 def test_step_keeps_empty_documents() -> None:
     doc = RecogniseEntities(kb=KB, use_model=False)(Document(id="e", text=""))
     assert doc.entities == [] and doc.problems == []

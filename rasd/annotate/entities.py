@@ -194,6 +194,7 @@ def _from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Mat
     names = index_names((m.entries[0], m.text) for m in found
                         if m.source != "kb" or (m.entries[0].type == "PER" and m.ntok > 1))
     if not len(names):
+        _definite_heads(found, keys)
         return []
     covered = _covered(found)
     out = []
@@ -205,7 +206,22 @@ def _from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Mat
     for m in found:
         if m.ntok == 1 and len(m.entries) > 1 and (own := names.lookup(m.key)):
             m.entries = own + [e for e in m.entries if e not in own]
+    _definite_heads(found + out, keys)
     return out
+
+
+def _definite_heads(found: list[Match], keys: list[str]) -> None:
+    """After `قاعدة العند` (al-Anad base), `القاعدة` alone is that base, not al-Qaeda."""
+    heads: dict[str, "Entry"] = {}
+    for m in found:
+        head = keys[m.first]
+        if m.ntok >= 2 and m.entries[0].type != "PER" and not head.startswith("ال") and len(head) >= 3:
+            heads.setdefault("ال" + head, m.entries[0])
+    for m in found:
+        own = heads.get(m.key)
+        if m.ntok == 1 and own is not None and own.type != m.entries[0].type:
+            m.entries = [own]
+            m.source = "coref"
 
 
 def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
