@@ -33,6 +33,8 @@ def found(text: str, published: str | None = FRIDAY) -> list[tuple[str, str]]:
     ("وبالأمس أعلن الجيش", [("الأمس", "2024-10-31")]),                      # and yesterday
     ("وصل أول من أمس", [("أول من أمس", "2024-10-30")]),                    # the day before yesterday
     ("أعلن ذلك مساء اليوم", [("مساء اليوم", "2024-11-01")]),               # this evening
+    ("أعلن الجيش اليوم مقتل جندي", [("اليوم", "2024-11-01")]),             # lead: the army announced today
+    ("قصفت الطائرات الليلة الماضية", [("الليلة الماضية", "2024-10-31")]),  # last night
     # weeks, months and years relative to publication
     ("قالوا هذا الأسبوع إن", [("هذا الأسبوع", "2024-W44")]),               # this week
     ("زار الوزير الأسبوع الماضي", [("الأسبوع الماضي", "2024-W43")]),       # last week
@@ -84,6 +86,7 @@ def test_resolves(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", [
     "في الساعة 10:30 صباحا",                 # a clock time
     "يعيش الناس اليوم في خوف",               # "today" meaning nowadays
+    "وقال: «نحن اليوم أقوى»",                # "today" inside a quote
     "ستشهد الأيام المقبلة تطورات",           # the coming days: vague
     "استمرت الحرب منذ سنوات",                # for years: vague duration
     "خلال الأيام القليلة القادمة",           # in the next few days

@@ -130,15 +130,27 @@ def _weekday(m: re.Match[str], pub: date | None) -> str | None:
     return (pub - timedelta(days=back)).isoformat()
 
 
-def _day(m: re.Match[str], pub: date | None) -> str | None:
-    """أمس (yesterday), أول أمس; اليوم and غدا only with a part of the day (صباح اليوم)."""
+def _day(m: re.Match[str], pub: date | None, before: str) -> str | None:
+    """أمس (yesterday), أول أمس; اليوم and غدا only with a part of the day (صباح اليوم),
+    or اليوم after a news verb in the lead (أعلن الجيش اليوم, the army announced today)."""
     if pub is None:
         return None
     rel = " ".join(m.group("rel").split())
     offset = int(words()["day"][rel])
-    if offset in (0, 1) and not m.group("part"):
+    if offset in (0, 1) and not m.group("part") and not (offset == 0 and _lead_today(m, before)):
         return None
     return (pub + timedelta(days=offset)).isoformat()
+
+
+LEAD_CHARS = 250  # the news lead: where a bare اليوم is the publication day
+
+
+def _lead_today(m: re.Match[str], before: str) -> bool:
+    """True for اليوم close after a past-tense news verb at the start of the body."""
+    if m.start("m") > LEAD_CHARS or re.search(r"[.!؟?\n«\"“]", before[-60:]):
+        return False
+    near = [w[1:] if w[:1] in ("و", "ف") else w for w in before.split()[-4:]]
+    return any(w in words()["lead_verb"] for w in near)
 
 
 def _period(m: re.Match[str], pub: date | None) -> str | None:
@@ -225,7 +237,7 @@ def _counted_after(after: str) -> bool:
 
 
 def _resolve(name: str, m: re.Match[str], pub: date | None, key: str) -> str | None:
-    before, after = key[max(0, m.start() - 30):m.start()], key[m.end():m.end() + 30]
+    before, after = key[max(0, m.start() - 60):m.start()], key[m.end():m.end() + 30]
     if name == "weekday":
         if (before.split()[-1:] or [""])[0] in NOT_A_DAY_BEFORE or re.match(r"\s+عشر", after):
             return None
@@ -236,7 +248,9 @@ def _resolve(name: str, m: re.Match[str], pub: date | None, key: str) -> str | N
         return _year(m, pub, before, after)
     if name == "month":
         return _month(m, pub, before)
-    return {"numeric": _numeric, "day": _day, "period": _period}[name](m, pub)
+    if name == "day":
+        return _day(m, pub, before)
+    return {"numeric": _numeric, "period": _period}[name](m, pub)
 
 
 def parse_published(published: str | None) -> date | None:
