@@ -55,7 +55,8 @@ class SpeakerResolver(SpeakerMemory):
             return a, a
         end = a
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
-            if end > a and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS):
+            if end > a and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
+                            or keys[end] in self.lex.speech_nouns):  # نفى الجيش مزاعم: the object
                 break
             end += 1
         return a, self._through_mention(a, end)
