@@ -88,7 +88,7 @@ def _applies(m: Marker, trigger_start: int, in_sentence: bool) -> bool:
 
 
 def claim_status(here: list[Marker], after: list[Marker], trigger_start: int,
-                 event_type: str, speaker_is_source: bool) -> tuple[ClaimStatus, Marker | None]:
+                 event_type: str) -> tuple[ClaimStatus, Marker | None]:
     """Status of an event from the markers of its sentence (`here`) and the next one (`after`)."""
     live = [m for m in here if _applies(m, trigger_start, True)]
     live += [m for m in after if _applies(m, trigger_start, False)]
@@ -103,10 +103,9 @@ def claim_status(here: list[Marker], after: list[Marker], trigger_start: int,
         return "claimed", by["self_claim"][0]
     if by["claimed"]:
         cue = by["claimed"][-1]
-        # a speech act by the speaker himself (قال X إنه سيواصل...: X vowed) is asserted
-        if event_type in SPEECH_TYPES and (speaker_is_source or not cue.speaker):
-            return "asserted", None
-        if event_type in SPEECH_TYPES and cue.scope == "before":
+        # a speech act is itself the reported fact (قال X إنه سيواصل...: X vowed; دعا X في
+        # بيانه: X called on): the narrator asserts that it was said
+        if event_type in SPEECH_TYPES:
             return "asserted", None
         return "claimed", cue
     return "asserted", None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.triggers import word_keys
-from rasd.arabic import fold_key, tokenize
+from rasd.arabic import clitic_splits, fold_key, tokenize
 from rasd.lexicon import load_table
 from rasd.model import Actor, Document, Mention
 
@@ -23,6 +23,66 @@ if TYPE_CHECKING:
 STATE_ORGANS: frozenset[str] = frozenset({
     "ministry", "military", "government", "police", "security", "intelligence", "agency",
     "armed_forces", "army", "air_force", "navy", "capital", "embassy", "parliament"})
+
+
+# Bodies of several states act as themselves even when the KB files them under a lead state.
+MULTINATIONAL: tuple[str, ...] = ("coalition", "alliance")
+# Folded function words that are never an actor, whatever a recogniser linked them to
+# (على "on" is also the name Ali once folded).
+NOT_ACTORS: frozenset[str] = frozenset({"علي", "الي", "عن", "من", "في", "مع", "ان", "او", "لا", "ما", "هو", "هي"})
+# Generic heads of organisation names: not a short form of one body (حزب party, جبهة front).
+GENERIC_HEADS: frozenset[str] = frozenset({
+    "حزب", "تنظيم", "جبهه", "حركه", "منظمه", "وزاره", "مجلس", "جيش", "الجيش", "قوات", "القوات",
+    "هيئه", "مكتب", "رئاسه", "الحزب", "الحركه", "الجبهه", "مركز", "جماعه", "الجماعه"})
+
+
+def usable(m: Mention) -> bool:
+    """False for mentions that are function words (a recogniser's slip)."""
+    return fold_key(m.text) not in NOT_ACTORS
+
+
+def _stem(key: str) -> str:
+    """A group name's stem for its derived forms: الحوثيين، حوثيا، الحوثية → حوث."""
+    key = key[2:] if key.startswith("ال") else key
+    for end in ("يون", "يين", "يه", "يا", "ين", "ون", "ي"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return key[: -len(end)]
+    return key
+
+
+def doc_aliases(doc: Document) -> dict[str, Mention]:
+    """Short forms of the article's organisations: the head of a multiword name (التحالف for
+    التحالف العربي) and derived forms of a one-word name (حوثيا for الحوثيين)."""
+    out: dict[str, Mention] = {}
+    for m in doc.entities:
+        words = fold_key(m.text).split()
+        if m.type == "PER" and m.name_en and len(words) > 1 and len(words[-1]) >= 4:
+            out.setdefault(words[-1], m)  # مسعود البرزاني → البرزاني
+        if m.type != "ORG" or not m.name_en or not usable(m):
+            continue
+        words = fold_key(m.text).split()
+        if len(words) > 1 and words[0] not in GENERIC_HEADS and len(words[0]) >= 4:
+            out.setdefault(words[0], m)
+        elif len(words) == 1 and len(_stem(words[0])) >= 3:
+            out.setdefault("~" + _stem(words[0]), m)
+    return out
+
+
+def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Mention]) -> list[Mention]:
+    """Words of a sentence that are short forms of an organisation named in the article."""
+    if not aliases:
+        return []
+    taken = [(m.start, m.end) for m in doc.entities if usable(m)]
+    out: list[Mention] = []
+    for t in tokenize(doc.text, sent[0], sent[1]):
+        if not t.is_word or any(s < t.end and t.start < e for s, e in taken):
+            continue
+        keys = {k for _, k in clitic_splits(fold_key(t.text))}
+        hit = next((aliases[k] for k in sorted(keys) if k in aliases), None)
+        hit = hit or next((aliases["~" + _stem(k)] for k in sorted(keys) if "~" + _stem(k) in aliases), None)
+        if hit is not None:
+            out.append(Mention(t.text, t.start, t.end, hit.type, hit.name_en, hit.id, source="alias"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +117,12 @@ class StateResolver:
         self.doc = doc
         self.state_of = state_of
         self.named = {m.id: m for m in doc.entities if m.id and m.type == "GPE"}
+        self.aliases = doc_aliases(doc)
 
     def actor(self, m: Mention) -> Actor:
         """The state's actor when `m` is its organ or official and the state is named; else `m`."""
+        if any(w in (m.name_en or "").lower() for w in MULTINATIONAL):
+            return m.actor()
         sid = self._state_id(m)
         if sid and sid != m.id and sid in self.named:
             s = self.named[sid]

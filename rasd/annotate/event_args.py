@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.annotate.triggers import Trigger
-from rasd.arabic import fold_key, tokenize
+from rasd.arabic import clitic_splits, fold_key, tokenize
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
@@ -26,6 +26,8 @@ COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان
 LIGHT_VERBS: frozenset[str] = frozenset({
     "شن", "شنه", "شنها", "شنته", "شنتها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "قام", "قامت",
     "ارتكب", "ارتكبه", "ارتكبها", "ارتكبته", "تبنى", "تبناه", "تبنته", "قبل", "يد", "ايدي", "شنتهما", "نفذهما"})
+# A verb ending in a plural subject pronoun already has its subject: the next name is its object.
+PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
 SUBJECT_AFTER = 4    # words between a verb and its following subject (قصفت أمس طائرات التحالف)
 SUBJECT_BEFORE = 12  # words back to a preceding subject (SVO)
 TARGET_AFTER = 12    # words forward to the target
@@ -41,9 +43,9 @@ class Slot:
     marked: bool  # preceded by a target preposition (على، ضد، إلى ...)
 
 
-def _prev_words(text: str, start: int, n: int) -> list[str]:
-    """The folded words just before offset `start` (nearest last), at most n."""
-    toks = [t for t in tokenize(text, max(0, start - 60), start) if t.is_word]
+def _prev_words(text: str, start: int, n: int, floor: int = 0) -> list[str]:
+    """The folded words just before offset `start` (nearest last), at most n, not before `floor`."""
+    toks = [t for t in tokenize(text, max(floor, start - 60), start) if t.is_word]
     return [fold_key(t.text) for t in toks[-n:]]
 
 
@@ -63,12 +65,17 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention]) -> list[Slo
         if not (sent[0] <= m.start < sent[1]):
             continue
         word = sum(1 for e in ends if e <= m.start)  # the word holding it (وإسرائيل for إسرائيل)
-        prev = _prev_words(text, m.start, 3)
+        prev = _prev_words(text, m.start, 3, sent[0])
         glued = _attached_prep(text, m.start) or _glued_in_token(m)
-        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and prev[-1] in PLACE_WORDS or glued == "ب"))
+        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"))
         marked = any(p in TARGET_PREPS for p in prev[-3:]) or glued == "ل"
         out.append(Slot(m, word, place, marked))
     return out
+
+
+def _place_word(word: str) -> bool:
+    """True for في، قرب، شمال and their clitic forms (بشمالي: in the north of)."""
+    return any(k in PLACE_WORDS or k.rstrip("ي") in PLACE_WORDS for _, k in clitic_splits(word))
 
 
 def _glued_in_token(m: Mention) -> str:
@@ -106,6 +113,9 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     near = [s for s in after if not s.marked and s.word - t <= SUBJECT_AFTER]
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X)
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
+        near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS]
+    elif t < len(words) and words[t].endswith(PLURAL_SUBJECT):  # حثوا أنقرة: they urged Ankara
+        near = []
     svo = bool(before) and t - before[-1].word <= 3
     source = near[0] if near and not svo else (before[-1] if before else None)
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)

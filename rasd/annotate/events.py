@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 import re
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status, find_markers
-from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none, organ_mentions
+from rasd.annotate.event_actors import (StateResolver, alias_mentions, doc_aliases, external_state_of,
+                                        load_kb_or_none, organ_mentions, usable)
 from rasd.annotate.event_args import Slot, pick_place, pick_source_target, sentence_words, slots
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
@@ -106,7 +107,8 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
         by_type.setdefault(t.type, []).append(t)
     if not by_type:
         return []
-    mentions = [m for m in doc.entities if sent[0] <= m.start < sent[1]] + organ_mentions(doc, sent, kb)
+    mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m)]
+                + organ_mentions(doc, sent, kb) + alias_mentions(doc, sent, resolver.aliases))
     found = slots(doc.text, sent, mentions)
     words = sentence_words(doc.text, sent)
     out: list[Candidate] = []
@@ -169,11 +171,7 @@ def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateReso
             return "asserted", None
         return "claimed", speaker
     here, after = marks
-    cue_actor: Actor | None = None
-    for m in here:
-        if m.start < trig.start and m.speaker:
-            cue_actor = _speaker_near(found, m, resolver)
-    status, cue = claim_status(here, after, trig.start, trig.type, _key(cue_actor) == _key(source) and source is not None)
+    status, cue = claim_status(here, after, trig.start, trig.type)
     if cue is None or status in ("asserted", "unconfirmed", "no_evidence"):
         return status, None
     if cue.status == "self_claim":
