@@ -105,10 +105,22 @@ def test_each_fact_once() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "killed")]
 
 
+def test_role_given_later_is_the_same_fact() -> None:
+    # 12 soldiers arrived ... 12 soldiers were killed: one fact, counted as killed
+    text = "وصل 12 جنديا إلى القاعدة. ثم قتل 12 جنديا في القصف."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "killed")]
+
+
 def test_same_value_different_facts_kept() -> None:
     # three killed and three wounded are two facts
     text = "قتل ثلاثة جنود. وأصيب ثلاثة مدنيين."
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(3, "killed"), (3, "wounded")]
+    # two activists killed, two women opened fire: different people
+    text = "وقتل ناشطان. وفتحت امرأتان النار."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(2, "killed"), (2, "civilians")]
+    # dozens of tanks and 10 tanks: a vague plural and an exact count are two facts
+    text = "ترافقها عشرات الدبابات. وهي مزودة بـ 10 دبابات."
+    assert [(q.value, q.approx) for q in find_quantities(text)] == [(10, True), (10, False)]
 
 
 @pytest.mark.parametrize("word,unit,role,dual", [

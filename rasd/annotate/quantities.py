@@ -36,6 +36,7 @@ NOT_COUNT_BEFORE: frozenset[str] = frozenset(fold_key(w) for w in (
 OTHERS: frozenset[str] = frozenset(fold_key(w) for w in ("آخرين", "آخرون", "أخرى", "أخريات", "آخر"))
 OF_THEM: frozenset[str] = frozenset(fold_key(w) for w in ("منهم", "منهن", "منها", "منهما"))
 CASUALTY: frozenset[str] = frozenset({"killed", "wounded"})
+ROLES: frozenset[str] = frozenset({"killed", "wounded", "detainees", "displaced"})
 TOLL: frozenset[str] = frozenset(fold_key(w) for w in ("عدد", "حصيلة", "إجمالي"))
 TOLL_TO: frozenset[str] = frozenset(fold_key(w) for w in ("إلى", "الى", "بلغ", "بلغت", "ليصل", "لتصل", "يبلغ"))
 CUE_BACK, CUE_AHEAD = 6, 4  # words searched for a casualty cue around a count
@@ -138,34 +139,51 @@ def _approx(toks: list[Tok], first: int, last: int) -> tuple[int, bool]:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Counted quantities in text[start:end], in order; each (value, unit, approx) once."""
-    out: list[Quantity] = []
-    seen: set[tuple[float, str | None, bool]] = set()
+    """Counted quantities in text[start:end], in order; each fact once."""
+    facts: dict[tuple[float, str, bool], Quantity] = {}
     for s, e in sentences(text, start, end):
-        toks = tokens(text, s, e)
-        for q in _sentence_quantities(text, toks):
-            key = (q.value, q.unit, q.approx)
-            if key not in seen:
-                seen.add(key)
-                out.append(q)
-    return out
+        for q, vague in _sentence_quantities(text, tokens(text, s, e)):
+            _add_fact(facts, q, vague)
+    return sorted(facts.values(), key=lambda q: q.start)
 
 
-def _sentence_quantities(text: str, toks: list[Tok]) -> list[Quantity]:
-    """Numbered counts and dual nouns of one sentence."""
-    found: list[Quantity] = []
+def _add_fact(facts: dict[tuple[float, str, bool], Quantity], q: Quantity, vague: bool) -> None:
+    """Keep one quantity per (value, unit, vague); a count of people that a later (or earlier)
+    mention gives a role (12 جنديا ... مقتل 12 جنديا, 12 soldiers ... 12 soldiers killed) is one fact."""
+    key = (q.value, q.unit or "other", vague)
+    if key in facts:
+        return
+    same = [k for k in facts if k[0] == q.value and k[2] == vague and _noun(facts[k]) == _noun(q) is not None]
+    if q.unit in PERSON_UNITS and any(k[1] in ROLES for k in same):
+        return  # already counted with its role
+    if q.unit in ROLES:
+        for k in [k for k in same if k[1] in PERSON_UNITS]:
+            del facts[k]  # the same people, now with what happened to them
+    facts[key] = q
+
+
+def _noun(q: Quantity) -> str | None:
+    """The class of the noun a quantity counts (troops for 12 جنديا), before any role."""
+    words = q.text.split()
+    noun = classify(fold_key(words[-1])) if words else None
+    return noun.unit if noun is not None and noun.role == "count" else None
+
+
+def _sentence_quantities(text: str, toks: list[Tok]) -> list[tuple[Quantity, bool]]:
+    """Numbered counts and dual nouns of one sentence, each with whether it is a vague plural."""
+    found: list[tuple[Quantity, bool]] = []
     used: set[int] = set()
     for n in find_numbers(toks):
         q = _from_number(text, toks, n)
         if q is not None:
-            found.append(q)
+            found.append((q, n.vague))
             used.update(range(n.first, n.last + 2))
     for i, tok in enumerate(toks):
         noun = classify(tok.key) if tok.is_word and i not in used else None
         if noun is not None and noun.dual and noun.role in ("count", "currency"):
             unit = _role(noun.unit, _cue(toks, i, i))
-            found.append(Quantity(tok.text, tok.start, tok.end, 2.0, unit, False))
-    return sorted(found, key=lambda q: q.start)
+            found.append((Quantity(tok.text, tok.start, tok.end, 2.0, unit, False), False))
+    return found
 
 
 def _from_number(text: str, toks: list[Tok], n: NumberSpan) -> Quantity | None:
