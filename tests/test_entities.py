@@ -177,6 +177,14 @@ def test_definite_head_refers_back_to_the_named_place() -> None:
     assert mentions[1].text == "القاعدة" and mentions[1].id == mentions[0].id
 
 
+@pytest.mark.parametrize("text", [
+    "اشتدت المعارك في محافظة تعز",    # fighting intensified in Taiz province
+    "اشتدت المعارك بمحافظة تعز",      # the same with a clitic on the place word
+])
+def test_place_word_is_outside_the_mention(text: str) -> None:
+    assert [m.text for m in run(text)] == ["تعز"]
+
+
 def test_places_in_a_list_keep_their_context() -> None:
     # two soldiers were killed in Lahj and Abyan
     assert [m.text for m in run("قتل جنديان في لحج وأبين")] == ["لحج", "أبين"]

@@ -18,9 +18,9 @@ from rasd.annotate.coref import index_names
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.patterns import find_patterns
-from rasd.annotate.titles import TitleHit, find_titles, non_names
+from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names
 from rasd.annotate.translit import entity_id, romanise
-from rasd.arabic import Token, fold_key, tokenize
+from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, EntityType, Mention
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     tokens = tokenize(text)
     keys = word_keys(tokens)
     found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
-    found = _drop_weak(found, keys, _context_states(found, []))
+    found = _drop_weak([_name_after_cue(kb, text, m, keys) for m in found], keys, _context_states(found, []))
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
     titled = _from_titles(text, tokens, hits)
     found = [m for m in found if not _overlaps(m, titled)] + titled
@@ -90,6 +90,17 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found += _from_coref(text, tokens, keys, found)
     _choose_entries(found, _context_states(found, hits))
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
+
+
+def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
+    """`محافظة تعز` (Taiz province) → the mention is `تعز`, linked as the KB links the name alone."""
+    words = m.key.split()
+    if m.ntok < 2 or words[0] not in PLACE_CUES or not (rest := kb.lookup(" ".join(words[1:]))):
+        return m
+    start = m.start + len(text[m.start:m.end].split(None, 1)[0])
+    while text[start].isspace():
+        start += 1
+    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
 
 
 def _weak(m: Match) -> bool:
@@ -182,6 +193,11 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], cov
         if any(i in covered for i in range(s.first, s.end)):
             continue
         start, end = tokens[s.first].start, tokens[s.end - 1].end
+        first_key = fold_key(tokens[s.first].text)
+        if s.end - s.first == 1 and any(_common(stem) for _, stem in clitic_splits(first_key)):
+            continue  # وأحد (and one of): a common word behind a clitic
+        if first_key[:1] in ("و", "ف") and first_key[1:] in name_parts():
+            start += 1  # the conjunction is no part of the name (وسامر → سامر)
         surface = text[start:end]
         known = [e for e in kb.lookup(" ".join(fold_key(surface).split())) if e.type == s.type]
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
