@@ -131,3 +131,32 @@ def test_short_headline_is_not_taken_for_a_section():
     raw = "عاصفة تضرب الساحل\nأمطار غزيرة وانقطاع للكهرباء في عدة مدن\n\nضربت عاصفة قوية الساحل الشمالي مساء أمس وأدت إلى انقطاع الكهرباء."
     d = parse_dump(raw)
     assert (d.section, d.title) == (None, "عاصفة تضرب الساحل")
+
+
+def test_closing_agency_credit_is_dropped_and_names_the_author():
+    raw = ("روسيا تعلن إسقاط مسيرات\n\nموسكو (رويترز) - قالت وزارة الدفاع اليوم إنها أسقطت ثلاث طائرات مسيرة.\n"
+           "وأضافت أنه لم تقع إصابات.\n(رويترز)\n")
+    d = parse_dump(raw)
+    assert d.author == "رويترز"
+    assert d.text.startswith("موسكو (رويترز) -") and d.text.endswith("لم تقع إصابات.")
+
+
+def test_source_credit_line():
+    raw = "انطلاق معرض الدفاع\n\nانطلقت اليوم فعاليات معرض الدفاع بمشاركة شركات من دول عدة.\nالمصدر: واس"
+    d = parse_dump(raw)
+    assert (d.author, d.text.endswith("من دول عدة.")) == ("واس", True)  # source: SPA
+
+
+def test_vertical_menu_is_not_a_section():
+    raw = ("أخبار\nسياسة\nاقتصاد\nرياضة\nاتفاق لوقف إطلاق النار في المدينة\nالقاهرة - أ ش أ\n\n"
+           "توصلت الأطراف إلى اتفاق لوقف إطلاق النار في المدينة بوساطة إقليمية.")
+    d = parse_dump(raw)
+    assert (d.section, d.title, d.author) == (None, "اتفاق لوقف إطلاق النار في المدينة", "أ ش أ")
+
+
+def test_counter_line_and_byline_with_date():
+    raw = ("البرلمان يصادق على قانون الانتخابات\n1,234 مشاهدة\nبقلم: سمير عادل | 14 مارس 2024\n\n"
+           "صادق البرلمان اليوم على قانون الانتخابات الجديد بأغلبية الأعضاء الحاضرين.")
+    d = parse_dump(raw)
+    assert (d.author, d.published) == ("سمير عادل", "2024-03-14")
+    assert d.text.startswith("صادق البرلمان")

@@ -15,6 +15,7 @@ import html
 import re
 
 from rasd.arabic import is_arabic
+from rasd.extract.dates import find_dates
 from rasd.extract.vocab import agencies, byline_cues, given_names, key, places
 
 # A byline's parts are separated by a dash, colon, slash or Arabic comma.
@@ -22,6 +23,7 @@ _SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{1,30})[)\]]\s*$")
 _EDGE = " \t\u00a0\u200f\u200e:;,،؛-–—ـ|•·*"
 _SENTENCE_END = re.compile(r"[.!؟?]\s*$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm))?", re.I)
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
 
 
@@ -91,13 +93,21 @@ def _drop_places(text: str) -> tuple[str, bool, bool]:
     return text[kept[0][0]: kept[-1][1]], len(kept) < len(spans), agency
 
 
+def _without_dates(line: str) -> str:
+    """The line with dates and clock times cut out (`بقلم: فلان | 14 مارس 2024` → `بقلم: فلان |`)."""
+    hits = find_dates(line)
+    for h in reversed(hits):
+        line = line[:h.start] + line[h.end:]
+    return _CLOCK.sub("", line) if hits or _CLOCK.search(line) else line
+
+
 def parse_byline(line: str, lenient: bool = False) -> str | None:
     """The author named by a byline line, or None when the line is not a byline.
 
     `lenient` (the line sits where bylines sit, right under the headline) also
     accepts a bare short name such as `سامي يوسف` (Sami Youssef).
     """
-    text = strip_edges(html.unescape(line))
+    text = strip_edges(_without_dates(html.unescape(line)))
     if not text or len(text.split()) > MAX_NAME_WORDS + 4:
         return None
     rest = _cue_rest(text)

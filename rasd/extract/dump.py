@@ -19,13 +19,15 @@ from dataclasses import dataclass, field
 
 from rasd.arabic import tokenize
 from rasd.extract.byline import parse_byline
-from rasd.extract.lines import Line, date_line_value, line_kind, split_lines, tail_cut
+from rasd.extract.dates import first_date
+from rasd.extract.lines import Line, credit_name, date_line_value, line_kind, split_lines, tail_cut
 from rasd.extract.vocab import key, section_words, title_prefixes
 
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
 TITLE_MAX_CHARS = 300
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
-LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
+LABEL_MAX_WORDS = 4
+MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu   # section labels: سياسة، عربي ودولي، شؤون عسكرية
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
 
@@ -64,9 +66,10 @@ def is_section_name(text: str) -> bool:
     return bool(words) and all(_section_word(w) for w in words)
 
 
-def has_section_word(text: str) -> bool:
-    """Some word a section word (`رصد عسكري`: military monitor)."""
-    return any(_section_word(w) for w in key(text).split())
+def mostly_section_words(text: str) -> bool:
+    """At least half the words are section words (`رصد عسكري`: military monitor)."""
+    words = key(text).split()
+    return len(words) <= 3 and 2 * sum(_section_word(w) for w in words) >= len(words)
 
 
 def strip_title_prefix(title: str) -> str:
@@ -81,12 +84,16 @@ def strip_title_prefix(title: str) -> str:
 def _header(content: list[Line], parts: DumpParts) -> int:
     """Read section, title (and its repeat) and byline off the top; return the first body index."""
     ci, n = 0, len(content)
+    labels = 0
     while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
             is_section_name(content[ci].text)
-            or (has_section_word(content[ci].text) and is_title_like(content[ci + 1].text)
+            or (mostly_section_words(content[ci].text) and is_title_like(content[ci + 1].text)
                 and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
         parts.section = content[ci].text.strip()
-        ci += 1
+        ci, labels = ci + 1, labels + 1
+    if labels > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
+        parts.dropped += [("menu", ln.text) for ln in content[:ci]]
+        parts.section = None
     if ci < n - 1 and is_title_like(content[ci].text) and parse_byline(content[ci].text) is None:
         parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
         ci = _skip_repeats(content, ci + 1, content[ci].text)
@@ -97,6 +104,7 @@ def _header(content: list[Line], parts: DumpParts) -> int:
         author = parse_byline(content[ci].text, lenient=parts.title is not None)
         if author:
             parts.author = html.unescape(author)
+            parts.published = parts.published or first_date(content[ci].text)  # `بقلم: فلان | 14 مارس 2024`
             ci += 1
             if parts.title:
                 ci = _skip_repeats(content, ci, parts.title)
@@ -165,7 +173,7 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
     """Split a text dump into body, title, author and section (see the module docstring)."""
     parts = DumpParts()
     lines = split_lines(raw)
-    content = []
+    content, credits = [], []
     for ln in lines:
         kind = line_kind(ln.text, repeated)
         if kind == "content":
@@ -174,7 +182,11 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
             parts.dropped.append((kind, ln.text))
         if kind == "date" and parts.published is None and ln.start < HEAD_CHARS:
             parts.published = date_line_value(ln.text) or None
+        if kind == "credit":
+            credits.append(credit_name(ln.text) or "")
     body = _dedupe(content[_header(content, parts):], parts)
+    if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
+        parts.author = credits[0] or None
     if not body:
         return parts
     byline_line = next((ln.text for ln in content if parts.author and parse_byline(ln.text, True) == parts.author), "")

@@ -12,9 +12,9 @@ from typing import Literal
 
 from rasd.arabic import fold
 from rasd.extract.dates import find_dates
-from rasd.extract.vocab import boilerplate, date_words, key
+from rasd.extract.vocab import agencies, boilerplate, date_words, key
 
-LineKind = Literal["blank", "noise", "boilerplate", "date", "content"]
+LineKind = Literal["blank", "noise", "boilerplate", "date", "credit", "content"]
 
 _BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # A crawler's record id or tracking token: one short Latin/digit token (7579HJ, 88213).
@@ -23,6 +23,8 @@ _MENU_SEP = re.compile(r"\s*[|•·▪►◄>›]\s*")
 _HASHTAG = re.compile(r"#\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
+COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
+_CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]\s*", re.I)
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14  # share/follow/meta lines are short; body sentences are longer
 
@@ -74,6 +76,8 @@ def phrase_kind(text: str) -> str | None:
     if "©" in text and n <= START_MAX_WORDS:
         return "copyright"
     for phrase, kind, match in boilerplate():
+        if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(c.isdigit() for c in text)):
+            continue
         if match == "whole" and k == phrase:
             return kind
         if match in ("start", "tail") and k.startswith(phrase) and (
@@ -101,6 +105,19 @@ def date_line_value(text: str) -> str | None:
     return hits[0].value if hits else ""
 
 
+def credit_name(text: str) -> str | None:
+    """The agency or source a credit line names: `(رويترز)`, `المصدر: واس` (source: SPA)."""
+    s = text.strip()
+    lead = _CREDIT_LEAD.match(s)
+    rest = s[lead.end():] if lead else s
+    rest = rest.strip(" ()[]-–—.:،")
+    if not rest or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
+        return None
+    if key(rest) in agencies() or (lead and len(rest.split()) <= 3) or (s.startswith("(") and key(rest) in agencies()):
+        return rest
+    return None
+
+
 def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
     """Blank, noise, boilerplate (furniture) or content."""
     if not text.strip():
@@ -109,6 +126,8 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
         return "noise"
     if date_line_value(text) is not None:
         return "date"
+    if credit_name(text):
+        return "credit"
     if is_menu(text) or is_hashtags(text) or phrase_kind(text) or (repeated and key(text) in repeated):
         return "boilerplate"
     return "content"
