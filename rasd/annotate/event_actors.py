@@ -78,8 +78,9 @@ def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Ment
         if not t.is_word or any(s < t.end and t.start < e for s, e in taken):
             continue
         keys = {k for _, k in clitic_splits(fold_key(t.text))}
-        hit = next((aliases[k] for k in sorted(keys) if k in aliases), None)
-        hit = hit or next((aliases["~" + _stem(k)] for k in sorted(keys) if "~" + _stem(k) in aliases), None)
+        # a group's derived form first: الحوثي in صفوف الحوثي is the Houthis, not a surname
+        hit = next((aliases["~" + _stem(k)] for k in sorted(keys) if "~" + _stem(k) in aliases), None)
+        hit = hit or next((aliases[k] for k in sorted(keys) if k in aliases), None)
         if hit is not None:
             out.append(Mention(t.text, t.start, t.end, hit.type, hit.name_en, hit.id, source="alias"))
     return out
@@ -118,6 +119,18 @@ class StateResolver:
         self.state_of = state_of
         self.named = {m.id: m for m in doc.entities if m.id and m.type == "GPE"}
         self.aliases = doc_aliases(doc)
+        self.towns = self._towns()
+
+    def _towns(self) -> frozenset[str]:
+        """Ids of the article's GPEs that are towns or cities (places, not actors) per the KB."""
+        if self.kb is None:
+            return frozenset()
+        out = set()
+        for m in self.doc.entities:
+            entry = self.kb.get(m.id) if m.type == "GPE" and m.id else None
+            if entry is not None and entry.subtype not in (None, "country", "capital") and not self.kb.metonym(entry.id):
+                out.add(entry.id)
+        return frozenset(out)
 
     def actor(self, m: Mention) -> Actor:
         """The state's actor when `m` is its organ or official and the state is named; else `m`."""
@@ -191,8 +204,9 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
     for i in range(len(words) - 1):
         if not (word_keys(words[i].text) & organs):
             continue
-        for n in (2, 1):
-            span = words[i + 1: i + 1 + n]
+        # the adjective right after the organ, or after one qualifying word (قوات الطوارئ السعودية)
+        for off, n in ((1, 2), (1, 1), (2, 2), (2, 1)):
+            span = words[i + off: i + off + n]
             if len(span) < n:
                 continue
             sid = kb.nationality(" ".join(fold_key(t.text) for t in span))

@@ -30,6 +30,7 @@ LIGHT_VERBS: frozenset[str] = frozenset({
 PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
 SUBJECT_AFTER = 4    # words between a verb and its following subject (قصفت أمس طائرات التحالف)
 SUBJECT_BEFORE = 12  # words back to a preceding subject (SVO)
+NOUN_SUBJECT_BEFORE = 4  # for a verbal noun, only a close one (الجيش ... قصف)
 TARGET_AFTER = 12    # words forward to the target
 
 
@@ -56,8 +57,9 @@ def _attached_prep(text: str, start: int) -> str:
     return ""
 
 
-def slots(text: str, sent: tuple[int, int], mentions: list[Mention]) -> list[Slot]:
-    """The sentence's mentions as slots, in order."""
+def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
+          towns: frozenset[str] = frozenset()) -> list[Slot]:
+    """The sentence's mentions as slots, in order; `towns` are ids of places that never act."""
     out: list[Slot] = []
     words = [t for t in tokenize(text, sent[0], sent[1]) if t.is_word]
     ends = [t.end for t in words]
@@ -67,7 +69,8 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention]) -> list[Slo
         word = sum(1 for e in ends if e <= m.start)  # the word holding it (وإسرائيل for إسرائيل)
         prev = _prev_words(text, m.start, 3, sent[0])
         glued = _attached_prep(text, m.start) or _glued_in_token(m)
-        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"))
+        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
+                                                         or m.id in towns))
         marked = any(p in TARGET_PREPS for p in prev[-3:]) or glued == "ل"
         out.append(Slot(m, word, place, marked))
     return out
@@ -107,7 +110,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
     actors = [s for s in found if not s.place or (s.marked and s.mention.type == "GPE")]
-    before = [s for s in actors if s.word < t and t - s.word <= SUBJECT_BEFORE and not s.marked
+    reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
+    before = [s for s in actors if s.word < t and t - s.word <= reach and not s.marked
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS))]
     after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]
     near = [s for s in after if not s.marked and s.word - t <= SUBJECT_AFTER]

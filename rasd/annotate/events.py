@@ -18,7 +18,7 @@ from rasd.annotate.event_actors import (StateResolver, alias_mentions, doc_alias
 from rasd.annotate.event_args import Slot, pick_place, pick_source_target, sentence_words, slots
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
-from rasd.arabic import sentences, tokenize
+from rasd.arabic import fold_key, sentences, tokenize
 from rasd.model import Actor, Document, Event, Mention, Quantity
 
 # The gold lists the main facts, up to ten an article.
@@ -27,6 +27,11 @@ TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
 CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# Sentence openers and words that continue the previous fact's doer: كما (also), أخرى (other).
+CONTINUERS = frozenset({"كما", "وكما"})
+ANAPHORIC = frozenset({"اخري", "اخر", "مماثله", "مماثلا"})
+INHERIT_CHARS = 600
+SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)  # how far back (characters) an inherited doer may be
 # A full stop glued to the next word (…آخر.وأكد) still ends a sentence for event coding.
 _GLUED_STOP = re.compile(r"(?<=[^\d\s.])\.(?=[^\d\s.])")
 
@@ -83,8 +88,25 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
         if classifier is not None and cands:
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
+        _inherit_sources(cands, found, doc, sent)
         found.extend(cands)
     return rank(merge(found), max_events)
+
+
+def _inherit_sources(cands: list[Candidate], earlier: list[Candidate], doc: Document,
+                     sent: tuple[int, int]) -> None:
+    """An unnamed doer that continues the story (كما شنت طائرات أخرى: other aircraft also
+    raided) is the doer of the previous event of that type, a sentence or two back."""
+    words = [t.text for t in tokenize(doc.text, *sent) if t.is_word]
+    if not words or not (fold_key(words[0]) in CONTINUERS or any(word_keys(w) & ANAPHORIC for w in words[:6])):
+        return
+    for c in cands:
+        if c.event.source is not None:
+            continue
+        prev = next((o for o in reversed(earlier[-6:]) if o.event.type == c.event.type and o.event.source), None)
+        if prev is not None and sent[0] - prev.event.evidence[1] < INHERIT_CHARS:
+            c.event.source = prev.event.source
+            c.support += 0.5
 
 
 def event_sentences(text: str) -> list[tuple[int, int]]:
@@ -109,7 +131,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
         return []
     mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m)]
                 + organ_mentions(doc, sent, kb) + alias_mentions(doc, sent, resolver.aliases))
-    found = slots(doc.text, sent, mentions)
+    found = slots(doc.text, sent, mentions, resolver.towns)
     words = sentence_words(doc.text, sent)
     out: list[Candidate] = []
     for trigs in sorted(by_type.values(), key=lambda ts: ts[0].start):
@@ -131,7 +153,7 @@ def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> 
     score = (-1, -1, -1, -1)
     for t in trigs:
         src, tgts = pick_source_target(found, t, words, t.type in SPEECH_TYPES)
-        sc = (src is not None, bool(tgts), t.strong, t.verb)
+        sc = (t.strong, src is not None, bool(tgts), t.verb)
         if sc > score:
             best, score = (t, src, tgts), sc
     assert best is not None
@@ -143,13 +165,17 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                 marks: tuple[list[Marker], list[Marker]]) -> list[Candidate]:
     """The events of one type in a sentence: one per target (none for a weak trigger without actors)."""
     found, words = ctx
-    trig, src, tgts = _best_trigger(trigs, found, words)
+    claimed = [(t, c) for t in trigs if (c := _self_claimer(marks[0], t, found, resolver)) is not None]
+    trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
     if not trig.strong and src is None and not tgts:
         return []
     source = resolver.actor(src.mention) if src else None
-    targets = [a for a in (resolver.actor(t.mention) for t in tgts) if _key(a) != _key(source)] or [None]
     place = pick_place(found, trig.index)
     status, claimed_by = _status(doc, trig, found, resolver, marks, source)
+    if claimed:  # أعلن X مسؤوليته عن الهجوم: X claims to be the doer
+        source = claimed_by = claimed[0][1]
+        status = "claimed"
+    targets = [a for a in (resolver.actor(t.mention) for t in tgts) if _key(a) != _key(source)] or [None]
     out: list[Candidate] = []
     for target in targets:
         ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,
@@ -177,6 +203,17 @@ def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateReso
     if cue.status == "self_claim":
         return status, source or _speaker_near(found, cue, resolver)
     return status, _speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def _self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
+    """The group claiming responsibility for the act right after its claim (مسؤوليته عن الهجوم)."""
+    for m in here:
+        if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= SELF_CLAIM_GAP:
+            before = [s for s in found if s.mention.end <= m.start and not s.place]
+            after = [s for s in found if s.mention.start >= m.end and s.mention.end <= trig.start and not s.place]
+            pick = before[-1] if before else (after[0] if after else None)
+            return resolver.actor(pick.mention) if pick else None
+    return None
 
 
 def _speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Actor | None:
