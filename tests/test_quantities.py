@@ -64,6 +64,16 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
     ("رفض سبعة مترشحين المقاطعة", [("سبعة مترشحين", 7, "people", False)]),
     # the toll rose to 60 at least
     ("ارتفعت حصيلة القتلى إلى 60 على الأقل", [("60", 60, "killed", True)]),
+    # the police arrested dozens (a definite vague plural after its cue)
+    ("اعتقلت الشرطة العشرات", [("العشرات", 10, "detainees", True)]),
+    # the police arrested dozens of protesters (after a definite word)
+    ("اعتقلت الشرطة عشرات المحتجين", [("عشرات المحتجين", 10, "detainees", True)]),
+    # hundreds of soldiers (definite vague plural + من)
+    ("انتشر المئات من الجنود", [("المئات من الجنود", 100, "troops", True)]),
+    # 75 thousand and 800 wounded
+    ("وإصابة 75 ألفا و800 آخرين", [("75 ألفا و800 آخرين", 75800, "wounded", False)]),
+    # half a million displaced
+    ("نزح نصف مليون شخص", [("نصف مليون شخص", 500_000, "displaced", False)]),
     # some 300 fighters
     ("انسحب زهاء ثلاثمائة مقاتل", [("زهاء ثلاثمائة مقاتل", 300, "fighters", True)]),
 ])

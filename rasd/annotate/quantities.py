@@ -77,7 +77,8 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
     if n.digits and len(toks[n.first].key.replace(",", "").replace(".", "")) >= 7 \
             and not any(c in toks[n.first].text for c in ",.٬٫"):
         return True  # a phone or reference number
-    if not n.digits and 10 <= n.value < 20 and before is not None and before.key.startswith("ال"):
+    if not (n.digits or n.vague) and 10 <= n.value < 20 and before is not None \
+            and before.key.startswith("ال"):
         return True  # الثانية عشرة (the twelfth): an ordinal teen
     return n.value < 2 or (n.digits and n.first == n.last and 1900 <= n.value <= 2100
                            and n.value.is_integer())
@@ -188,7 +189,8 @@ def _sentence_quantities(text: str, toks: list[Tok]) -> list[tuple[Quantity, boo
 
 def _from_number(text: str, toks: list[Tok], n: NumberSpan) -> Quantity | None:
     """The quantity a number stands for, or None when it is not a count."""
-    if n.definite and n.vague and n.last + 1 < len(toks) and toks[n.last + 1].key == "من":
+    if n.definite and n.vague and ((n.last + 1 < len(toks) and toks[n.last + 1].key == "من")
+                                   or _bare(toks, n) is not None):
         n = NumberSpan(n.first, n.last, n.start, n.end, n.value, True, False, False)  # العشرات من
     if n.definite:  # الغارات الأربع: the four strikes, noun first
         prev = classify(toks[n.first - 1].key) if n.first > 0 else None
