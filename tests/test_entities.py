@@ -190,6 +190,14 @@ def test_places_in_a_list_keep_their_context() -> None:
     assert [m.text for m in run("قتل جنديان في لحج وأبين")] == ["لحج", "أبين"]
 
 
+def test_state_of_a_titled_person_the_kb_lacks() -> None:
+    # North Korean FM Kim Son Min said
+    text = "وقال وزير الخارجية الكوري الشمالي كيم سون مين، إن"
+    (m,) = run(text)
+    assert state_of(KB, m) is None  # without the text there is nothing to go on
+    assert state_of(KB, m, text).name_en == KB.lookup(fold_key("كوريا الشمالية"))[0].name_en
+
+
 def test_step_keeps_empty_documents() -> None:
     doc = RecogniseEntities(kb=KB, use_model=False)(Document(id="e", text=""))
     assert doc.entities == [] and doc.problems == []

@@ -1,7 +1,7 @@
 """Helpers other steps use to turn mentions into actors (quotes' speakers, events' parties).
 
 - `entities_in(doc, start, end)`: the mentions inside a span (a sentence, a quote's cue).
-- `state_of(kb, mention)`: the state a minister, army, ministry, capital or office-holder
+- `state_of(kb, mention, text=None)`: the state a minister, army, ministry, capital or office-holder
   acts for (`الكرملين` Kremlin → Russia), as an `Actor`, or None.
 - `resolve_title(kb, title_folded, country_id, date)`: who held an office on a date
   (`الرئيس الامريكي`, US, 2018 → Donald Trump), for speakers written as a title only.
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.annotate.titles import resolve_title
+from rasd.arabic import tokenize
 from rasd.model import Actor, Document, Mention
 
 if TYPE_CHECKING:
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["entities_in", "state_of", "resolve_title"]
 
+# Characters before a person's name searched for the title that gives their state.
+TITLE_WINDOW = 80
 # Subtypes of organisations that act for their state (the army, a ministry, the government).
 STATE_ORGANS = frozenset({"ministry", "military", "army", "government", "security", "intelligence",
                           "police", "embassy", "parliament", "presidency", "agency", "state_media"})
@@ -56,11 +59,31 @@ def _organ_state(entity_id: str | None) -> str | None:
     return parts[2] if len(parts) == 4 and parts[:2] == ["rasd", "org"] else None
 
 
-def state_of(kb: "KB", mention: Mention) -> Actor | None:
-    """The state a mention acts for: Kremlin → Russia, Lavrov (foreign minister) → Russia."""
+def _title_state(kb: "KB", text: str, mention: Mention) -> str | None:
+    """The state of the title written just before a person the KB lacks (وزير الخارجية الكوري
+    الشمالي تشوي ...: North Korea)."""
+    from rasd.annotate.kb_match import word_keys
+    from rasd.annotate.titles import find_titles
+
+    window = max(0, mention.start - TITLE_WINDOW)
+    tokens = tokenize(text, window, mention.end)
+    for hit in reversed(find_titles(kb, tokens, word_keys(tokens), {})):
+        if hit.name and tokens[hit.name[0]].start == mention.start and not hit.former:
+            return hit.country
+    return None
+
+
+def state_of(kb: "KB", mention: Mention, text: str | None = None) -> Actor | None:
+    """The state a mention acts for: Kremlin → Russia, Lavrov (foreign minister) → Russia.
+
+    With the document's text, a person the KB lacks takes the state of the title before
+    the name (the North Korean foreign minister → North Korea)."""
     entry = kb.get(mention.id) if mention.id else None
     if entry is None:
-        return _state_actor(kb, _organ_state(mention.id), mention.text)
+        state = _organ_state(mention.id)
+        if state is None and text is not None and mention.type == "PER" and mention.role:
+            state = _title_state(kb, text, mention)
+        return _state_actor(kb, state, mention.text)
     state_id = _state_id(kb, entry, mention.role)
     if state_id and kb.metonym(state_id):  # an office of a seat (Kremlin spokesman) → its state
         state_id = kb.metonym(state_id)
