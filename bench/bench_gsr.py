@@ -81,7 +81,7 @@ def run(kind: str, cv: bool) -> None:
         preds = cv_predictions(docs, labels_of(kind), typ)
         print(f"rules+classifier {FOLDS}-fold:", score(kind, preds).replace("\n", "\n" + " " * 24))
     elif load_classifier() is not None:
-        print("rules+classifier (all): ", score(kind, code(docs, CodeEvents())).replace("\n", "\n" + " " * 24))
+        print("rules+classifier (all): ", score(kind, code(docs, CodeEvents(classifier=True))).replace("\n", "\n" + " " * 24))
 
 
 def main() -> None:

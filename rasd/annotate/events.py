@@ -57,11 +57,13 @@ class CodeEvents:
     requires = ("text", "entities", "quantities", "times", "quotes")
     provides = ("events",)
 
-    def __init__(self, max_events: int = MAX_EVENTS, classifier: "EventClassifier | None | bool" = True) -> None:
+    def __init__(self, max_events: int = MAX_EVENTS, classifier: "EventClassifier | None | bool" = False) -> None:
         self.kb = load_kb_or_none()
         self.state_of = external_state_of()
         self.max_events = max_events
-        # True: the committed classifier (if its file exists); None/False: rules only
+        # True: the committed sentence classifier gates ASSAULT/PROTEST; False (default): rules
+        # only. Gating lowered dev events F1 from 0.263 to 0.165 (it is trained on single GSR
+        # sentences, not article prose), so articles run on rules.
         self.classifier = load_classifier() if classifier is True else (classifier or None)
 
     def __call__(self, doc: Document) -> Document:
