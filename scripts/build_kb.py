@@ -20,7 +20,7 @@ from scripts.kb.countries import build_countries, capital_names  # noqa: E402
 from scripts.kb.curated import apply_place_names, build_curated, build_metonyms, build_offices  # noqa: E402
 from scripts.kb.nationalities import build_nationalities  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
-from scripts.kb.variants import ARABIC_STATES, foreign_variants  # noqa: E402
+from scripts.kb.variants import ARABIC_STATES, arab_person_variants, foreign_variants, turkish_variants  # noqa: E402
 
 LICENCE_NOTE = """\
 rasd entity knowledge base, built by scripts/build_kb.py.
@@ -69,9 +69,13 @@ def drop_colliding_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> N
 
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
-    """Transcription variants for foreign (non-Arab) people and places."""
+    """Spelling variants: transcription of foreign people and places, the article of Arab surnames."""
     for d in entries.values():
         iso2 = iso_of.get(d.country or "", "")
+        if d.type == "PER" and iso2 in ARABIC_STATES | {"IQ"}:
+            d.add_names(arab_person_variants(d.names_ar))
+        if iso2 == "TR" and d.subtype != "country":
+            d.add_names(turkish_variants(d.names_ar))
         if d.type not in ("PER", "GPE", "LOC") or iso2 in ARABIC_STATES or d.subtype == "country":
             continue
         joined = iso2 in JOINED_NAME_STATES

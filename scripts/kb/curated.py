@@ -59,7 +59,7 @@ def apply_place_names(entries: dict[str, Draft], country_ids: dict[str, str]) ->
         d = by_key.get((country_ids.get(r["iso2"], ""), r["gazetteer_name"], r["kind"]))
         if d is None:
             raise SystemExit(f"place_names.tsv: no {r['kind']} {r['gazetteer_name']!r} in {r['iso2']}")
-        d.name_en, d.prio = r["name_en"], min(d.prio, 20)
+        d.name_en = r["name_en"]
         d.add_names(split_list(r["names_ar"]))
         d.add_names(split_list(r["aliases"]), alias=True)
         d.aliases_en = list(dict.fromkeys(split_list(r["aliases_en"]) + d.aliases_en))

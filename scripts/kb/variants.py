@@ -34,6 +34,39 @@ def compound_variants(name: str) -> list[str]:
     return []
 
 
+def qaf_kaf_variants(name: str) -> list[str]:
+    """Turkish k written as ق or ك: شرناق ↔ شرناك."""
+    out = []
+    if "ق" in name:
+        out.append(name.replace("ق", "ك"))
+    if "ك" in name:
+        out.append(name.replace("ك", "ق"))
+    return out
+
+
+def article_variants(name: str) -> list[str]:
+    """An Arabic family name (nisba) with and without the article: مسعود بارزاني ↔ مسعود البارزاني."""
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    last = parts[-1]
+    if last.startswith("ال") and last.endswith("ي") and len(last) > 5:
+        return [" ".join(parts[:-1] + [last[2:]])]
+    if not last.startswith("ال") and last.endswith("ي") and len(last) > 3:
+        return [" ".join(parts[:-1] + ["ال" + last])]
+    return []
+
+
+def arab_person_variants(names: list[str]) -> list[str]:
+    """Article variants of the names of a person from an Arabic-speaking state."""
+    return [v for n in names for v in article_variants(n) if v not in names]
+
+
+def turkish_variants(names: list[str]) -> list[str]:
+    """ق/ك variants of Turkish names."""
+    return [v for n in names for v in qaf_kaf_variants(n) if v not in names]
+
+
 def foreign_variants(names: list[str], joined: bool = False) -> list[str]:
     """All transcription variants of a foreign entity's names, without duplicates."""
     out: list[str] = []
