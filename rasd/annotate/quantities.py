@@ -30,7 +30,7 @@ NOT_COUNT_BEFORE: frozenset[str] = frozenset(fold_key(w) for w in (
     "المادة", "مادة", "البند", "الفقرة", "القرار", "صفحة", "الصفحة", "اللواء", "لواء", "الفرقة",
     "الكتيبة", "القطاع", "الطريق", "طريق", "الحلقة", "الجولة", "الدورة", "الجيل", "طراز", "موديل",
     "نسخة", "الإصدار", "منذ", "عامي", "بي", "إف", "اف", "أف", "سو", "تي", "ميغ", "ميج", "إم", "ام",
-    "سي", "إس", "يو", "إتش", "جي", "كيه", "ك", "الفصل", "الباب", "المربع", "المجموعة", "مجموعة",
+    "سي", "إس", "يو", "إتش", "جي", "كيه", "ك", "الفصل", "الباب", "المربع", "المجموعة",
     "قمة", "الصف", "المرتبة", "المركز", "بنسبة", "نسبة", "%", "الدقيقة", "الشوط", "المصنف",
 ))
 OTHERS: frozenset[str] = frozenset(fold_key(w) for w in ("آخرين", "آخرون", "أخرى", "أخريات", "آخر"))
@@ -39,6 +39,9 @@ CASUALTY: frozenset[str] = frozenset({"killed", "wounded"})
 ROLES: frozenset[str] = frozenset({"killed", "wounded", "detainees", "displaced"})
 TOLL: frozenset[str] = frozenset(fold_key(w) for w in ("عدد", "حصيلة", "إجمالي"))
 TOLL_TO: frozenset[str] = frozenset(fold_key(w) for w in ("إلى", "الى", "بلغ", "بلغت", "ليصل", "لتصل", "يبلغ"))
+# "numbering": the soldiers, numbering three thousand (الجنود وعددهم ثلاثة آلاف)
+NUMBERING: frozenset[str] = frozenset(fold_key(w) for w in (
+    "عددهم", "عددها", "عددهن", "قوامها", "قوامه", "عديدها", "عديدهم", "تعدادها", "تعدادهم"))
 CUE_BACK, CUE_AHEAD = 6, 4  # words searched for a casualty cue around a count
 
 
@@ -226,6 +229,9 @@ def _bare(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
             if toks[i].key in TOLL and (noun := classify(toks[i + 1].key)) is not None \
                     and noun.unit in CASUALTY:
                 return n.last, noun.unit
+    if back and _strip_wa(toks[back[0]].key) in NUMBERING:  # الجنود وعددهم ثلاثة آلاف
+        nouns = [c for i in range(n.first) if (c := classify(toks[i].key)) is not None and c.role == "count"]
+        return n.last, (nouns[-1].unit if nouns else None)
     return None
 
 
