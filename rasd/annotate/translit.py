@@ -31,7 +31,7 @@ def _table() -> dict[str, str]:
 
 
 def _spell(word: str) -> str:
-    """Letter-by-letter spelling of one folded word: كفاين → 'Kafayn'."""
+    """Letter-by-letter spelling of one folded word: مجزر → 'majzar', حلحلان → 'halhalan'."""
     word = word.replace("تش", "چ")  # تش writes Turkish/Korean ch (تشوي Choe, تشيكين Cekin)
     out: list[str] = []
     for i, ch in enumerate(word):
@@ -50,10 +50,23 @@ def _spell(word: str) -> str:
             out.append("" if nxt in ("ا", "و", "ي") or prev in _VOWELS else "a")  # عسير → Asir
         else:
             cons = _LETTERS.get(ch, "")
-            if cons and prev and prev not in _VOWELS and i > 0 and out[-1]:
-                out.append("a")  # an unwritten short vowel between two consonants
+            run = _consonant_run(out)
+            if cons and (run >= 2 or (run == 1 and len(out) == 1)):
+                out.append("a")  # unwritten short vowel: no word starts with, or holds, 3 consonants
             out.append(cons)
     return "".join(out)
+
+
+def _consonant_run(out: list[str]) -> int:
+    """How many consonant letters (not vowels) end the spelling so far."""
+    run = 0
+    for piece in reversed(out):
+        if not piece:
+            continue
+        if piece[-1] in _VOWELS:
+            break
+        run += 1
+    return run
 
 
 def _part(word: str) -> str:
