@@ -254,3 +254,27 @@ def test_relayed_speech_belongs_to_the_one_named_after_an(step):
     doc = doc_with("ونقلت الوكالة عن الوزير خالد عمر قوله إن المفاوضات مستمرة.",
                    (("خالد عمر", "PER", "Khalid Omar"),))
     assert quotes_of(step, doc) == [("المفاوضات مستمرة", False, "Khalid Omar")]
+
+
+def test_a_verb_right_after_the_speech_subject_belongs_to_the_speech(step):
+    # The sources explained that the Egyptian side told the delegation that the crossing will open.
+    text = "وأوضحت المصادر أن الجانب المصري أبلغ الوفد أن المعبر سيفتح."
+    assert [t for t, _, _ in quotes_of(step, doc_with(text))] == ["الجانب المصري أبلغ الوفد أن المعبر سيفتح"]
+
+
+def test_nested_guillemets_stay_inside_one_quotation(step):
+    # He said: «We warned «the group» that the attack is near».
+    text = "وقال القائد: «حذرنا «الجماعة» من أن الهجوم قريب»."
+    assert [t for t, _, _ in quotes_of(step, doc_with(text))] == ["حذرنا «الجماعة» من أن الهجوم قريب"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # A number of residents said the shelling stopped: residents are anonymous witnesses.
+    ("وقال عدد من السكان إن القصف توقف.", None),
+    # A military statement said the soldiers searched the buildings: no one is named.
+    ("وجاء في بيان عسكري أن الجنود فتشوا المباني.", None),
+    # The statement of the army said ...: the army.
+    ("وجاء في بيان الجيش أن الجنود فتشوا المباني.", "الجيش"),
+])
+def test_groups_and_statements(step, text, speaker):
+    assert [s for _, _, s in quotes_of(step, doc_with(text))] == [speaker]

@@ -170,10 +170,18 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _find_close(text: str, start: int, close: str) -> int | None:
-    """Index of the closing mark before the end of the line, or None."""
+    """Index of the closing mark before the end of the line, or None; «a «b» c» nests."""
+    opener = text[start - 1]
+    depth = 0
     for k in range(start, len(text)):
-        if text[k] == close:
+        if text[k] == close and opener != close:
+            if depth == 0:
+                return k if k > start else None
+            depth -= 1
+        elif text[k] == close:
             return k if k > start else None
+        elif text[k] == opener:
+            depth += 1
         if text[k] == "\n":
             return None
     return None

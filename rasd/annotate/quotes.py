@@ -76,11 +76,20 @@ def _quote(text: str, att: Attribution, quoted: list[tuple[int, int]]) -> Quote 
     inner = _main_quotation(text, a, b, quoted)
     if inner is not None:
         (a, b), direct = inner, True
-    span = trim(text, a, b)
+    span = _balanced(text, *(trim(text, a, b) or (a, a)))
     if span is None or len(text[span[0]:span[1]].split()) < MIN_WORDS:
         return None
     a, b = span
     return Quote(text[a:b], a, b, direct, att.cue_verb, att.speaker, att.anonymous)
+
+
+def _balanced(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Drop a quotation mark left open at the start or closed at the end of a span."""
+    if a < b and text[a] in "«“„" and not any(c in text[a + 1:b] for c in "»”“"):
+        a += 1
+    if a < b and text[b - 1] in "»”" and not any(c in text[a:b - 1] for c in "«“„"):
+        b -= 1
+    return trim(text, a, b)
 
 
 def _main_quotation(text: str, a: int, b: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:

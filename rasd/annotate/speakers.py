@@ -20,6 +20,8 @@ MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
 MAX_OWN_WORDS = 5  # words kept when a subject links to nothing (الخارجية الفرنسية)
 _PUNCT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
 _MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
+# Quantifiers before a group of speakers: بعض، عدد من، أحد "some, a number of, one of".
+_QUANTIFIERS = frozenset({"بعض", "عدد", "احد", "احدي", "كثير", "عشرات", "مئات", "غالبيه", "معظم"})
 _SPEECH_LINKS = frozenset({"تابع", "تابعه", "صادر", "صادره", "عن"})  # بيان صادر عن الجيش
 
 
@@ -32,10 +34,24 @@ class SpeakerResolver(SpeakerMemory):
         h0, h1 = self.head(a, b)
         if h1 > h0 and self._veiled(a, b):
             return Resolved(None, True, True)
-        h0 = self._skip_speech_noun(h0, h1)
-        if h1 <= h0:
-            return Resolved(*self.verb_only(cue), explicit=False)
-        return self.subject(h0, h1)
+        noun = self._skip_speech_noun(h0, h1)
+        if noun > h0 and (noun >= h1 or not self._definite(noun)) and not self.sc.keys[h0].startswith("ال"):
+            return Resolved(None, False, True)  # بيان عسكري "a military statement": no one named
+        if h1 <= noun:
+            return Resolved(*self.verb_only(cue), explicit=False)  # وأكد البيان "the statement stressed"
+        return self.subject(self._skip_quantifier(noun, h1), h1)
+
+    def _definite(self, j: int) -> bool:
+        """A definite noun or a ل/لل phrase: a body's name after a speech noun (بيان الجيش، بيان للجيش)."""
+        return strip_and(self.sc.keys[j]).startswith(("ال", "ل")) or self.mention_at(
+            self.sc.tokens[j].start, self.sc.tokens[j].end) is not None
+
+    def _skip_quantifier(self, h0: int, h1: int) -> int:
+        """Skip "some of", "a number of" before a group: عدد من السكان → السكان."""
+        keys = self.sc.keys
+        if h1 - h0 > 1 and strip_and(keys[h0]) in _QUANTIFIERS:
+            return h0 + 2 if keys[h0 + 1] == "من" and h1 - h0 > 2 else h0 + 1
+        return h0
 
     def _source_of_report(self, cue: Cue, a: int, b: int) -> int:
         """Where a relayed source is written: after عن (نقلت الوكالة عن مسؤول), after في (جاء في بيان)."""
@@ -55,8 +71,9 @@ class SpeakerResolver(SpeakerMemory):
             return a, a
         end = a
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
-            if end > a and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
-                            or keys[end] in self.lex.speech_nouns):  # نفى الجيش مزاعم: the object
+            of_group = keys[end] == "من" and strip_and(keys[end - 1]) in _QUANTIFIERS  # عدد من
+            if end > a and not of_group and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
+                                             or keys[end] in self.lex.speech_nouns):  # نفى الجيش مزاعم
                 break
             end += 1
         return a, self._through_mention(a, end)

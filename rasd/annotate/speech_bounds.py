@@ -22,6 +22,7 @@ DISCOURSE_BREAKS: tuple[tuple[str, ...], ...] = (
     ("وفي", "سياق", "متصل"), ("في", "المقابل"), ("وفي", "المقابل"), ("في", "الاثناء"),
     ("وفي", "الاثناء"), ("من", "جهته"), ("من", "جهتها"), ("من", "جانبه"), ("من", "جانبها"),
 )
+OWN_VERB_REACH = 4  # words: a bare cue verb this close to the speech start is the speech's own
 SHORT_QUOTE = 3  # words: a quoted name (لـ«الشرق الأوسط», "يمن برس"), not speech
 
 
@@ -81,16 +82,27 @@ def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, 
             return j
         if sc.keys[j] in SENTENCE_END:
             return j
-        if j in stops and j != cue.index and _ends_speech(sc, stops[j], cue):
+        if j in stops and j != cue.index and _ends_speech(sc, stops[j], cue, s):
             return j - 1 if j - 1 > s and sc.keys[j - 1].startswith(("لكن", "ولكن")) else j
         j = bounds.skip.get(j, j + 1)
     return j
 
 
-def _ends_speech(sc: Scan, nxt: Cue, cue: Cue) -> bool:
-    """A later cue ends this speech; a participle only when it agrees with this cue's verb."""
-    if nxt.form.pos != "participle":
+# Words after which a bare verb starts a new statement (لكنه قال "but he said").
+_NEW_CLAUSE = ("،", ",", "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "حيث", "ثم", "كما", "فيما")
+
+
+def _ends_speech(sc: Scan, nxt: Cue, cue: Cue, s: int) -> bool:
+    """A later cue ends this speech: a و/ف verb, a verb opening a clause, an agreeing participle.
+
+    A bare verb right after the speech's own subject belongs to the speech (أن الجانب
+    المصري أبلغ حماس أن ... "that the Egyptian side told Hamas that ..."): no end.
+    """
+    if nxt.form.pos in ("noun", "according"):
         return True
+    if nxt.form.pos == "verb":
+        prev = sc.keys[nxt.index - 1] if nxt.index > 0 else ""
+        return nxt.prefixed or prev in _NEW_CLAUSE or nxt.index - s > OWN_VERB_REACH
     same = nxt.form.gender in (cue.form.gender, "-") and nxt.form.number == cue.form.number
     saying = nxt.form.lemma in ("قال", "أضاف", "تابع", "أردف")
     return same and (saying or (nxt.index > 0 and sc.keys[nxt.index - 1] in ("،", ",")))
