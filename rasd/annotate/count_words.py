@@ -28,7 +28,13 @@ class Noun:
 def unit_table() -> dict[str, tuple[str, str, bool]]:
     """Folded word → (unit, role, takes the sound plural), from `units.tsv`."""
     return {fold_key(r["word"]): (r["unit"], r["role"], r.get("plural") == "sound")
-            for r in load_table("units")}
+            for r in load_table("units") if r["role"] != "before"}
+
+
+@lru_cache(maxsize=1)
+def not_count_before() -> frozenset[str]:
+    """Folded words that make the number after them a name, rank, age or clock time (units.tsv)."""
+    return frozenset(fold_key(r["word"]) for r in load_table("units") if r["role"] == "before")
 
 
 @lru_cache(maxsize=1)

@@ -5,34 +5,28 @@ plural of people such as `مدنيين`, `آخرين` "others", `من` + a group
 or when a casualty cue stands right before it (`وأصيب 31`, and 31 were wounded).
 Measures are never counts: time (`3 سنوات`), distance (`10 كيلومترات`), percent,
 ages (`سن`، `عاما`), model numbers (`إف-16`, `اللواء 17`), years, clock times and dates.
-A dual noun counts two (`جنديين`, two soldiers). Each (value, unit, approx) is kept once.
+A dual noun counts two (`جنديين`, two soldiers). Each fact is kept once: one quantity per
+(value, unit, vague plural or not), the first mention's span.
 """
 from __future__ import annotations
 
 from typing import Literal
 
 from rasd.annotate.count_words import (  # noqa: F401 (classify is public API of this stage)
-    Noun, approx_after, approx_before, approximators, classify, is_month, person_like, unit_table,
+    Noun, approx_after, approx_before, approximators, classify, is_month, not_count_before, person_like,
+    unit_table,
 )
 from rasd.annotate.numbers import NumberSpan, Tok, find_numbers, tokens
 from rasd.arabic import fold_key, sentences
 from rasd.model import Document, Quantity
 
+# The closed unit vocabulary (documented in units.tsv). Money carries the ISO 4217 code of its
+# currency instead (`1.5 مليون دولار` → "USD"), so a money unit is a Unit or a currency code.
 Unit = Literal["troops", "killed", "wounded", "civilians", "people", "police", "fighters",
                "detainees", "displaced", "missiles", "drones", "aircraft", "vehicles", "tanks",
                "weapons", "strikes", "attacks", "money", "other"]
 PERSON_UNITS: frozenset[str] = frozenset({"troops", "civilians", "people", "police", "fighters"})
 
-# Words right before a number that make it a name, a rank, an age or a clock time:
-# اللواء 17 (the 17th brigade), سن 86 (age 86), الساعة 10 (ten o'clock), المادة 5 (article 5).
-NOT_COUNT_BEFORE: frozenset[str] = frozenset(fold_key(w) for w in (
-    "سن", "السن", "عمر", "العمر", "عام", "العام", "سنة", "السنة", "الساعة", "ساعة", "رقم", "الرقم",
-    "المادة", "مادة", "البند", "الفقرة", "القرار", "صفحة", "الصفحة", "اللواء", "لواء", "الفرقة",
-    "الكتيبة", "القطاع", "الطريق", "طريق", "الحلقة", "الجولة", "الدورة", "الجيل", "طراز", "موديل",
-    "نسخة", "الإصدار", "منذ", "عامي", "بي", "إف", "اف", "أف", "سو", "تي", "ميغ", "ميج", "إم", "ام",
-    "سي", "إس", "يو", "إتش", "جي", "كيه", "ك", "الفصل", "الباب", "المربع", "المجموعة",
-    "قمة", "الصف", "المرتبة", "المركز", "بنسبة", "نسبة", "%", "الدقيقة", "الشوط", "المصنف",
-))
 OTHERS: frozenset[str] = frozenset(fold_key(w) for w in ("آخرين", "آخرون", "أخرى", "أخريات", "آخر"))
 OF_THEM: frozenset[str] = frozenset(fold_key(w) for w in ("منهم", "منهن", "منها", "منهما"))
 CASUALTY: frozenset[str] = frozenset({"killed", "wounded"})
@@ -69,7 +63,7 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
     """True when the number is a name, code, clock time, date part, year or phone number."""
     before = toks[n.first - 1] if n.first > 0 else None
     after = toks[n.last + 1] if n.last + 1 < len(toks) else None
-    if before is not None and (before.key in NOT_COUNT_BEFORE or _strip_wa(before.key) in NOT_COUNT_BEFORE):
+    if before is not None and (before.key in not_count_before() or _strip_wa(before.key) in not_count_before()):
         return True
     for tok, far in ((before, n.first - 2), (after, n.last + 2)):
         if tok is not None and tok.key in ("-", "/", ":", ".", "‐", "–") and 0 <= far < len(toks) \
