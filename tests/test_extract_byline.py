@@ -21,6 +21,9 @@ from rasd.extract.byline import parse_byline
     ("بيروت - الوكالات - سكاي :", "الوكالات - سكاي"),     # several outlets, place dropped
     ("وكالات:", "وكالات"),                               # agencies:
     ("By John Smith", "John Smith"),
+    ("الرياض - متابعات", "متابعات"),                    # Riyadh - round-up desk
+    ("الرياض - وكالة الأنباء السعودية", "وكالة الأنباء السعودية"),  # a "وكالة ..." name
+    ("بقلم: سمير عادل | 14 مارس 2024", "سمير عادل"),     # the date beside the name is cut
 ])
 def test_parse_byline(line, author):
     assert parse_byline(line) == author
@@ -30,6 +33,8 @@ def test_parse_byline(line, author):
     "قال الوزير إن المحادثات ستستمر غدا.",            # a sentence
     "مقتل 5 جنود في هجوم",                             # a headline with a number
     "سياسة",                                           # a section label
+    "تركيا: مقتل شرطيين في هجمات",                     # "Turkey: policemen killed": a headline
+    "الجزيرة تكشف تفاصيل الصفقة",                      # an outlet as a headline's subject
     "",
 ])
 def test_not_a_byline(line):

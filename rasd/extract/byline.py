@@ -25,6 +25,7 @@ _EDGE = " \t\u00a0\u200f\u200e:;,،؛-–—ـ|•·*"
 _SENTENCE_END = re.compile(r"[.!؟?]\s*$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm))?", re.I)
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
+MAX_PART_WORDS = 4  # one outlet or agency: `وكالة الأنباء السعودية`
 
 
 def strip_edges(text: str) -> str:
@@ -71,9 +72,13 @@ def _is_place(part: str) -> bool:
     return k in places() or (k.startswith("و") and k[1:] in places())
 
 
+_MEDIA_HEADS = ("وكاله", "صحيفه", "جريده", "موقع", "قناه", "مجله", "اذاعه", "شبكه")
+
+
 def _is_agency(part: str) -> bool:
-    k = key(part)
-    return k in agencies() or any(k.startswith(a + " ") or k.endswith(" " + a) for a in agencies())
+    """An agency or outlet: listed (`رويترز`), or a short `وكالة/صحيفة/قناة ...` name."""
+    words = key(part).split()
+    return key(part) in agencies() or (1 < len(words) <= MAX_PART_WORDS and words[0] in _MEDIA_HEADS)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -121,9 +126,13 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     if not rest or not _looks_like_name(rest):
         return None
     colon_end = bool(re.search(r"[:：]\s*$", line.strip()))
-    if bracket_place or place_dropped or agency or colon_end:
+    short_parts = all(len(rest[a:b].split()) <= MAX_PART_WORDS for a, b in _parts(rest))
+    if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`
         return rest
-    if lenient and len(rest.split()) <= 5 and _starts_with_given_name(rest):
+    # `تركيا: مقتل جنود في هجوم` is a headline, `الرياض: ناصر علي` a byline: the name decides
+    if (bracket_place or place_dropped or lenient) and len(rest.split()) <= 5 and _starts_with_given_name(rest):
+        return rest
+    if lenient and place_dropped and len(rest.split()) <= 3:  # under the headline: `غزة - فريق الموقع`
         return rest
     return None
 
