@@ -49,6 +49,10 @@ AMBIGUOUS_MONTHS = frozenset(fold_key(w) for w in (
     "مارس", "آب", "ماي", "صفر", "رجب", "شعبان", "رمضان", "نيسان", "جوان", "أوت", "محرم", "شوال"))
 
 
+# "about" between "ago" and its count: قبل نحو أسبوعين (about two weeks ago)
+APPROX = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "ما يقرب من", "أقل من")
+
+
 @lru_cache(maxsize=1)
 def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(name, compiled pattern) for each kind of expression, over folded text."""
@@ -71,7 +75,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
         ("period", rf"{pre}(?:(?:هذا|هذه)\s+(?P<per>{_alt(list(w['period']))})"
                    rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),
-        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
+        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:{_alt(APPROX)}\s+)?(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
                 rf"(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)(?:\s+(?P<few>قليله))?"),
         ("year", rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<yw>(?:ال)?عام|(?:ال)?سنه|عامي)\s+)?{year}"),
     ))

@@ -19,7 +19,7 @@ from hijridate import Hijri
 from rasd.annotate.count_words import approximators, classify
 from rasd.annotate.date_patterns import AMBIGUOUS_MONTHS, months, patterns, weekdays, words
 from rasd.annotate.numbers import parse_number
-from rasd.arabic import fold, fold_key
+from rasd.arabic import Folded, fold, fold_key
 from rasd.model import Document, TimeExpr
 
 _MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -147,6 +147,8 @@ LEAD_CHARS = 250  # the news lead: where a bare اليوم is the publication da
 
 def _lead_today(m: re.Match[str], before: str) -> bool:
     """True for اليوم close after a past-tense news verb at the start of the body."""
+    if re.search(r"وقت\s+(?:سابق|لاحق)(?:\s+من)?\s*$", before):
+        return True  # في وقت سابق اليوم (earlier today), anywhere in the text
     if m.start("m") > LEAD_CHARS or re.search(r"[.!؟?\n«\"“]", before[-60:]):
         return False
     near = [w[1:] if w[:1] in ("و", "ف") else w for w in before.split()[-4:]]
@@ -270,15 +272,30 @@ def find_times(text: str, published: str | None) -> list[TimeExpr]:
             value = _resolve(name, m, pub, folded.text)
             if value is not None:
                 found.append((m.start("m"), m.end("m"), value))
-    out: list[TimeExpr] = []
-    last_end = -1
+    kept: list[tuple[int, int, str]] = []
     for a, b, value in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if a >= last_end:
-            start, end = folded.span(a, b)
-            while end < len(text) and _MARK.match(text[end]):
-                end += 1  # keep a trailing tatweel or vowel mark: هـ, غداً
-            out.append(TimeExpr(text[start:end], start, end, value))
-            last_end = b
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b, value))
+    return [_expr(text, folded, a, b, value) for a, b, value in _borrow_years(kept, folded.text)]
+
+
+def _expr(text: str, folded: Folded, a: int, b: int, value: str) -> TimeExpr:
+    """The TimeExpr of a folded span, widened over a trailing tatweel or vowel mark (هـ, غداً)."""
+    start, end = folded.span(a, b)
+    while end < len(text) and _MARK.match(text[end]):
+        end += 1
+    return TimeExpr(text[start:end], start, end, value)
+
+
+def _borrow_years(kept: list[tuple[int, int, str]], key: str) -> list[tuple[int, int, str]]:
+    """بين يناير ومارس 2022 (between January and March 2022): the first month takes the year."""
+    out = list(kept)
+    for i in range(len(out) - 1):
+        (a, b, value), (c, d, nxt) = out[i], out[i + 1]
+        explicit = re.search(r"\d{4}", key[a:b]) or not re.search(r"\d{4}", key[c:d])
+        if not explicit and len(value) == 7 and "W" not in value and re.fullmatch(
+                r"\s*(?:و|الي|حتي|-|–|،|,)\s*", key[b:c]):
+            out[i] = (a, b, nxt[:4] + value[4:])
     return out
 
 
