@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.cues import (CLOSE_MARKS, COMPLEMENTISERS, Cue, CueForm, Opener, Scan, cue_of, find_cues,
                                 find_opener, scan)
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
-from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, same_word
+from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, speech_noun
 from rasd.annotate.speakers import SpeakerResolver
 from rasd.model import Actor, Document
 
@@ -88,7 +88,7 @@ def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
         if key in QAWL:
             gender, number = QAWL[key]
             out.append(Cue(i, CueForm("قوله", "report", "noun", gender, number, "3", False), False, False))
-        elif any(same_word(key, n) and opens for n, opens in lex.speech_nouns.items()):
+        elif speech_noun(lex, key):
             comp = next((j for j in range(i + 2, min(i + 2 + NOUN_WINDOW, len(sc.keys)))
                          if sc.keys[j] in ("بان", "ان")), None)
             if comp is not None:
@@ -120,8 +120,7 @@ def _speech_sense(sc: Scan, cue: Cue) -> bool:
     if cue.form.lemma != "جاء":
         return True
     i, keys = cue.index, sc.keys
-    nouns = load_lexicons().speech_nouns
-    return i + 2 < len(keys) and keys[i + 1] == "في" and any(same_word(keys[i + 2], n) for n in nouns)
+    return i + 2 < len(keys) and keys[i + 1] == "في" and speech_noun(load_lexicons(), keys[i + 2]) is not None
 
 
 def _embedded(sc: Scan, i: int) -> bool:
@@ -229,4 +228,4 @@ def _attribution(sc: Scan, cue: Cue, res: Resolved, opener: Opener | None,
 
 def _is_claim_noun(sc: Scan, j: int) -> bool:
     """True when token j is a speech or claim noun (مزاعم "claims") the complementiser follows."""
-    return any(same_word(sc.keys[j], n) for n in load_lexicons().speech_nouns)
+    return speech_noun(load_lexicons(), sc.keys[j]) is not None

@@ -38,6 +38,7 @@ class Lexicons:
     adjuncts: frozenset[str]  # folded words that start an adjunct, not a subject
     titles: frozenset[str]  # folded first words of titles (وزير، المتحدث، اللواء)
     honorifics: frozenset[str]  # folded ranks and honorifics dropped before names
+    anonymous_first: frozenset[str] = frozenset()  # first words of the anonymous phrases
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def load_lexicons() -> Lexicons:
     nouns = {fold_key(r["noun"]): r["opens"] == "1" for r in load_table("speech_nouns")}
     adj = frozenset(fold_key(w) for w in load_words("speech_adjuncts"))
     titles, honor = _title_words()
-    return Lexicons(anon, nouns, adj, titles, honor)
+    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon))
 
 
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -84,6 +85,15 @@ class Resolved:
     actor: Actor | None
     anonymous: bool
     explicit: bool  # a subject was written (not a verb alone)
+
+
+def speech_noun(lex: Lexicons, key: str) -> bool | None:
+    """Whether a folded word is a speech noun (بيان، وتصريح) and opens a quote; None if not one."""
+    if key in lex.speech_nouns:
+        return lex.speech_nouns[key]
+    if key[:1] in ("و", "ف") and key[1:] in lex.speech_nouns:
+        return lex.speech_nouns[key[1:]]
+    return None
 
 
 def same_word(key: str, word: str) -> bool:

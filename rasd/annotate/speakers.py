@@ -13,7 +13,7 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
-from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, strip_al, strip_and
+from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, speech_noun, strip_al, strip_and
 from rasd.model import Actor
 
 MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
@@ -73,7 +73,7 @@ class SpeakerResolver(SpeakerMemory):
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
             of_group = keys[end] == "من" and strip_and(keys[end - 1]) in _QUANTIFIERS  # عدد من
             if end > a and not of_group and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
-                                             or keys[end] in self.lex.speech_nouns):  # نفى الجيش مزاعم
+                                             or speech_noun(self.lex, keys[end]) is not None):  # نفى الجيش مزاعم
                 break
             end += 1
         return a, self._through_mention(a, end)
@@ -115,6 +115,8 @@ class SpeakerResolver(SpeakerMemory):
     def _phrases_at(self, j: int) -> list[tuple[int, str]]:
         """(length, class) of anonymous-source phrases starting at token j, longest first."""
         keys = self.sc.keys
+        if keys[j] not in self.lex.anonymous_first and keys[j][1:] not in self.lex.anonymous_first:
+            return []
         out = [(len(p), cls) for p, cls in self.lex.anonymous.items()
                if len(keys) >= j + len(p) and same_word(keys[j], p[0]) and tuple(keys[j + 1:j + len(p)]) == p[1:]]
         return sorted(out, reverse=True)
@@ -122,7 +124,7 @@ class SpeakerResolver(SpeakerMemory):
     def _skip_speech_noun(self, h0: int, h1: int) -> int:
         """Skip "statement of" before a body: بيان الجيش المصري → الجيش المصري."""
         keys = self.sc.keys
-        if h0 >= h1 or not any(same_word(keys[h0], n) for n in self.lex.speech_nouns):
+        if h0 >= h1 or speech_noun(self.lex, keys[h0]) is None:
             return h0
         j = h0 + 1
         while j < h1 and keys[j] in _SPEECH_LINKS:

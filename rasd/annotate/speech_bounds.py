@@ -69,9 +69,12 @@ def quotation_skips(sc: Scan) -> dict[int, int]:
     return out
 
 
+_BREAK_FIRST = frozenset(p[0] for p in DISCOURSE_BREAKS)
+
+
 def _discourse_break(keys: list[str], j: int) -> bool:
     """True when a discourse break phrase starts at token j."""
-    return any(tuple(keys[j:j + len(p)]) == p for p in DISCOURSE_BREAKS)
+    return keys[j] in _BREAK_FIRST and any(tuple(keys[j:j + len(p)]) == p for p in DISCOURSE_BREAKS)
 
 
 def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, Cue]) -> int:
