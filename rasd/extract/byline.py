@@ -130,7 +130,8 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`
         return rest
     # `تركيا: مقتل جنود في هجوم` is a headline, `الرياض: ناصر علي` a byline: the name decides
-    if (bracket_place or place_dropped or lenient) and len(rest.split()) <= 5 and _starts_with_given_name(rest):
+    placed = bracket_place or place_dropped or lenient
+    if placed and len(rest.split()) <= 5 and _starts_with_given_name(rest):
         return rest
     if lenient and place_dropped and len(rest.split()) <= 3:  # under the headline: `غزة - فريق الموقع`
         return rest

@@ -40,8 +40,10 @@ def _months() -> tuple[dict[str, tuple[str, int]], re.Pattern[str]]:
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
     month = rf"(?:ال)?(?P<m>{alt})"
     month2 = rf"(?:\s*[/\\(-]\s*(?:ال)?(?P<m2>{alt})\)?)?"
-    pattern = (rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{month}{month2}\s*[,،/-]?\s*(?P<y>\d{{4}})(?!\d)"
-               rf"|(?<!\w){month.replace('?P<m>', '?P<mb>')}\s+(?P<db>\d{{1,2}})\s*[,،]?\s*(?P<yb>\d{{4}})(?!\d)"
+    month_b = month.replace("?P<m>", "?P<mb>")
+    pattern = (rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{month}{month2}"
+               rf"\s*[,،/-]?\s*(?P<y>\d{{4}})(?!\d)"
+               rf"|(?<!\w){month_b}\s+(?P<db>\d{{1,2}})\s*[,،]?\s*(?P<yb>\d{{4}})(?!\d)"
                r"|(?<!\d)(?P<Y>\d{4})\s*[-/.]\s*(?P<M>\d{1,2})\s*[-/.]\s*(?P<D>\d{1,2})(?!\d)"
                r"|(?<!\d)(?P<D2>\d{1,2})\s*[-/.]\s*(?P<M2>\d{1,2})\s*[-/.]\s*(?P<Y2>\d{4})(?!\d)")
     return names, re.compile(pattern)

@@ -26,8 +26,9 @@ from rasd.extract.vocab import key, section_words, title_prefixes
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
 TITLE_MAX_CHARS = 300
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
-LABEL_MAX_WORDS = 4
-MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu   # section labels: سياسة، عربي ودولي، شؤون عسكرية
+LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
+HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
+MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
 
@@ -47,7 +48,8 @@ class DumpParts:
 def is_title_like(text: str) -> bool:
     """A headline: a few words to a long line, not ending like a paragraph."""
     words = text.split()
-    return 2 <= len(words) <= TITLE_MAX_WORDS and len(text) <= TITLE_MAX_CHARS and not _SENTENCE_END.search(text)
+    return (2 <= len(words) <= TITLE_MAX_WORDS and len(text) <= TITLE_MAX_CHARS
+            and not _SENTENCE_END.search(text))
 
 
 def is_label(text: str) -> bool:
@@ -189,7 +191,8 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
         parts.author = credits[0] or None
     if not body:
         return parts
-    byline_line = next((ln.text for ln in content if parts.author and parse_byline(ln.text, True) == parts.author), "")
+    byline_line = next((ln.text for ln in content[:HEAD_LINES]
+                        if parts.author and parse_byline(ln.text, True) == parts.author), "")
     first_cut = _byline_prefix_end(body[0].text, byline_line) if byline_line else 0
     last_end = tail_cut(body[-1].text)
     if len(body) == 1 and last_end <= first_cut:

@@ -70,7 +70,8 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     parts = HtmlParts(title=title)
     parts.published = _published(values, near, url)
     parts.author = _author(near, values, doc.text or "")
-    parts.section = _clean(hm.section_meta(values)) or (hm.category_before(head) if head is not None else None)
+    above = hm.category_before(head) if head is not None else None
+    parts.section = _clean(hm.section_meta(values)) or above
     parts.text = _body(doc.text or "", parts)
     return parts
 

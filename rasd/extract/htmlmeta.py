@@ -17,7 +17,8 @@ from lxml.html import HtmlElement
 # Ancestors whose text is chrome, not the article's head (by class or id).
 _CHROME = re.compile(
     r"copyright|footer|related|widget|today|sidebar|comment|(?<![a-z])nav|menu|breadcrumb|"
-    r"(?<![a-z])tags?(?![a-z])|share|social|most-?read|trending|popular|site-?header|masthead|top-?bar|ticker|"
+    r"(?<![a-z])tags?(?![a-z])|share|social|most-?read|trending|popular|site-?header|masthead|"
+    r"top-?bar|ticker|"
     r"newsletter|subscribe|advert|(?<![a-z])ads?(?![a-z])|promo|weather|clock",
     re.I)
 _BLOCK = frozenset("p div li h1 h2 h3 h4 h5 h6 section header article td figure figcaption ul ol "
@@ -31,6 +32,9 @@ _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.autho
 _SECTION_KEYS = ("article:section", "articlesection", "section", "parsely-section", "category")
 
 
+_DATE_PROPS = '//*[@itemprop="datePublished" or @property="dc:date" or @property="datePublished"]'
+
+
 def meta_values(tree: HtmlElement) -> dict[str, str]:
     """meta and microdata date values keyed by lower-cased name (first wins)."""
     out: dict[str, str] = {}
@@ -38,7 +42,7 @@ def meta_values(tree: HtmlElement) -> dict[str, str]:
         name, value = el.get("property") or el.get("name") or el.get("itemprop"), el.get("content")
         if name and value:
             out.setdefault(name.lower().strip(), value.strip())
-    for el in tree.xpath('//*[@itemprop="datePublished" or @property="dc:date" or @property="datePublished"]'):
+    for el in tree.xpath(_DATE_PROPS):
         value = el.get("content") or el.get("datetime")
         if value:
             out.setdefault((el.get("itemprop") or el.get("property")).lower(), value.strip())

@@ -113,9 +113,7 @@ def credit_name(text: str) -> str | None:
     rest = rest.strip(" ()[]-–—.:،")
     if not rest or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
         return None
-    if key(rest) in agencies() or (lead and len(rest.split()) <= 3) or (s.startswith("(") and key(rest) in agencies()):
-        return rest
-    return None
+    return rest if key(rest) in agencies() or lead else None
 
 
 def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:

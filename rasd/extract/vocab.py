@@ -59,7 +59,8 @@ def given_names() -> frozenset[str]:
         rows = load_table("ner_person_names")
     except ConfigError:
         return frozenset()
-    return frozenset(r["word"] for r in rows if r.get("given", "0").isdigit() and int(r["given"]) >= GIVEN_NAME_MIN)
+    return frozenset(r["word"] for r in rows
+                     if r.get("given", "0").isdigit() and int(r["given"]) >= GIVEN_NAME_MIN)
 
 
 @lru_cache(maxsize=None)
