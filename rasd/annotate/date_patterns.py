@@ -3,12 +3,16 @@
 Each pattern names its parts (`wd` weekday, `mon` month, `day`/`ord` day of the month,
 `year`, `past`/`fut`/`cur` direction, `part` of the day, `edge` of a period, `ago`
 + `n` + `unit`), so `times` can resolve a match without re-parsing it. Lexicons:
-`months.tsv`, `weekdays.tsv`, `time_words.tsv`.
+`months.tsv`, `weekdays.tsv`, `time_words.tsv`. Also the calendar arithmetic at each
+grain: ISO month shifts, ISO weeks, checked days, Hijri → Gregorian (hijridate).
 """
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
+
+from hijridate import Hijri
 
 from rasd.arabic import fold_key
 from rasd.lexicon import load_table
@@ -65,17 +69,50 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     year = r"(?P<year>\d{4})(?:\s*(?P<hijri>ه)(?!\w)|\s*م(?!\w))?"
     rel_month = rf"(?P<relmon>الشهر\s+(?:(?P<mpast>{past})|(?P<mfut>{fut})|{cur})|هذا\s+الشهر)"
     pre = rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?"
+    of_year = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?"  # (من عام) 2022
     return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
         ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
                     r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
         ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
-                  rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?|{rel_month}){dirs}"),
+                  rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?{of_year}|{rel_month}){dirs}"),
         ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
                     rf"(?P<wd>{wd}){dirs}"),
         ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
         ("period", rf"{pre}(?:(?:هذا|هذه)\s+(?P<per>{_alt(list(w['period']))})"
                    rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),
-        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:{_alt(APPROX)}\s+)?(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?"
-                rf"(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)(?:\s+(?P<few>قليله))?"),
-        ("year", rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?(?:(?P<yw>(?:ال)?عام|(?:ال)?سنه|عامي)\s+)?{year}"),
+        ("ago", rf"(?P<ago>{_alt(list(w['ago']))})\s+(?:{_alt(APPROX)}\s+)?"
+                rf"(?:(?P<n>\d+|\w+(?:\s+عشر[ه]?)?)\s+)?(?P<unit>{_alt(list(w['unit']))})(?!\s*\d)"
+                r"(?:\s+(?P<few>قليله))?"),
+        ("year", rf"{pre}(?:(?P<yw>(?:ال)?عام|(?:ال)?سنه|عامي)\s+)?{year}"),
     ))
+
+
+def shift_month(d: date, n: int) -> str:
+    """`2024-11` shifted by months: the ISO month at month grain."""
+    total = d.year * 12 + d.month - 1 + n
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def week(d: date) -> str:
+    """The ISO week of a day: 2024-11-01 → 2024-W44."""
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def iso_day(y: int, m: int, d: int) -> str | None:
+    """`2024-02-30` → None; a real day → its ISO date."""
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def hijri(year: int | None, month: int | None, day: int | None) -> str | None:
+    """A Hijri date (hijridate covers 1343-1500 AH) at the grain it was written."""
+    if year is None or month is None:
+        return None
+    try:
+        g = Hijri(year, month, day or 15).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return g.isoformat() if day else f"{g.year:04d}-{g.month:02d}"

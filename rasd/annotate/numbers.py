@@ -151,7 +151,8 @@ def _next_part(toks: list[Tok], j: int, prev: str) -> tuple[int, tuple[float, st
 
 def _digit_tail(toks: list[Tok], j: int, total: float) -> float | None:
     """The digits glued to a و after a scale word: 75 ألفا و800 → 800 (75800 in all)."""
-    if toks[j].key != "و" or j + 1 >= len(toks) or not toks[j + 1].is_digit or toks[j + 1].start != toks[j].end:
+    glued = j + 1 < len(toks) and toks[j + 1].is_digit and toks[j + 1].start == toks[j].end
+    if toks[j].key != "و" or not glued:
         return None
     rest = parse_digits(toks[j + 1].text)
     return rest if rest is not None and rest < total else None

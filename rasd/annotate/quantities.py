@@ -32,7 +32,8 @@ OF_THEM: frozenset[str] = frozenset(fold_key(w) for w in ("منهم", "منهن"
 CASUALTY: frozenset[str] = frozenset({"killed", "wounded"})
 ROLES: frozenset[str] = frozenset({"killed", "wounded", "detainees", "displaced"})
 TOLL: frozenset[str] = frozenset(fold_key(w) for w in ("عدد", "حصيلة", "إجمالي"))
-TOLL_TO: frozenset[str] = frozenset(fold_key(w) for w in ("إلى", "الى", "بلغ", "بلغت", "ليصل", "لتصل", "يبلغ"))
+TOLL_TO: frozenset[str] = frozenset(fold_key(w) for w in (
+    "إلى", "الى", "بلغ", "بلغت", "ليصل", "لتصل", "يبلغ"))
 # "numbering": the soldiers, numbering three thousand (الجنود وعددهم ثلاثة آلاف)
 NUMBERING: frozenset[str] = frozenset(fold_key(w) for w in (
     "عددهم", "عددها", "عددهن", "قوامها", "قوامه", "عديدها", "عديدهم", "تعدادها", "تعدادهم"))
@@ -63,7 +64,8 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
     """True when the number is a name, code, clock time, date part, year or phone number."""
     before = toks[n.first - 1] if n.first > 0 else None
     after = toks[n.last + 1] if n.last + 1 < len(toks) else None
-    if before is not None and (before.key in not_count_before() or _strip_wa(before.key) in not_count_before()):
+    blockers = not_count_before()
+    if before is not None and (before.key in blockers or _strip_wa(before.key) in blockers):
         return True
     for tok, far in ((before, n.first - 2), (after, n.last + 2)):
         if tok is not None and tok.key in ("-", "/", ":", ".", "‐", "–") and 0 <= far < len(toks) \

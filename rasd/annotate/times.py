@@ -17,7 +17,9 @@ from datetime import date, timedelta
 from hijridate import Hijri
 
 from rasd.annotate.count_words import approximators, classify
-from rasd.annotate.date_patterns import AMBIGUOUS_MONTHS, months, patterns, weekdays, words
+from rasd.annotate.date_patterns import (
+    AMBIGUOUS_MONTHS, hijri, iso_day, months, patterns, shift_month, week, weekdays, words,
+)
 from rasd.annotate.numbers import parse_number
 from rasd.arabic import Folded, fold, fold_key
 from rasd.model import Document, TimeExpr
@@ -26,17 +28,6 @@ _MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 # Words before a weekday that make it an institution, not a date: صلاة الجمعة (Friday prayers).
 NOT_A_DAY_BEFORE = ("صلاه", "خطبه", "خطيب", "كلا", "بين", "مسجد", "جامع")
-
-
-def _shift_month(d: date, n: int) -> str:
-    """`2024-11` shifted by months: the ISO month at month grain."""
-    total = d.year * 12 + d.month - 1 + n
-    return f"{total // 12:04d}-{total % 12 + 1:02d}"
-
-
-def _week(d: date) -> str:
-    iso = d.isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
 def _direction(m: re.Match[str]) -> int:
@@ -53,18 +44,11 @@ def _month_year(month: int, pub: date, direction: int) -> int:
     return pub.year
 
 
-def _iso_day(y: int, m: int, d: int) -> str | None:
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
 def _numeric(m: re.Match[str], pub: date | None) -> str | None:
     """12/04/2024 (day first, as Arabic outlets write it) and 2024-04-12."""
     if m.group("y"):
-        return _iso_day(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-    return _iso_day(int(m.group("y2")), int(m.group("mo2")), int(m.group("d2")))
+        return iso_day(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return iso_day(int(m.group("y2")), int(m.group("mo2")), int(m.group("d2")))
 
 
 def _day_of(m: re.Match[str]) -> int | None:
@@ -83,33 +67,22 @@ def _month(m: re.Match[str], pub: date | None, before: str) -> str | None:
     if m.group("relmon"):  # السادس والعشرين من الشهر الجاري: the 26th of this month
         if pub is None or day is None:
             return None
-        month = _shift_month(pub, -1 if m.group("mpast") else (1 if m.group("mfut") else 0))
-        return _iso_day(int(month[:4]), int(month[5:]), day)
+        month = shift_month(pub, -1 if m.group("mpast") else (1 if m.group("mfut") else 0))
+        return iso_day(int(month[:4]), int(month[5:]), day)
     name = " ".join(m.group("mon").split())
     calendar, month = months()[name]
     context = day or year or m.group("lead") or m.group("edge") or m.group("shahr") or _direction(m)
     if name in AMBIGUOUS_MONTHS and not context:
         return None
     if calendar == "hijri" or m.group("hijri"):
-        return _hijri(year, month if calendar == "hijri" else None, day)
+        return hijri(year, month if calendar == "hijri" else None, day)
     if year is None:
         if pub is None:
             return None
         year = _month_year(month, pub, _direction(m))
     if not 1800 <= year <= 2200:
         return None
-    return _iso_day(year, month, day) if day else f"{year:04d}-{month:02d}"
-
-
-def _hijri(year: int | None, month: int | None, day: int | None) -> str | None:
-    """A Hijri date (hijridate covers 1343-1500 AH) at the grain it was written."""
-    if year is None or month is None:
-        return None
-    try:
-        g = Hijri(year, month, day or 15).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-    return g.isoformat() if day else f"{g.year:04d}-{g.month:02d}"
+    return iso_day(year, month, day) if day else f"{year:04d}-{month:02d}"
 
 
 def _weekday(m: re.Match[str], pub: date | None) -> str | None:
@@ -165,9 +138,9 @@ def _period(m: re.Match[str], pub: date | None) -> str | None:
     step = _direction(m) if m.group("per2") else 0
     grain = words()["period"][per]
     if grain == "week":
-        return _week(pub + timedelta(days=7 * step))
+        return week(pub + timedelta(days=7 * step))
     if grain == "month":
-        return _shift_month(pub, step)
+        return shift_month(pub, step)
     return f"{pub.year + step:04d}"
 
 
@@ -187,8 +160,8 @@ def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     if grain == "day":
         return (pub + timedelta(days=k)).isoformat()
     if grain == "week":
-        return _week(pub + timedelta(days=7 * k))
-    return _shift_month(pub, k) if grain == "month" else f"{pub.year + k:04d}"
+        return week(pub + timedelta(days=7 * k))
+    return shift_month(pub, k) if grain == "month" else f"{pub.year + k:04d}"
 
 
 def _ago_count(m: re.Match[str], grain: str, after: str) -> int | None:
