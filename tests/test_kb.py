@@ -55,6 +55,16 @@ def test_lookup_first_entry(kb, name, english):
     assert found and found[0].name_en == english
 
 
+@pytest.mark.parametrize("name, english", [
+    ("إيلون ماسك", "Elon Musk"),        # a well-known person from Arabic Wikipedia titles
+    ("دونالد ترمب", "Donald Trump"),    # that list's spelling, merged into the curated entry
+    ("مسعود البرزاني", "Masoud Barzani"),  # surname with the article
+    ("شرناك", "Sirnak"),               # Turkish k written ك
+])
+def test_spelling_variants_from_lists_and_rules(kb, name, english):
+    assert kb.lookup(fold_key(name))[0].name_en == english
+
+
 @pytest.mark.parametrize("form, state", [
     ("الكورية الشمالية", "North Korea"),   # the North Korean (fem.)
     ("الكوريين الشماليين", "North Korea"),  # the North Koreans
@@ -122,6 +132,18 @@ def test_offices_of(kb):
 ])
 def test_role_of_title(kb, title, role):
     assert kb.role_of_title(fold_key(title)) == role
+
+
+def test_every_office_role_has_a_title(kb):
+    roles = {kb.role_of_title(fold_key(t)) for t in _titles()}
+    for e in kb.entries.values():
+        for o in kb.offices_of(e.id) if e.type == "PER" else ():
+            assert o.role in roles, (e.id, o.role)
+
+
+def _titles() -> list[str]:
+    from rasd.kb.store import DATA_DIR, iter_rows
+    return [c[0] for c in iter_rows(DATA_DIR / "roles.tsv")]
 
 
 def test_every_entry_has_source_type_and_arabic_name(kb):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.kb.store import DATA_DIR, KBData, name_key, read_data
+from rasd.kb.store import DATA_DIR, LIST_SEP, KBData, name_key, parse_entry, read_data
 
 __all__ = ["KB", "Entry", "Office", "load_kb", "name_key", "DATA_DIR"]
 
@@ -62,26 +62,42 @@ class KB:
     """Read-only entity store with folded-name, nationality, metonymy and office indexes."""
 
     def __init__(self, data: KBData) -> None:
-        self.entries: dict[str, Entry] = {
-            row[0]: Entry(*row) for row in data.entries  # type: ignore[arg-type]
-        }
+        self._raw = data.entries
+        self._parsed: dict[str, Entry] = {}  # entries parsed so far (a cache of read-only rows)
+        self._all: dict[str, Entry] | None = None
         self._names = data.names
         self._nationality = data.nationalities
         self._metonyms = data.metonyms
         self._roles = data.roles
         self._common = data.common
         self._offices = tuple(Office(*o) for o in data.offices)
+        self._by_person: dict[str, list[Office]] = {}
+        for o in sorted(self._offices, key=lambda o: o.start or ""):
+            self._by_person.setdefault(o.person_id, []).append(o)
         self._first = frozenset(k.split(" ", 1)[0] for k in data.names)
         self.max_name_tokens: int = max((k.count(" ") + 1 for k in data.names), default=0)
 
+    @property
+    def entries(self) -> dict[str, Entry]:
+        """All entries by id (parsed on first use; lookups parse only what they return)."""
+        if self._all is None:
+            self._all = {i: self._entry(i) for i in self._raw}
+        return self._all
+
+    def _entry(self, id: str) -> Entry:
+        e = self._parsed.get(id)
+        if e is None:
+            e = self._parsed[id] = Entry(*parse_entry(id, self._raw[id]))
+        return e
+
     def get(self, id: str) -> Entry | None:
         """The entry with this id, or None."""
-        return self.entries.get(id)
+        return self._entry(id) if id in self._raw else None
 
     def lookup(self, folded: str) -> list[Entry]:
         """Entries whose full name or alias has this folded key, best first."""
-        ids = self._names.get(name_key(folded), ())
-        return [self.entries[i] for i in ids if i in self.entries]
+        ids = self._names.get(name_key(folded))
+        return [self._entry(i) for i in ids.split(LIST_SEP) if i in self._raw] if ids else []
 
     def first_tokens(self) -> frozenset[str]:
         """Folded first tokens of all names and aliases (a fast pre-filter)."""
@@ -97,7 +113,7 @@ class KB:
 
     def offices_of(self, person_id: str) -> list[Office]:
         """Offices a person held, earliest first."""
-        return [o for o in self._offices if o.person_id == person_id]
+        return list(self._by_person.get(person_id, ()))
 
     def holders(self, role: str, country: str | None, on: str | None) -> list[Office]:
         """Who held `role` (for `country`, if given) on ISO date `on`; on=None gives all."""

@@ -31,8 +31,8 @@ OfficeRow = tuple  # (person_id, role, country, start, end, title_ar)
 class KBData:
     """Everything the KB holds, as plain rows and dicts."""
 
-    entries: tuple[EntryRow, ...]
-    names: dict[str, tuple[str, ...]]
+    entries: dict[str, str]            # id → the rest of its entries.tsv line (parsed on demand)
+    names: dict[str, str]              # name key → "|"-joined ids, best first
     nationalities: dict[str, str]
     metonyms: dict[str, str]
     offices: tuple[OfficeRow, ...]
@@ -48,28 +48,26 @@ def name_key(text: str) -> str:
     return " ".join(t.text for t in tokenize(folded))
 
 
-def _open(path: Path):
-    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    return (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8")
 
 
 def iter_rows(path: Path) -> Iterator[list[str]]:
     """Data rows of a TSV file (comments and the header row skipped)."""
-    with _open(path) as fh:
-        header_seen = False
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            if not header_seen:
-                header_seen = True
-                continue
-            yield line.rstrip("\n").split("\t")
+    lines = (ln for ln in _read_text(path).split("\n") if ln and not ln.startswith("#"))
+    next(lines, None)  # the header row
+    for line in lines:
+        yield line.split("\t")
 
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(cell.split(LIST_SEP)) if cell else ()
 
 
-def _entry_row(c: list[str]) -> EntryRow:
+def parse_entry(entry_id: str, rest: str) -> EntryRow:
+    """An entries.tsv line (id split off) as a tuple in `Entry` field order."""
+    c = [entry_id] + rest.split("\t")
     lat = float(c[6]) if c[6] else None
     lon = float(c[7]) if c[7] else None
     return (c[0], c[1], c[2], _split(c[3]), _split(c[4]), c[5] or None, lat, lon, c[8],
@@ -80,10 +78,16 @@ def _opt(cell: str) -> str | None:
     return cell or None
 
 
+def _first_split(path: Path) -> dict[str, str]:
+    """Rows as {first cell: rest of the line}: cheap, the rest is parsed when needed."""
+    lines = [ln for ln in _read_text(path).split("\n") if ln and not ln.startswith("#")]
+    return dict(ln.split("\t", 1) for ln in lines[1:])
+
+
 def read_data(data_dir: Path) -> KBData:
     """Load all KB files from `data_dir`."""
-    entries = tuple(_entry_row(c) for c in iter_rows(data_dir / "entries.tsv.gz"))
-    names = {c[0]: tuple(c[1].split(LIST_SEP)) for c in iter_rows(data_dir / "names.tsv.gz")}
+    entries = _first_split(data_dir / "entries.tsv.gz")
+    names = _first_split(data_dir / "names.tsv.gz")
     nats = {c[0]: c[1] for c in iter_rows(data_dir / "nationalities.tsv.gz")}
     metonyms = {c[0]: c[1] for c in iter_rows(data_dir / "metonyms.tsv")}
     offices = tuple((c[0], c[1], _opt(c[2]), _opt(c[3]), _opt(c[4]), _opt(c[5]))
