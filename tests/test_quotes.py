@@ -278,3 +278,17 @@ def test_nested_guillemets_stay_inside_one_quotation(step):
 ])
 def test_groups_and_statements(step, text, speaker):
     assert [s for _, _, s in quotes_of(step, doc_with(text))] == [speaker]
+
+
+def test_a_female_given_name_makes_a_titled_speaker_a_woman(step):
+    # Foreign Minister Maria Lopez said ... . Defence Minister Omar Nasser said ... . And she added ...
+    text = ("قال وزير الخارجية ماريا لوبيز إن الحوار مستمر. وقال وزير الدفاع عمر ناصر إن الجيش جاهز. "
+            "وأضافت أن الزيارة ناجحة.")
+    doc = doc_with(text, (("ماريا لوبيز", "PER", "Maria Lopez"), ("عمر ناصر", "PER", "Omar Nasser")))
+    assert [s for _, _, s in quotes_of(step, doc)] == ["Maria Lopez", "Omar Nasser", "Maria Lopez"]
+
+
+def test_according_to_after_a_quotation_and_authorities_of_a_state(step):
+    # «The operation ended successfully», according to the Turkish authorities.
+    doc = step(doc_with("«انتهت العملية بنجاح وعاد الجنود إلى قواعدهم»، بحسب السلطات التركية."))
+    assert [(q.text, q.speaker.name_en) for q in doc.quotes] == [("انتهت العملية بنجاح وعاد الجنود إلى قواعدهم", "Turkey")]

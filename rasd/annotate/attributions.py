@@ -107,8 +107,8 @@ def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int]) -> Opener | None:
     if opener is None and pos == "participle" and cue.form.lemma in SAYING:
         return Opener(cue.index, "colon")  # مضيفا لدي مهمة "adding: I have a mission"
     if opener is None:
-        return _quote_before(sc, cue.index) if pos == "verb" and not cue.form.strict else None
-    if pos == "according" and not sc.keys[opener.index].startswith("فان"):
+        return _quote_before(sc, cue.index) if pos in ("verb", "according") and not cue.form.strict else None
+    if pos == "according" and opener.kind != "after" and not sc.keys[opener.index].startswith("فان"):
         return None
     if pos == "participle" and cue.form.lemma not in SAYING and not _clause_initial(sc, cue.index):
         return None

@@ -39,6 +39,7 @@ class Lexicons:
     titles: frozenset[str]  # folded first words of titles (وزير، المتحدث، اللواء)
     honorifics: frozenset[str]  # folded ranks and honorifics dropped before names
     anonymous_first: frozenset[str] = frozenset()  # first words of the anonymous phrases
+    female: frozenset[str] = frozenset()  # folded female given names (هند، ماريا)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,8 @@ def load_lexicons() -> Lexicons:
     nouns = {fold_key(r["noun"]): r["opens"] == "1" for r in load_table("speech_nouns")}
     adj = frozenset(fold_key(w) for w in load_words("speech_adjuncts"))
     titles, honor = _title_words()
-    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon))
+    female = frozenset(fold_key(w) for w in load_words("female_names", "name"))
+    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon), female)
 
 
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -211,7 +213,12 @@ class SpeakerMemory:
         for sp in reversed(self.history):
             if sp.actor is not None and sp.actor.id is not None and sp.actor.id == m.id:
                 return sp.gender
-        return "?"
+        return "f" if self.is_female(m.text) else "?"
+
+    def is_female(self, name: str) -> bool:
+        """True when a person's name starts with a female given name (هند خليل)."""
+        words = [w for w in fold_key(name).split() if w not in self.lex.honorifics]
+        return bool(words) and strip_and(words[0]) in self.lex.female
 
     def remember(self, cue: Cue, res: Resolved, a: int, b: int) -> None:
         """Keep a resolved speaker with its gender and the words that may refer back to it."""
@@ -232,7 +239,7 @@ class SpeakerMemory:
     def _gender(self, cue: Cue, res: Resolved, a: int) -> Gender:
         """Feminine verbs mark a speaker feminine; a masculine verb before a title says nothing."""
         g = cue.form.gender
-        if g == "f":
+        if g == "f" or (res.actor is not None and self.is_female(res.actor.text)):
             return "f"
         if g != "m" or (res.explicit and a < len(self.sc.keys) and self.sc.keys[a] in self.lex.titles):
             return "?"
