@@ -160,3 +160,10 @@ def test_counter_line_and_byline_with_date():
     d = parse_dump(raw)
     assert (d.author, d.published) == ("سمير عادل", "2024-03-14")
     assert d.text.startswith("صادق البرلمان")
+
+
+def test_truncated_standfirst_above_the_lead():
+    raw = ("المعارضة تقاطع جلسة البرلمان\n\nقاطع نواب المعارضة جلسة البرلمان اليوم احتجاجا على ...\n"
+           "قاطع نواب المعارضة جلسة البرلمان اليوم احتجاجا على تعديل قانون الانتخابات.\nوقال رئيس الكتلة إن المقاطعة ستستمر.")
+    d = parse_dump(raw)
+    assert d.text.startswith("قاطع نواب المعارضة جلسة البرلمان اليوم احتجاجا على تعديل")

@@ -120,12 +120,16 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
         rest, _ = _drop_bracket_place(rest)
         rest, _, _ = _drop_places(rest)
         return rest if _looks_like_name(rest) else None
+    return _dateline_byline(text, bool(re.search(r"[:：]\s*$", line.strip())), lenient)
+
+
+def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
+    """A byline without a cue: `القاهرة - رويترز`، `الرياض: ناصر علي`، `منى سالم (عمّان)`."""
     text, bracket_place = _drop_bracket_place(text)
     rest, place_dropped, agency = _drop_places(text)
     rest = strip_edges(rest)
     if not rest or not _looks_like_name(rest):
         return None
-    colon_end = bool(re.search(r"[:：]\s*$", line.strip()))
     short_parts = all(len(rest[a:b].split()) <= MAX_PART_WORDS for a, b in _parts(rest))
     if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`
         return rest

@@ -27,6 +27,7 @@ TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body pa
 TITLE_MAX_CHARS = 300
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
+STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
@@ -83,19 +84,24 @@ def strip_title_prefix(title: str) -> str:
     return title
 
 
-def _header(content: list[Line], parts: DumpParts) -> int:
-    """Read section, title (and its repeat) and byline off the top; return the first body index."""
+def _section(content: list[Line], parts: DumpParts) -> int:
+    """Read the section label(s) off the top; return the index after them."""
     ci, n = 0, len(content)
-    labels = 0
     while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
             is_section_name(content[ci].text)
             or (mostly_section_words(content[ci].text) and is_title_like(content[ci + 1].text)
                 and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
         parts.section = content[ci].text.strip()
-        ci, labels = ci + 1, labels + 1
-    if labels > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
+        ci += 1
+    if ci > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
         parts.dropped += [("menu", ln.text) for ln in content[:ci]]
         parts.section = None
+    return ci
+
+
+def _header(content: list[Line], parts: DumpParts) -> int:
+    """Read section, title (and its repeat) and byline off the top; return the first body index."""
+    ci, n = _section(content, parts), len(content)
     if ci < n - 1 and is_title_like(content[ci].text) and parse_byline(content[ci].text) is None:
         parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
         ci = _skip_repeats(content, ci + 1, content[ci].text)
@@ -127,6 +133,12 @@ def _skip_repeats(content: list[Line], ci: int, text: str) -> int:
     return ci
 
 
+def _is_cut_copy(first: str, second: str) -> bool:
+    """`قال الوزير إن المحادثات ...` above the full lead: a standfirst cut from it."""
+    stem = first.rstrip(" .…")
+    return len(stem.split()) >= 5 and len(second) > len(stem) and second.startswith(stem)
+
+
 def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
     """Drop the title repeated in the body and earlier copies of repeated lines (standfirsts)."""
     title_key = key(parts.title or "")
@@ -137,6 +149,8 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
             parts.dropped.append(("title-repeat", ln.text))
         elif len(keys[i].split()) >= 3 and keys[i] in keys[i + 1:]:
             parts.dropped.append(("repeated-line", ln.text))
+        elif i < STANDFIRST_LINES and i + 1 < len(keys) and _is_cut_copy(keys[i], keys[i + 1]):
+            parts.dropped.append(("standfirst", ln.text))
         else:
             out.append(ln)
     return out
@@ -171,10 +185,8 @@ def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_en
     return "".join(pieces).strip()
 
 
-def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
-    """Split a text dump into body, title, author and section (see the module docstring)."""
-    parts = DumpParts()
-    lines = split_lines(raw)
+def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> tuple[list[Line], list[str]]:
+    """Content lines and credit names; furniture is logged, a top date line read as published."""
     content, credits = [], []
     for ln in lines:
         kind = line_kind(ln.text, repeated)
@@ -184,11 +196,19 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
             parts.dropped.append((kind, ln.text))
         if kind == "date" and parts.published is None and ln.start < HEAD_CHARS:
             parts.published = date_line_value(ln.text) or None
-        if kind == "credit":
-            credits.append(credit_name(ln.text) or "")
+        if kind == "credit" and (name := credit_name(ln.text)):
+            credits.append(name)
+    return content, credits
+
+
+def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
+    """Split a text dump into body, title, author and section (see the module docstring)."""
+    parts = DumpParts()
+    lines = split_lines(raw)
+    content, credits = _classify(lines, repeated, parts)
     body = _dedupe(content[_header(content, parts):], parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
-        parts.author = credits[0] or None
+        parts.author = credits[0]
     if not body:
         return parts
     byline_line = next((ln.text for ln in content[:HEAD_LINES]

@@ -98,15 +98,18 @@ def first_of(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def published_meta(values: dict[str, str]) -> str | None:
+    """The publication timestamp the page's metadata declares."""
     return first_of(values, _PUBLISHED_KEYS)
 
 
 def author_meta(values: dict[str, str]) -> str | None:
+    """The metadata author, unless it is a profile URL or a social handle."""
     value = first_of(values, _AUTHOR_KEYS)
     return None if value is None or "://" in value or value.startswith("@") else value
 
 
 def section_meta(values: dict[str, str]) -> str | None:
+    """The section the page's metadata declares (article:section, JSON-LD articleSection)."""
     return first_of(values, _SECTION_KEYS)
 
 
