@@ -102,3 +102,9 @@ def test_events_far_apart_are_separate_claims(store) -> None:
 def test_undated_articles_are_stored_and_grouped(store) -> None:
     store.add_records([rec("u1", WIRE, None), rec("u2", OTHER, None)])
     assert store.get_document("u1")["story"] is not None
+
+
+def test_events_without_actors_never_merge(store) -> None:
+    e = dict(assault("asserted", None), source=None, target=None)
+    store.add_records([rec("a", WIRE, "2024-05-17", events=[e]), rec("b", OTHER, "2024-05-17", events=[e])])
+    assert len(store.claims()) == 2

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"claim {c['id']}  {c['summary']}  {when or ''}{flag}")
         for s in c["sources"]:
             by = f" by {s['claimed_by']['name_en'] or s['claimed_by']['id']}" if s["claimed_by"] else ""
-            num = f"  {s['quantity']['value']:g} {s['quantity']['unit']}" if s["quantity"] else ""
+            num = f"  {s['quantity']['value']:,.10g} {s['quantity']['unit']}" if s["quantity"] else ""
             print(f"    {s['published'] or '-'}  {s['status']}{by}{num}  [{s['doc_id']}] {s['title'] or ''}")
     if not claims and not args.json:
         print("no claims")

@@ -123,7 +123,8 @@ class Linker:
         for idx, etype, sid, sname, tid, tname, wid, when in rows:
             src, tgt = sid or sname, tid or tname
             day = _day(when) or _day(rec.get("published"))
-            claim_id = self._find_claim(etype, src, tgt, wid, day)
+            # with neither actor known, two reports cannot be shown to state one fact
+            claim_id = self._find_claim(etype, src, tgt, wid, day) if (src or tgt) else None
             if claim_id is None:
                 cur = self.db.execute(
                     "INSERT INTO claims (type, source_id, target_id, where_id, when_start, when_end, summary, "
