@@ -60,16 +60,13 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
     sc = scan(doc.text)
     bounds = Bounds.of(sc)
     resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb, bounds.sent_start)
-    cues = [c for c in find_cues(sc) if not _embedded(sc, c.index)] + noun_cues(sc, resolver.lex)
-    cues.sort(key=lambda c: c.index)
+    cues = _speech_cues(sc, resolver.lex)
     where = frozenset(c.index for c in cues)
     openers = {c.index: _opener(sc, c, where) for c in cues}
     stops = _stops(sc, cues, openers)
     out: list[Attribution] = []
     said: dict[int, Resolved] = {}
     for cue in cues:
-        if (cue.form.strict and openers[cue.index] is None) or not _speech_sense(sc, cue):
-            continue  # تابع، بين without speech are "followed", "between"; جاء is "came"
         res = _speaker(resolver, sc, cue, openers[cue.index], said, cues)
         if res is None:
             continue
@@ -80,9 +77,16 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
     return out
 
 
+def _speech_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
+    """Cues in their speech sense, in text order (not تابع "followed", بين "between", جاء "came")."""
+    cues = [c for c in find_cues(sc) if not _embedded(sc, c.index) and _speech_sense(sc, c)]
+    cues = sorted(cues + noun_cues(sc, lex), key=lambda c: c.index)
+    everywhere = frozenset(c.index for c in cues)
+    return [c for c in cues if not c.form.strict or _opener(sc, c, everywhere) is not None]
+
+
 def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
-    """Speech nouns that open a quote: قول المعارضة بأن "the opposition's saying that",
-    and نقل عن الوزير قوله إن "quoted the minister as saying that"."""
+    """Speech nouns opening speech: قول المعارضة بأن; نقل عن الوزير قوله إن ("quoted him as saying")."""
     out = []
     for i, key in enumerate(sc.keys):
         if key in QAWL:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.annotate.attributions import Attribution, find_attributions, trim
+from rasd.annotate.cues import quoted_spans
 from rasd.annotate.speaker_memory import Lexicons, load_lexicons
 from rasd.model import Document, Quote
 
@@ -55,8 +56,6 @@ def _load_kb() -> "KB | None":
 
 def find_quotes(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None) -> list[Quote]:
     """Quotes of `doc.text` in text order, each once."""
-    from rasd.annotate.cues import quoted_spans
-
     quoted = quoted_spans(doc.text)
     out: list[Quote] = []
     for att in find_attributions(doc, lex, kb):
@@ -130,9 +129,8 @@ def _distinct(quotes: list[Quote]) -> list[Quote]:
     """Drop quotes inside another quote (a quotation within reported speech)."""
     out: list[Quote] = []
     for q in quotes:
-        if any(o.start <= q.start and q.end <= o.end and o is not q for o in quotes if (o.start, o.end) != (q.start, q.end)):
-            continue
-        if any((o.start, o.end) == (q.start, q.end) for o in out):
-            continue
-        out.append(q)
+        inside = any(o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
+                     for o in quotes)
+        if not inside and all((o.start, o.end) != (q.start, q.end) for o in out):
+            out.append(q)
     return out
