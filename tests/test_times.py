@@ -132,12 +132,16 @@ def test_step_offsets_and_spans_exclude_clitics() -> None:
     assert_offsets(doc)
 
 
+WORDS = st.lists(st.sampled_from(
+    "أمس اليوم الجمعة الخميس يوم الماضي المقبل قبل منذ بعد سنوات أيام أسبوع يوليو تموز آب "
+    "رمضان 1445 هـ 2024 12/04/2024 في منتصف الشهر الجاري الثامن والعشرين 3 ، . و".split()),
+    max_size=25).map(" ".join)
 ARABIC = st.text(alphabet=st.sampled_from(list("أمساليومالخميسالجمعةقبلمنذبعدسنواتأغسطسآبرمضان0123456789٠١٢ /-:.،هـ")),
                  max_size=80)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(ARABIC, st.text(max_size=80)),
+@given(st.one_of(ARABIC, WORDS, st.text(max_size=80)),
        st.one_of(st.none(), st.dates().map(str), st.text(max_size=12)))
 def test_step_never_raises_and_offsets_hold(text: str, published: str | None) -> None:
     doc = ResolveTimes()(Document(id="h", text=text, published=published))

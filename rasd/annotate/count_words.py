@@ -97,7 +97,7 @@ def person_like(key: str, value: float) -> bool:
     if len(stem) >= 5 and (stem.endswith(("يين", "يون")) or (stem[0] == "م" and stem.endswith(("ين", "ون")))):
         return True
     # after 11..99 the noun is an accusative singular: 15 حوثيا (15 Houthis), 14 مترشحا
-    accusative = stem.endswith("يا") or (stem[0] == "م" and stem[-1] == "ا")
+    accusative = stem.endswith("يا") or (stem[:1] == "م" and stem[-1:] == "ا")
     return 11 <= value <= 99 and len(stem) >= 4 and accusative
 
 
