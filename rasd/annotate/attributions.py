@@ -222,6 +222,7 @@ def trim(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _attribution(sc: Scan, cue: Cue, res: Resolved, opener: Opener | None,
                  span: tuple[int, int] | None) -> Attribution:
+    """Assemble the attribution of one cue."""
     tok = sc.tokens[cue.index]
     via_noun = opener is not None and opener.kind == "comp" and opener.index - 1 > cue.index and \
         _is_claim_noun(sc, opener.index - 1)

@@ -234,6 +234,7 @@ class SpeakerMemory:
         self.history.append(Speaker(res.actor, res.anonymous, gender, cue.index, words, subject))
 
     def _previous(self, actor: Actor | None) -> Speaker | None:
+        """The latest remembered entry for this actor."""
         return next((sp for sp in reversed(self.history) if sp.actor == actor), None)
 
     def _gender(self, cue: Cue, res: Resolved, a: int) -> Gender:

@@ -13,7 +13,7 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
-from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, speech_noun, strip_al, strip_and
+from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, speech_noun, strip_and
 from rasd.model import Actor
 
 MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
@@ -248,4 +248,4 @@ def _prep_pronoun(key: str) -> bool:
     return any(key.startswith(p) and key[len(p):] in _PRONOUN_SUFFIXES for p in _PREPOSITIONS)
 
 
-__all__ = ["SpeakerResolver", "Resolved", "strip_al"]
+__all__ = ["SpeakerResolver", "Resolved"]

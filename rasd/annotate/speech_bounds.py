@@ -36,6 +36,7 @@ class Bounds:
 
     @classmethod
     def of(cls, sc: Scan) -> "Bounds":
+        """Sentence starts at full stops outside quotations, line breaks and discourse breaks."""
         skip = quotation_skips(sc)
         starts = {0}
         j = 0
