@@ -40,3 +40,10 @@ def test_empty_or_garbage_recorded_as_problem(raw, kind):
 def test_body_is_a_cut_of_the_source():
     doc = CleanArticle()(Document(id="1", raw=DUMP.replace("\n", "\r\n")))
     assert doc.text in DUMP.replace("\n", "\r\n")
+
+
+def test_html_fragment_in_a_text_record_goes_through_html():
+    paras = "".join(f"<p>الفقرة رقم {i} من نص الخبر الطويل الذي يشرح ما جرى في الاجتماع الوزاري اليوم.</p>"
+                    for i in range(12))
+    doc = CleanArticle()(Document(id="1", raw=f"<div class='post'><h1>اجتماع وزاري</h1>{paras}</div>"))
+    assert "<p>" not in doc.text and "الفقرة رقم 3" in doc.text

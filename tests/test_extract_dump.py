@@ -167,3 +167,22 @@ def test_truncated_standfirst_above_the_lead():
            "قاطع نواب المعارضة جلسة البرلمان اليوم احتجاجا على تعديل قانون الانتخابات.\nوقال رئيس الكتلة إن المقاطعة ستستمر.")
     d = parse_dump(raw)
     assert d.text.startswith("قاطع نواب المعارضة جلسة البرلمان اليوم احتجاجا على تعديل")
+
+
+def test_corpus_markup_fields_and_body(fixtures):
+    raw = read(fixtures, "corpus-doc.txt")
+    d = parse_dump(raw)
+    # "Phosphate exports rise in the first quarter", category economy, dated by <DATE>
+    assert (d.title, d.section, d.published) == ("ارتفاع صادرات الفوسفات في الربع الأول", "اقتصاد", "2024-04-12")
+    assert d.text.startswith("الرباط (رويترز) - ارتفعت")   # the dateline stays in the body
+    assert d.text.endswith("الأسعار المرتفعة.")
+    for furniture in ("<", "DOCNO", "NEWS_ARB", "20240412"):
+        assert furniture not in d.text
+    assert d.text.count("ارتفعت صادرات الفوسفات") == 1       # the <ABSTRACT> standfirst is out
+    assert_cut_of(raw, d.text)
+
+
+def test_paragraphs_on_one_line():
+    raw = "<DOC><HEADLINE>عنوان قصير للخبر</HEADLINE><TEXT><P>الفقرة الأولى من الخبر.</P><P>الفقرة الثانية.</P></TEXT></DOC>"
+    d = parse_dump(raw)
+    assert (d.title, d.text) == ("عنوان قصير للخبر", "الفقرة الأولى من الخبر. الفقرة الثانية.")

@@ -7,6 +7,7 @@ only fills what is missing.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rasd.extract.dump import parse_dump
@@ -54,6 +55,13 @@ class CleanArticle:
 
 
 def _looks_like_html(raw: str) -> bool:
-    """A text record that is really a page (`<html`, `<!doctype` at its start)."""
+    """A text record that is really a page or an HTML fragment (`<html`, many `<p>`/`<div>` tags)."""
     head = raw.lstrip()[:200].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in raw[:5000])
+    if head.startswith(("<!doctype html", "<html")) or "<body" in raw[:5000].lower():
+        return True
+    return len(_HTML_TAG.findall(raw[:20000])) >= MIN_FRAGMENT_TAGS
+
+
+MIN_FRAGMENT_TAGS = 10  # a dump quoting a tag or two stays a dump; a pasted page fragment has many
+_HTML_TAG = re.compile(r"<(?:p|div|span|a|li|ul|ol|h[1-6]|br|img|table|tr|td|figure|section|article)\b",
+                       re.I)

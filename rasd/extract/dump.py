@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from rasd.arabic import tokenize
 from rasd.extract.byline import parse_byline
 from rasd.extract.dates import first_date
+from rasd.extract.markup import has_markup, split_markup
 from rasd.extract.lines import Line, credit_name, date_line_value, line_kind, split_lines, tail_cut
 from rasd.extract.vocab import key, section_words, title_prefixes
 
@@ -86,7 +87,7 @@ def strip_title_prefix(title: str) -> str:
 
 def _section(content: list[Line], parts: DumpParts) -> int:
     """Read the section label(s) off the top; return the index after them."""
-    ci, n = 0, len(content)
+    ci, n, given = 0, len(content), parts.section
     while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
             is_section_name(content[ci].text)
             or (mostly_section_words(content[ci].text) and is_title_like(content[ci + 1].text)
@@ -96,11 +97,31 @@ def _section(content: list[Line], parts: DumpParts) -> int:
     if ci > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
         parts.dropped += [("menu", ln.text) for ln in content[:ci]]
         parts.section = None
+    parts.section = given or parts.section  # a <CAT> tag outranks a label line
     return ci
 
 
 def _header(content: list[Line], parts: DumpParts) -> int:
     """Read section, title (and its repeat) and byline off the top; return the first body index."""
+    n = len(content)
+    if parts.title is not None:  # from corpus markup (<HEADLINE>)
+        ci = _skip_repeats(content, 0, parts.title)
+    else:
+        ci = _title(content, parts)
+    if ci < n - 1:
+        author = parse_byline(content[ci].text, lenient=parts.title is not None)
+        if author and parts.author is None:
+            parts.author = html.unescape(author)
+            parts.published = parts.published or first_date(content[ci].text)  # `بقلم: فلان | 14 مارس 2024`
+        if author:
+            ci += 1
+            if parts.title:
+                ci = _skip_repeats(content, ci, parts.title)
+    return ci
+
+
+def _title(content: list[Line], parts: DumpParts) -> int:
+    """Read section label(s) and the headline (once or repeated) off the top; the index after."""
     ci, n = _section(content, parts), len(content)
     if ci < n - 1 and is_title_like(content[ci].text) and parse_byline(content[ci].text) is None:
         parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
@@ -108,14 +129,6 @@ def _header(content: list[Line], parts: DumpParts) -> int:
         if ci < n - 1 and _is_site_titled(parts.title, content[ci].text):
             parts.title = html.unescape(content[ci].text).strip()  # the on-page headline, no site name
             ci = _skip_repeats(content, ci + 1, content[ci].text)
-    if ci < n - 1:
-        author = parse_byline(content[ci].text, lenient=parts.title is not None)
-        if author:
-            parts.author = html.unescape(author)
-            parts.published = parts.published or first_date(content[ci].text)  # `بقلم: فلان | 14 مارس 2024`
-            ci += 1
-            if parts.title:
-                ci = _skip_repeats(content, ci, parts.title)
     return ci
 
 
@@ -170,18 +183,21 @@ def _byline_prefix_end(text: str, byline: str) -> int:
 
 def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_end: int) -> str:
     """Body lines joined by the source's own breaks, with the first/last line cuts applied."""
-    index = {ln.start: i for i, ln in enumerate(lines)}
     pieces: list[str] = []
     for j, ln in enumerate(body):
         a = ln.start + (first_cut if j == 0 else 0)
         b = ln.start + last_end if j == len(body) - 1 else ln.end
         pieces.append(raw[a:b])
-        if j < len(body) - 1:
-            i = index[ln.start]
-            k = i + 1
-            while k < len(lines) and lines[k].start < body[j + 1].start and not lines[k].text.strip():
-                k += 1
-            pieces.append(raw[ln.end:lines[k].start])
+        if j == len(body) - 1:
+            break
+        nxt = body[j + 1]
+        if nxt.index == ln.index:  # two <P> paragraphs on one source line
+            pieces.append(" ")
+            continue
+        k = ln.index + 1
+        while k < nxt.index and not lines[k].text.strip():
+            k += 1
+        pieces.append(raw[lines[ln.index].end:lines[k].start])
     return "".join(pieces).strip()
 
 
@@ -205,7 +221,13 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
     """Split a text dump into body, title, author and section (see the module docstring)."""
     parts = DumpParts()
     lines = split_lines(raw)
-    content, credits = _classify(lines, repeated, parts)
+    pieces = lines
+    if has_markup(raw):
+        mk = split_markup(lines)
+        pieces, parts.dropped = mk.body, mk.dropped
+        parts.title, parts.author = mk.fields.get("title"), mk.fields.get("author")
+        parts.section, parts.published = mk.fields.get("section"), mk.fields.get("published")
+    content, credits = _classify(pieces, repeated, parts)
     body = _dedupe(content[_header(content, parts):], parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
         parts.author = credits[0]

@@ -36,16 +36,18 @@ class Line:
     text: str
     start: int
     end: int
+    index: int = -1  # which source line (a piece of a line keeps its line's index)
 
 
 def split_lines(raw: str) -> list[Line]:
     """The lines of `raw` as spans; CRLF, CR and LF all end a line."""
-    out, pos = [], 0
+    out: list[Line] = []
+    pos = 0
     for m in _BREAK.finditer(raw):
-        out.append(Line(raw[pos:m.start()], pos, m.start()))
+        out.append(Line(raw[pos:m.start()], pos, m.start(), len(out)))
         pos = m.end()
     if pos < len(raw):
-        out.append(Line(raw[pos:], pos, len(raw)))
+        out.append(Line(raw[pos:], pos, len(raw), len(out)))
     return out
 
 
