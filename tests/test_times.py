@@ -122,6 +122,7 @@ def test_resolve_date_api() -> None:
     assert resolve_date("فبراير 2022", None) == "2022-02"
     assert resolve_date("لا تاريخ هنا", FRIDAY) is None     # no date here
     assert resolve_date("الخميس", "not-a-date") is None
+    assert resolve_date("أمس", "0001-01-01") is None         # the day before year 1: no date
 
 
 def test_step_offsets_and_spans_exclude_clitics() -> None:

@@ -242,7 +242,10 @@ def find_times(text: str, published: str | None) -> list[TimeExpr]:
     found: list[tuple[int, int, str]] = []
     for name, pattern in patterns():
         for m in pattern.finditer(folded.text):
-            value = _resolve(name, m, pub, folded.text)
+            try:
+                value = _resolve(name, m, pub, folded.text)
+            except OverflowError:  # a date past year 1 or 9999: not a usable date
+                value = None
             if value is not None:
                 found.append((m.start("m"), m.end("m"), value))
     kept: list[tuple[int, int, str]] = []
