@@ -186,3 +186,12 @@ def test_paragraphs_on_one_line():
     raw = "<DOC><HEADLINE>عنوان قصير للخبر</HEADLINE><TEXT><P>الفقرة الأولى من الخبر.</P><P>الفقرة الثانية.</P></TEXT></DOC>"
     d = parse_dump(raw)
     assert (d.title, d.text) == ("عنوان قصير للخبر", "الفقرة الأولى من الخبر. الفقرة الثانية.")
+
+
+def test_byline_above_the_headline_and_trailing_tag_list():
+    raw = ("كتب: عمر نبيل\nالحكومة تقر خطة جديدة للنقل العام\n\n"
+           "أقرت الحكومة اليوم خطة لتطوير النقل العام في المدن الكبرى خلال خمس سنوات.\n"
+           "النقل العام، الحكومة، المدن الكبرى")  # a keyword line: "public transport, government, big cities"
+    d = parse_dump(raw)
+    assert (d.author, d.title) == ("عمر نبيل", "الحكومة تقر خطة جديدة للنقل العام")
+    assert d.text == "أقرت الحكومة اليوم خطة لتطوير النقل العام في المدن الكبرى خلال خمس سنوات."

@@ -32,6 +32,7 @@ STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
+_LIST_SEP = re.compile(r"\s*[،,]\s*")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
 
 
@@ -117,6 +118,9 @@ def _header(content: list[Line], parts: DumpParts) -> int:
             ci += 1
             if parts.title:
                 ci = _skip_repeats(content, ci, parts.title)
+            elif ci < n - 1 and is_title_like(content[ci].text):  # byline above the headline
+                parts.title = html.unescape(content[ci].text).strip()
+                ci = _skip_repeats(content, ci + 1, content[ci].text)
     return ci
 
 
@@ -167,6 +171,19 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+def _is_tag_list(text: str) -> bool:
+    """`سوريا، روسيا، الأمم المتحدة`: three or more short comma-separated items, no sentence."""
+    items = [i for i in _LIST_SEP.split(text.strip()) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not re.search(r"[.!؟?:]", text)
+
+
+def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
+    """Tag lists under the article (unlabelled keyword lines) are furniture."""
+    while len(body) > 1 and _is_tag_list(body[-1].text):
+        parts.dropped.append(("tags", body.pop().text))
+    return body
 
 
 def _byline_prefix_end(text: str, byline: str) -> int:
@@ -228,7 +245,7 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
         parts.title, parts.author = mk.fields.get("title"), mk.fields.get("author")
         parts.section, parts.published = mk.fields.get("section"), mk.fields.get("published")
     content, credits = _classify(pieces, repeated, parts)
-    body = _dedupe(content[_header(content, parts):], parts)
+    body = _drop_tag_tail(_dedupe(content[_header(content, parts):], parts), parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
         parts.author = credits[0]
     if not body:
