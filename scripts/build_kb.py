@@ -52,21 +52,21 @@ def merge(drafts: list[Draft]) -> dict[str, Draft]:
 
 
 def drop_colliding_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
-    """A minor foreign place does not keep a name that is another state's or capital's name.
+    """A minor place outside the focus countries does not keep another state's place name.
 
-    GeoNames gives Mesquite (Texas) the Arabic name موسكو; such a name would only ever
-    mislead. Places in the focus countries keep theirs (طرابلس is Tripoli, Libya and Lebanon).
+    GeoNames gives Mesquite (Texas) the Arabic name موسكو and Mozambique has a Gaza Province;
+    in Arabic news such a name means the state, the capital or the Arab-world place. Places in
+    the focus countries keep theirs (طرابلس is Tripoli in Libya and in Lebanon).
     """
     owner: dict[str, str] = {}
     for d in entries.values():
-        if d.subtype in ("country", "capital"):
+        if d.subtype in ("country", "capital") or iso_of.get(d.country or "", "") in FOCUS:
             for n in d.names_ar:
                 owner.setdefault(name_key(n), d.country or d.id)
     for d in entries.values():
         if d.prio < 30 or iso_of.get(d.country or "", "") in FOCUS:
             continue
-        keep = [n for n in d.names_ar if owner.get(name_key(n), d.country) == d.country]
-        d.names_ar = keep or d.names_ar[:0]
+        d.names_ar = [n for n in d.names_ar if owner.get(name_key(n), d.country) == d.country]
 
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:

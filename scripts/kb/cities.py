@@ -40,9 +40,23 @@ def _keep(city: dict) -> bool:
     return pop >= (MIN_POP_FOCUS if city["countrycode"] in FOCUS else MIN_POP_WORLD)
 
 
+_UNIT_WORDS = ("ولاية", "منطقة", "محافظة", "مقاطعة", "إقليم", "اقليم", "جمهورية")
+
+
+def wiki_city_names(title: str) -> list[str]:
+    """Usable city names from an Arabic Wikipedia title: مدينة الناصرية → both forms; ولاية بويبلا (the
+    state, not the city) and descriptive titles (القصور الملكية في أبومية) → none."""
+    words = title.split()
+    if words[0] in _UNIT_WORDS or "في" in words:
+        return []
+    if words[0] == "مدينة" and len(words) > 1:
+        return [" ".join(words[1:]), title]
+    return [title]
+
+
 def _names(city: dict, cldr_name: str | None, wiki_name: str | None, pop: int) -> list[str]:
     """Arabic names of a city: CLDR and Arabic Wikipedia first, then GeoNames alternates."""
-    names = [n for n in (cldr_name, wiki_name) if n]
+    names = ([cldr_name] if cldr_name else []) + (wiki_city_names(wiki_name) if wiki_name else [])
     names += [clean_ar(a) for a in city.get("alternatenames", [])]
     names = [a for a in names if is_arabic_name(a) and len(a.replace(" ", "")) >= MIN_KEY_LEN]
     if pop < BIG_CITY:  # a minor town named like a plain word (الحزم "firmness") is not worth the noise
