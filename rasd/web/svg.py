@@ -36,8 +36,11 @@ def world_map(places: list[dict[str, Any]], width: int = 640, height: int = 320)
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return (lon + 180) / 360 * width, (90 - lat) / 180 * height
 
+    from rasd.web.worldmap import land_path
+
     parts = [f'<svg class="chart map" viewBox="0 0 {width} {height}" role="img" aria-label="map">',
-             f'<rect width="{width}" height="{height}" class="sea"/>']
+             f'<rect width="{width}" height="{height}" class="sea"/>',
+             f'<path d="{land_path(width, height)}" class="land"/>']
     for lon in range(-180, 181, 30):
         x = xy(0, lon)[0]
         parts.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" class="grid"/>')
