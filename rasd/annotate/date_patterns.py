@@ -73,7 +73,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
         ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
                     r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),
-        ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+)?(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
+        ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+(?:الموافق\s+)?)?"  # الأحد (الموافق) 5 مايو
+                  rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
                   rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?{of_year}|{rel_month}){dirs}"),
         ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد)\s+)?(?:(?P<yawm>يوم)\s+)?"
                     rf"(?P<wd>{wd}){dirs}"),
