@@ -292,3 +292,11 @@ def test_according_to_after_a_quotation_and_authorities_of_a_state(step):
     # «The operation ended successfully», according to the Turkish authorities.
     doc = step(doc_with("«انتهت العملية بنجاح وعاد الجنود إلى قواعدهم»، بحسب السلطات التركية."))
     assert [(q.text, q.speaker.name_en) for q in doc.quotes] == [("انتهت العملية بنجاح وعاد الجنود إلى قواعدهم", "Turkey")]
+
+
+def test_a_statement_of_a_body_named_earlier_speaks_for_it(step):
+    # The Islamic State claimed the attack, and a statement of the group published online
+    # said the attacker wore a belt.
+    text = "وأعلن تنظيم داعش مسؤوليته عن الهجوم. ونشر بيان تابع للتنظيم على الإنترنت، أن المهاجم ارتدى حزاما."
+    doc = doc_with(text, (("تنظيم داعش", "ORG", "Islamic State"),))
+    assert quotes_of(step, doc) == [("المهاجم ارتدى حزاما", False, "Islamic State")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rasd.annotate.cues import Cue
 from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, speech_noun, strip_and
-from rasd.model import Actor
+from rasd.model import Actor, Mention
 
 MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
 MAX_OWN_WORDS = 5  # words kept when a subject links to nothing (الخارجية الفرنسية)
@@ -31,7 +31,7 @@ class SpeakerResolver(SpeakerMemory):
     def resolve(self, cue: Cue, a: int, b: int) -> Resolved:
         """The speaker of `cue` whose subject words are tokens[a:b]."""
         a = self._source_of_report(cue, a, b)
-        h0, h1 = self.head(a, b)
+        h0, h1 = self.head(a, b, owner=cue.form.pos == "noun")
         if h1 > h0 and self._veiled(a, b):
             return Resolved(None, True, True)
         noun = self._skip_speech_noun(h0, h1)
@@ -60,14 +60,20 @@ class SpeakerResolver(SpeakerMemory):
             return next((k + 1 for k in range(a, b) if keys[k] == "عن"), a)
         if cue.form.lemma == "جاء" and a < b and keys[a] == "في":
             return a + 1
+        while cue.form.pos == "noun" and a < b and keys[a] in _SPEECH_LINKS:  # بيان تابع للتنظيم
+            a += 1
         return a
 
-    def head(self, a: int, b: int) -> tuple[int, int]:
-        """Token range of the subject noun phrase in tokens[a:b] (empty: a verb alone)."""
+    def head(self, a: int, b: int, owner: bool = False) -> tuple[int, int]:
+        """Token range of the subject noun phrase in tokens[a:b] (empty: a verb alone).
+
+        `owner`: after a speech noun a ل phrase names whose statement it is (بيان للجيش).
+        """
         keys, toks = self.sc.keys, self.sc.tokens
         while a < b and toks[a].text in _MARKS:
             a += 1
-        if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or self._clitic_object(a):
+        if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or \
+                (self._clitic_object(a) and not (owner and keys[a].startswith("ل"))):
             return a, a
         end = a
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
@@ -186,28 +192,34 @@ class SpeakerResolver(SpeakerMemory):
             return None
         state = self._nationality(h0 + 1, h1)
         if state is None:
-            return self._role_mention(h0, h1)
+            return self._role_mention(h0, h1, None)
         try:
             from rasd.annotate.actors import resolve_title
         except ImportError:
-            return self._role_mention(h0, h1)
+            return self._role_mention(h0, h1, state.id)
         for n in range(min(h1 - h0, 5), 0, -1):
             entry = resolve_title(self.kb, " ".join(self.sc.keys[h0:h0 + n]), state.id, self.doc.published)
             if entry is not None:
                 return Actor(entry.names_ar[0] if entry.names_ar else entry.name_en, entry.name_en, entry.id)
-        return self._role_mention(h0, h1)
+        return self._role_mention(h0, h1, state.id)
 
-    def _role_mention(self, h0: int, h1: int) -> Actor | None:
-        """An earlier mention of a person holding the office this title names."""
+    def _role_mention(self, h0: int, h1: int, state_id: str | None) -> Actor | None:
+        """An earlier mention of a person holding the office this title names (of that state)."""
         if self.kb is None:
             return None
         for n in range(min(h1 - h0, 3), 0, -1):
             role = self.kb.role_of_title(" ".join(self.sc.keys[h0:h0 + n]))
             if role:
                 before = self.sc.tokens[h0].start
-                m = next((m for m in reversed(self.mentions) if m.end <= before and m.role == role), None)
+                m = next((m for m in reversed(self.mentions)
+                          if m.end <= before and m.role == role and self._of_state(m, state_id)), None)
                 return m.actor() if m is not None else None
         return None
+
+    def _of_state(self, m: Mention, state_id: str | None) -> bool:
+        """True unless the KB says the mentioned person belongs to another state."""
+        entry = self.kb.get(m.id) if self.kb is not None and m.id and state_id else None
+        return entry is None or entry.country in (None, state_id)
 
     def _place(self, h0: int, h1: int) -> Actor | None:
         """A state or place speaking as itself: وقالت روسيا "Russia said"."""
