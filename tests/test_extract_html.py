@@ -65,3 +65,11 @@ def test_json_ld_date_wins_over_visible_dates():
 @pytest.mark.parametrize("raw", ["", "<html></html>", "<<<>>>", "\x00\x01", "<p>نص</p>"])
 def test_garbage_pages_do_not_crash(raw):
     assert isinstance(parse_html(raw).text, str)
+
+
+def test_site_name_cut_from_og_title():
+    page = ('<html><head><meta property="og:title" content="افتتاح جسر جديد - موقع الأنباء">'
+            '<meta property="og:site_name" content="موقع الأنباء"></head><body><h1>افتتاح جسر جديد</h1>'
+            "<p>افتتح المحافظ اليوم جسرا جديدا فوق النهر يربط ضفتي المدينة ويخفف الازدحام المروري في "
+            "ساعات الذروة بحسب بيان رسمي صدر عن المحافظة.</p></body></html>")
+    assert parse_html(page).title == "افتتاح جسر جديد"  # "a new bridge opens", site name dropped

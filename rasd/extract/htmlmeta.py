@@ -120,13 +120,21 @@ def title_of(tree: HtmlElement, values: dict[str, str]) -> str | None:
     """The headline: og:title or twitter:title, else the single h1, else <title> minus the site name."""
     for k in ("og:title", "twitter:title", "headline", "title"):
         if values.get(k):
-            return values[k]
+            return strip_site_name(values[k], values.get("og:site_name"))
     h1s = list(tree.iter("h1"))
     if len(h1s) == 1 and h1s[0].text_content().strip():
         return h1s[0].text_content()
     el = tree.find(".//title")
     text = el.text_content().strip() if el is not None else ""
     return _TITLE_SITE.sub("", text) or None
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """`وزير يزور المعبر - موقع الأنباء` → `وزير يزور المعبر` when the tail is the site's name."""
+    m = _TITLE_SITE.search(title)
+    if site and m and m.group().strip(" |-–—:»").strip() == site.strip():
+        return title[: m.start()]
+    return title
 
 
 def headline(tree: HtmlElement, title: str | None) -> HtmlElement | None:
