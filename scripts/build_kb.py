@@ -153,10 +153,12 @@ def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dic
     roles = [[r["title_ar"], r["role"], r["source"]] for r in read_curated("roles")]
     write_tsv(DATA_DIR / "roles.tsv", "Arabic titles → role keys (curated).", ["title_ar", "role", "source"],
               sorted(roles))
-    common = sorted(k for k in index if is_common_word(k))
+    curated_common = {name_key(r["word"]) for r in read_curated("common_words")}
+    common = sorted(k for k in index if is_common_word(k) or k in curated_common)
     write_tsv(DATA_DIR / "common_names.tsv.gz",
               "One-word name keys that tagged news corpora (ANERCorp train, NewsFANE) mostly use as\n"
-              "plain words (كيف 'how' is also Kyiv): a match needs more evidence than the word alone.",
+              "plain words (كيف 'how' is also Kyiv), plus rasd/kb/curated/common_words.tsv:\n"
+              "a match needs more evidence than the word alone.",
               ["key"], ([k] for k in common))
     print(f"{len(common)} common-word names, {len(entries)} entries, {len(index)} name keys, {len(offices)} offices, "
           f"{len(metonyms)} metonyms, {len(nat)} nationality forms")

@@ -80,6 +80,11 @@ def test_nationality(kb, form, state):
     assert sid and kb.get(sid).name_en == state
 
 
+@pytest.mark.parametrize("word", ["المالية", "مالي"])  # "financial", not "Malian"
+def test_ordinary_words_are_not_nationalities(kb, word):
+    assert kb.nationality(fold_key(word)) is None
+
+
 @pytest.mark.parametrize("name, state", [
     ("الكرملين", "Russia"),      # the Kremlin
     ("موسكو", "Russia"),         # Moscow

@@ -67,4 +67,5 @@ def build_nationalities(country_ids: dict[str, str], country_by_name: dict[str, 
     for state, forms in _wiki_forms(country_by_name):
         for f in forms:
             out.setdefault(f, state)
-    return out
+    stop = {fold_key(r["form"]) for r in read_curated("nationality_stop")}
+    return {f: s for f, s in out.items() if fold_key(f) not in stop}
