@@ -300,3 +300,11 @@ def test_a_statement_of_a_body_named_earlier_speaks_for_it(step):
     text = "وأعلن تنظيم داعش مسؤوليته عن الهجوم. ونشر بيان تابع للتنظيم على الإنترنت، أن المهاجم ارتدى حزاما."
     doc = doc_with(text, (("تنظيم داعش", "ORG", "Islamic State"),))
     assert quotes_of(step, doc) == [("المهاجم ارتدى حزاما", False, "Islamic State")]
+
+
+def test_speech_inside_a_relative_clause_and_the_main_verbs_speech_are_two_quotes(step):
+    # Nasser, who said the border is calm, told the envoy that the talks will resume.
+    text = "وأبلغ عمر ناصر، الذي قال إن الحدود هادئة، المبعوث أن المحادثات ستستأنف."
+    doc = doc_with(text, (("عمر ناصر", "PER", "Omar Nasser"),))
+    assert quotes_of(step, doc) == [("الحدود هادئة", False, "Omar Nasser"),
+                                    ("المحادثات ستستأنف", False, "Omar Nasser")]

@@ -33,6 +33,7 @@ NOUN_WINDOW = 4  # قول المعارضة بأن: words between a speech noun a
 STATEMENT_WINDOW = 8  # ونشر بيان تابع للتنظيم على مواقع متطرفة، أن
 # و-words that are not clause-opening verbs: وفي، وعلى، وبعد ... "and in", "and on".
 _NOT_VERBS = frozenset({"في", "علي", "الي", "عن", "من", "مع", "بعد", "قبل", "حسب", "بحسب", "فق", "ذلك", "هو", "هي"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
 POST_QUOTE_WORDS = 4
@@ -125,8 +126,12 @@ def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int]) -> Opener | None:
     pos = cue.form.pos
     window = PARTICIPLE_WINDOW if pos == "participle" else STRICT_WINDOW if cue.form.strict else WINDOW
     stop = cue_at - {cue.index}
-    opener = find_opener(sc, cue.index + 1, cue.index + 1 + window, stop)
-    opener = mark_opener(sc, opener, cue.index + 1 + window, stop)
+    start = cue.index + 1
+    opener = find_opener(sc, start, start + window, stop)
+    rel = relative_clause_end(sc, start, start + window, stop) if opener is None and pos == "verb" else None
+    if rel is not None:  # وأبلغ تشوي، الذي قال إن ...، لافروف أن: the speech after the clause
+        opener = find_opener(sc, rel + 1, start + window, stop)
+    opener = mark_opener(sc, opener, start + window, stop)
     if opener is None and pos == "participle" and cue.form.lemma in SAYING:
         return Opener(cue.index, "colon")  # مضيفا لدي مهمة "adding: I have a mission"
     if opener is None:
@@ -173,10 +178,29 @@ def _clause_initial(sc: Scan, i: int) -> bool:
 
 
 def _stops(sc: Scan, cues: list[Cue], openers: dict[int, Opener | None]) -> dict[int, Cue]:
-    """Cues that end an earlier speech: a new clause's verb, or any cue with speech of its own."""
-    return {c.index: c for c in cues
-            if openers[c.index] is not None or (c.form.pos == "verb" and c.prefixed)
-            or c.form.pos == "participle"}
+    """Cues that end an earlier speech: a new clause's verb, or any cue with speech of its own.
+
+    The comma closing a relative clause inside a subject (وأبلغ تشوي، الذي قال إن ...، لافروف
+    أن ...) also ends the clause's speech: the speech of the main verb follows.
+    """
+    out = {c.index: c for c in cues
+           if openers[c.index] is not None or (c.form.pos == "verb" and c.prefixed)
+           or c.form.pos == "participle"}
+    for c in cues:
+        op = openers[c.index]
+        if op is not None and op.index > c.index:
+            rel = relative_clause_end(sc, c.index + 1, op.index, frozenset(out) - {c.index})
+            if rel is not None:
+                out[rel] = c
+    return out
+
+
+def relative_clause_end(sc: Scan, a: int, b: int, stop: frozenset[int]) -> int | None:
+    """The comma closing a relative clause (الذي قال ...،) that holds a cue, within tokens[a:b]."""
+    j = next((j for j in range(a, min(b, len(sc.keys))) if j in stop), None)
+    if j is None or j == 0 or sc.keys[j - 1] not in RELATIVES:
+        return None
+    return next((k for k in range(j + 1, min(b, len(sc.keys))) if sc.keys[k] in ("،", ",")), None)
 
 
 def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | None,
