@@ -94,6 +94,7 @@ def parse_digits(s: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _word_entry(key: str, allow_clitic: bool) -> tuple[float, str, int, bool] | None:
     """(value, kind, folded clitic length, definite) for a number word, with clitics peeled."""
     table = number_words()

@@ -179,7 +179,8 @@ def _sentence_quantities(text: str, toks: list[Tok]) -> list[tuple[Quantity, boo
             found.append((q, n.vague))
             used.update(range(n.first, n.last + 2))
     for i, tok in enumerate(toks):
-        noun = classify(tok.key) if tok.is_word and i not in used else None
+        dual_like = tok.key.endswith(("ان", "ين")) and tok.is_word and i not in used
+        noun = classify(tok.key) if dual_like else None
         if noun is not None and noun.dual and noun.role in ("count", "currency"):
             unit = _role(noun.unit, _cue(toks, i, i))
             found.append((Quantity(tok.text, tok.start, tok.end, 2.0, unit, False), False))
