@@ -100,3 +100,19 @@ def test_gazetteer_matches_multi_word_place_after_clitic() -> None:
     # وبالولايات المتحدة "and in the United States": the place feature spans both tokens.
     feats = sentence_features(["وبالولايات", "المتحدة"])
     assert "gp=B-country" in feats[0] and "gp=I-country" in feats[1]
+
+
+def test_document_tagging_keeps_shape(model: NerModel) -> None:
+    # "Likud decided ..." / (empty sentence) / "the Likud party won in Jerusalem"
+    doc = [["قرر", "الليكود", "الانسحاب"], [], ["وفاز", "حزب", "الليكود", "في", "القدس"]]
+    out = model.tag_document(doc)
+    assert [len(s) for s in out] == [3, 0, 5]
+    assert all(0.0 <= p <= 1.0 for s in out for _, p in s)
+    assert model.tag_document([]) == []
+
+
+def test_document_tagging_finds_names(model: NerModel) -> None:
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس"  # see CASES
+    tokens = [t.text for t in tokenize(text)]
+    tags = [y for y, _ in model.tag_document([tokens])[0]]
+    assert {("إيمانويل ماكرون", "PER"), ("باريس", "LOC")} <= _spans(tokens, tags)

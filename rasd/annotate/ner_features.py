@@ -7,8 +7,10 @@ features read the committed lexicons `ner_places`, `ner_person_names`, `ner_trig
 """
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from rasd.arabic import clitic_splits, fold_key
 from rasd.lexicon import load_table
@@ -22,6 +24,7 @@ class Gazetteer:
     """Read-only lookups behind the gazetteer features (all keys folded)."""
 
     places: dict[tuple[str, ...], str]  # token tuple → country | region | city
+    orgs: dict[tuple[str, ...], str]  # token tuple → igo | party | armed | media | company | sports | gov
     names: dict[str, str]  # name part → given | surname | both
     triggers: dict[str, str]  # word → per_title | per_cue | org_head | loc_head
 
@@ -29,11 +32,7 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The committed lexicons as a Gazetteer (read once per process)."""
-    places: dict[tuple[str, ...], str] = {}
-    for row in load_table("ner_places"):
-        key = tuple(fold_key(row["word"]).replace("-", " ").split())
-        if 0 < len(key) <= MAX_PLACE_TOKENS:
-            places.setdefault(key, row["kind"])
+    places, orgs = _phrases("ner_places"), _phrases("ner_orgs")
     names: dict[str, str] = {}
     for row in load_table("ner_person_names"):
         given, surname = int(row["given"]), int(row["surname"])
@@ -42,7 +41,77 @@ def load_gazetteer() -> Gazetteer:
         if " " not in row["word"]:
             names[row["word"]] = kind
     triggers = {fold_key(r["word"]): r["kind"] for r in load_table("ner_triggers")}
-    return Gazetteer(places, names, triggers)
+    return Gazetteer(places, orgs, names, triggers)
+
+
+def _phrases(lexicon: str) -> dict[tuple[str, ...], str]:
+    """A lexicon's names as folded token tuples → kind (the first row wins)."""
+    out: dict[tuple[str, ...], str] = {}
+    for row in load_table(lexicon):
+        key = tuple(fold_key(row["word"]).replace("-", " ").split())
+        if 0 < len(key) <= MAX_PLACE_TOKENS:
+            out.setdefault(key, row["kind"])
+    return out
+
+
+# Word statistics: folded word → (times seen, times inside PERS, LOC, ORG, MISC spans).
+WordStats = dict[str, tuple[int, int, int, int, int]]
+STAT_TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+def count_words(sents: list[tuple[list[str], list[str]]]) -> WordStats:
+    """How often each folded word occurs, and inside which types."""
+    acc: dict[str, list[int]] = {}
+    for toks, tags in sents:
+        for tok, tag in zip(toks, tags):
+            typ = tag[2:] if tag != "O" else ""
+            row = acc.setdefault(fold_key(tok) or tok, [0, 0, 0, 0, 0])
+            row[0] += 1
+            if typ in STAT_TYPES:
+                row[1 + STAT_TYPES.index(typ)] += 1
+    return {k: (v[0], v[1], v[2], v[3], v[4]) for k, v in acc.items()}
+
+
+def save_stats(stats: WordStats, path: Path) -> None:
+    """Write word statistics as gzipped TSV, sorted so the file is reproducible."""
+    lines = ["word\tn\t" + "\t".join(STAT_TYPES)]
+    lines += ["\t".join([w, *map(str, row)]) for w, row in sorted(stats.items())]
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def load_stats(path: Path) -> WordStats | None:
+    """Word statistics saved beside a model, or None when the model has none."""
+    if not path.exists():
+        return None
+    stats: WordStats = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            w, *nums = line.rstrip("\n").split("\t")
+            a, b, c, d, e = (int(x) for x in nums)
+            stats[w] = (a, b, c, d, e)
+    return stats
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2" if n < 5 else "5" if n < 20 else "20"
+
+
+def _stat_feats(t: "_Tok", stats: WordStats, tag: str) -> list[str]:
+    """How often the word was seen in training text and how often inside a name (jackknifed)."""
+    row, name = stats.get(t.word), tag
+    if row is None:  # unseen as written: try it without its proclitics (وبوش → بوش)
+        row = max((stats[s] for s in t.stems[1:] if s in stats), key=lambda r: r[0], default=None)
+        name = tag + "s" if row else tag
+    if row is None:
+        return [f"{tag}f=0"]
+    n, ent = row[0], sum(row[1:])
+    share = "0" if ent == 0 else "lo" if ent * 3 < n else "mid" if ent * 3 < 2 * n else "hi"
+    feats = [f"{name}f={_bucket(n)}", f"{name}e={share}"]
+    if ent:
+        feats.append(f"{name}t={STAT_TYPES[max(range(4), key=lambda i: row[1 + i])]}")
+    return feats
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +120,13 @@ class _Tok:
 
     word: str
     stems: tuple[str, ...]  # the word itself first, then proclitic-stripped stems
-    longest: str  # the shortest stem, i.e. the longest proclitic removed
+    longest: str  # the shortest stem of 3+ letters, i.e. the longest proclitic removed
 
 
 def _analyse(raw: str) -> _Tok:
     word = fold_key(raw) or raw
     stems = tuple(dict.fromkeys(s for _, s in clitic_splits(word)))
-    return _Tok(word, stems, min(stems, key=len))
+    return _Tok(word, stems, min((s for s in stems if len(s) >= 3), key=len, default=word))
 
 
 def _shape(raw: str) -> list[str]:
@@ -95,16 +164,16 @@ def _lex_lookup(t: _Tok, table: dict[str, str]) -> str | None:
     return None
 
 
-def _place_tags(toks: list[_Tok], gaz: Gazetteer) -> list[str | None]:
-    """Longest-match place spans as B-kind / I-kind per token (first token may carry clitics)."""
+def _phrase_tags(toks: list[_Tok], table: dict[tuple[str, ...], str]) -> list[str | None]:
+    """Longest-match lexicon spans as B-kind / I-kind per token (first token may carry clitics)."""
     out: list[str | None] = [None] * len(toks)
     i = 0
     while i < len(toks):
         hit = 0
         for n in range(min(MAX_PLACE_TOKENS, len(toks) - i), 0, -1):
             rest = tuple(t.word for t in toks[i + 1:i + n])
-            kind = next((gaz.places[(s,) + rest] for s in toks[i].stems
-                         if (s,) + rest in gaz.places), None)
+            kind = next((table[(s,) + rest] for s in toks[i].stems
+                         if (s,) + rest in table), None)
             if kind:
                 out[i] = f"B-{kind}"
                 for j in range(i + 1, i + n):
@@ -115,19 +184,32 @@ def _place_tags(toks: list[_Tok], gaz: Gazetteer) -> list[str | None]:
     return out
 
 
-def sentence_features(tokens: list[str], gaz: Gazetteer | None = None) -> list[list[str]]:
-    """Feature strings for each token of one sentence."""
+def sentence_features(tokens: list[str], gaz: Gazetteer | None = None,
+                      stats: WordStats | None = None) -> list[list[str]]:
+    """Feature strings for each token of one sentence (`stats`: word counts from training text)."""
     gaz = gaz or load_gazetteer()
     toks = [_analyse(t) for t in tokens]
-    places = _place_tags(toks, gaz)
+    places = _phrase_tags(toks, gaz.places)
+    orgs = _phrase_tags(toks, gaz.orgs)
     names = [_lex_lookup(t, gaz.names) for t in toks]
     trig = [_lex_lookup(t, gaz.triggers) for t in toks]
     n = len(toks)
     out: list[list[str]] = []
     for i, t in enumerate(toks):
         f = ["bias"] + _lexical(t) + _shape(tokens[i])
+        if stats is not None:
+            mine = _stat_feats(t, stats, "")
+            f += mine
+            for d in (-1, 1):
+                if 0 <= i + d < n:
+                    f += _stat_feats(toks[i + d], stats, f"{d}")[:1]
+                    # a known context word before/after a rare word (قال ___ "said ___")
+                    f.append(f"cx{d}={toks[i + d].longest}|{mine[0]}")
         if places[i]:
             f.append(f"gp={places[i]}")
+        if orgs[i]:
+            f.append(f"go={orgs[i][:2]}")
+            f.append(f"go={orgs[i]}")
         if names[i]:
             f.append(f"gn={names[i]}")
         if trig[i]:
