@@ -92,6 +92,7 @@ def test_counts(text: str, expected: list) -> None:
     "منذ خمس سنوات",                        # for five years
     "ارتفع التضخم 15%",                     # inflation rose 15%
     "نما الاقتصاد 3 في المئة",              # the economy grew 3 percent
+    "قتل 20 في المائة من السكان",           # 20 percent of the population were killed
     "دمر مدفع بي 10",                       # a B-10 gun was destroyed (model number)
     "نشرت طائرات إف-16",                    # F-16 jets were deployed
     "نشرت طائرات اف-16",                    # F-16 jets (other spelling)

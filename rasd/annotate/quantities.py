@@ -73,6 +73,9 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
             return True  # 12/04, 10:30, 2014-2015, إف-16
     if after is not None and (after.key in ("%", "٪") or is_month(toks, n.last + 1)):
         return True
+    if after is not None and after.key == "في" and n.last + 2 < len(toks) \
+            and toks[n.last + 2].key in ("المئه", "المائه"):
+        return True  # 20 في المئة: percent
     if n.digits and len(toks[n.first].key.replace(",", "").replace(".", "")) >= 7 \
             and not any(c in toks[n.first].text for c in ",.٬٫"):
         return True  # a phone or reference number
