@@ -37,7 +37,7 @@ class Settings:
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
 
-    def updated(self, **changes: Any) -> "Settings":
+    def updated(self, **changes: Any) -> Settings:
         """A copy with the given settings changed; None values are ignored."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 

@@ -17,6 +17,14 @@ SENTENCE = "قال وزير الدفاع إن القوات انسحبت من ا�
 # "The army announced a ceasefire in the north."
 SECOND = "أعلن الجيش وقف إطلاق النار في الشمال."
 ROOT = Path(__file__).resolve().parent.parent
+# In-process runs use only the cleaning step: these tests check reading, reporting and
+# writing, not the annotators (the subprocess test runs the full default pipeline).
+CLEAN_ONLY = ("rasd.extract.clean:CleanArticle",)
+
+
+@pytest.fixture(autouse=True)
+def clean_only(monkeypatch) -> None:
+    monkeypatch.setattr("rasd.commands.extract.DEFAULT_STEPS", CLEAN_ONLY)
 
 
 def records(path: Path) -> list[dict]:
@@ -68,8 +76,10 @@ def test_bad_inputs_are_reported_counted_and_skipped(tmp_path: Path, capsys) -> 
     assert code == 0  # without --strict, skipped inputs are reported, not fatal
     assert [r["id"] for r in records(out)] == ["a", "c"]
     err = capsys.readouterr().err.splitlines()
-    assert f"rasd extract: {inp}:2: invalid JSON (Expecting ',' delimiter at column 25); record skipped" in err
-    assert f"rasd extract: {inp}:3: record has no \"id\" (or it is not a string or number); record skipped" in err
+    assert f"rasd extract: {inp}:2: invalid JSON (Expecting ',' delimiter at column 25); record skipped" \
+        in err
+    assert f"rasd extract: {inp}:3: record has no \"id\" (or it is not a string or number); " \
+           "record skipped" in err
     assert f"rasd extract: {tmp_path / 'empty.txt'}: empty file; skipped" in err
     assert f"rasd extract: {tmp_path / 'bin.txt'}: binary file (NUL bytes); skipped" in err
     assert err[-1] == ("rasd extract: 6 articles read, 2 written, "

@@ -16,7 +16,7 @@ from rasd.config import Settings
 from rasd.ingest.dates import published_date
 from rasd.ingest.decode import DecodeError, LineDecoder, decode_bytes
 from rasd.ingest.files import Opened, Source, iter_lines
-from rasd.ingest.records import InputProblem, Item
+from rasd.ingest.records import InputProblem, InputReason, Item
 from rasd.model import Problem, RawInput, RawKind
 
 BODY_FIELDS: tuple[tuple[str, RawKind], ...] = (("html", "html"), ("text", "text"))
@@ -79,8 +79,8 @@ def record_to_input(obj: Any, where: str) -> Item:
                     problems=problems, **_meta(obj, problems))
 
 
-def _parse_line(line: bytes, where: str, decoder: LineDecoder) -> Item | None:
-    """One line → record, problem, or None for a blank line."""
+def parse_line(line: bytes, where: str, decoder: LineDecoder) -> Item | None:
+    """One JSON Lines line → record, problem, or None for a blank line."""
     try:
         decoded = decoder.decode(line)
     except DecodeError as exc:
@@ -108,7 +108,7 @@ def read_jsonl(opened: Opened, src: Source, settings: Settings) -> Iterator[Item
             yield InputProblem(where, f"line longer than {settings.max_file_mb:g} MB (max_file_mb)"
                                       f"{SKIPPED}", "too-large")
             continue
-        item = _parse_line(line, where, decoder)
+        item = parse_line(line, where, decoder)
         if item is not None:
             yield item
 
@@ -123,10 +123,13 @@ def read_json_array(opened: Opened, src: Source, settings: Settings) -> Iterator
     try:
         values = json.loads(decode_bytes(data).text)
     except (DecodeError, json.JSONDecodeError) as exc:
-        reason = "undecodable" if isinstance(exc, DecodeError) else "invalid-json"
+        reason: InputReason = "undecodable" if isinstance(exc, DecodeError) else "invalid-json"
         yield InputProblem(src.name, f"cannot read JSON ({exc}); skipped", reason)
         return
     if not isinstance(values, list):
         values = [values]
     for n, obj in enumerate(values, 1):
         yield record_to_input(obj, f"{src.name}#{n}")
+
+
+_parse_line = parse_line  # the name rasd.runner.shards imported first; kept so it keeps working

@@ -20,7 +20,7 @@ from rasd.ingest.decode import sniff_binary
 from rasd.ingest.files import HEAD_BYTES, Opened, Source, iter_sources, open_source
 from rasd.ingest.jsonl import read_json_array, read_jsonl
 from rasd.ingest.pages import read_html, read_text
-from rasd.ingest.records import InputProblem, Item
+from rasd.ingest.records import InputProblem, InputReason, Item
 from rasd.ingest.sgml import read_sgml
 
 Format = Literal["jsonl", "json", "text", "html", "sgml"]
@@ -66,7 +66,7 @@ def detect_format(src: Source, head: bytes) -> Format:
     return by_name
 
 
-def _unreadable(opened: Opened) -> tuple[str, str] | None:
+def _unreadable(opened: Opened) -> tuple[str, InputReason] | None:
     """(what, reason) when the content is empty or binary, else None."""
     if len(opened.head) < HEAD_BYTES and not opened.head.strip(b"\xef\xbb\xbf \t\r\n\f\v"):
         return ("empty file" if not opened.compression else f"empty after {opened.compression} "
@@ -81,7 +81,7 @@ def read_source(src: Source, settings: Settings) -> Iterator[Item]:
         with open_source(src) as opened:
             bad = _unreadable(opened)
             if bad:
-                yield InputProblem(src.name, f"{bad[0]}; skipped", bad[1])  # type: ignore[arg-type]
+                yield InputProblem(src.name, f"{bad[0]}; skipped", bad[1])
                 return
             yield from READERS[detect_format(src, opened.head)](opened, src, settings)
     except COMPRESSION_ERRORS as exc:
