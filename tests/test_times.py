@@ -99,6 +99,7 @@ def test_resolves(text: str, expected: list) -> None:
     "أدى صلاة الجمعة في المسجد",             # performed the Friday prayer
     "مارس الضغط على الحكومة",                # exerted pressure (مارس the verb, not March)
     "قتل 2000 جندي",                         # a count, not a year
+    "ضمن رؤية 2030",                         # within Vision 2030 (a programme's name)
     "قبل ساعات من الهجوم",                   # hours before the attack
     "في نهاية الأسبوع",                      # at the weekend
 ])

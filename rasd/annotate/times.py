@@ -180,7 +180,7 @@ def _ago_count(m: re.Match[str], grain: str, after: str) -> int | None:
 
 
 NOT_A_YEAR_BEFORE = frozenset(fold_key(w) for w in (
-    "رقم", "القرار", "قرار", "المادة", "طراز", "بي", "اف", "بواقع", "بلغ", "بلغت"))
+    "رقم", "القرار", "قرار", "المادة", "طراز", "بي", "اف", "بواقع", "بلغ", "بلغت", "رؤية", "رؤيه"))
 WEEK_WORDS = frozenset(fold_key(w) for w in ("الأسبوع", "أسبوع", "الأسابيع", "العشر", "العشرة", "الأيام"))
 
 
