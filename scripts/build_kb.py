@@ -19,6 +19,7 @@ from scripts.kb.common_words import is_common_word  # noqa: E402
 from scripts.kb.countries import build_countries, capital_names  # noqa: E402
 from scripts.kb.curated import apply_place_names, build_curated, build_metonyms, build_offices  # noqa: E402
 from scripts.kb.nationalities import build_nationalities  # noqa: E402
+from scripts.kb.organs import build_organs  # noqa: E402
 from scripts.kb.people import build_wiki_people  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
 from scripts.kb.variants import ARABIC_STATES, arab_person_variants, foreign_variants, turkish_variants  # noqa: E402
@@ -117,7 +118,8 @@ def build() -> None:
     drafts = list(countries.values()) + build_cities(country_ids, capitals) + build_states(country_ids)
     drafts += build_curated(country_ids)
     entries = merge(drafts)
-    entries = merge(list(entries.values()) + build_wiki_people(entries))
+    taken = {name_key(n): d.id for d in entries.values() if d.type == "ORG" for n in d.names_ar + d.aliases}
+    entries = merge(list(entries.values()) + build_wiki_people(entries) + build_organs(countries, taken))
     apply_place_names(entries, country_ids)
     iso_of = {v: k for k, v in country_ids.items()}
     drop_colliding_names(entries, iso_of)

@@ -65,6 +65,17 @@ def test_spelling_variants_from_lists_and_rules(kb, name, english):
     assert kb.lookup(fold_key(name))[0].name_en == english
 
 
+@pytest.mark.parametrize("name, english, subtype", [
+    ("الحكومة السودانية", "Government of Sudan", "government"),      # generated from the nisba
+    ("وزارة الخارجية المغربية", "Moroccan Foreign Ministry", "ministry"),
+    ("الجيش الباكستاني", "Pakistan Army", "military"),                 # curated entry wins
+    ("الداخلية السعودية", "Saudi Ministry of Interior", "ministry"),   # generated name joins curated entry
+])
+def test_state_organs(kb, name, english, subtype):
+    e = kb.lookup(fold_key(name))[0]
+    assert (e.name_en, e.subtype) == (english, subtype)
+
+
 @pytest.mark.parametrize("form, state", [
     ("الكورية الشمالية", "North Korea"),   # the North Korean (fem.)
     ("الكوريين الشماليين", "North Korea"),  # the North Koreans

@@ -103,3 +103,8 @@ def capital_names(iso2: str) -> list[str]:
     dr, ml = _dr5hn(), _mledoze()
     names = [dr.get(iso2, {}).get("capital", "")] + list(ml.get(iso2, {}).get("capital", []))
     return [n for n in dict.fromkeys(names) if n]
+
+
+def demonym(iso2: str) -> str:
+    """The first English demonym of a state from dr5hn ("Saudi, Saudi Arabian" → "Saudi")."""
+    return (_dr5hn().get(iso2, {}).get("nationality") or "").split(",")[0].strip()

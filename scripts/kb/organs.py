@@ -1,0 +1,90 @@
+"""State organs generated for every state with a curated nisba: ministries, armed forces, government.
+
+Arabic news names a state's organs with the nationality adjective: وزارة الخارجية التركية
+(Turkish Foreign Ministry), الجيش السوداني (Sudanese army), الحكومة اليمنية (Government of
+Yemen). The Arabic names come from the nisba (curated/nationalities.tsv), the English ones
+from the demonym in the dr5hn gazetteer. An organ already curated by hand is not generated.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.kb.store import name_key
+from scripts.kb.common import Draft, read_curated, split_list
+from scripts.kb.countries import demonym
+
+
+@dataclass(frozen=True)
+class Organ:
+    """One kind of state organ: id suffix, subtype, Arabic templates, English templates."""
+
+    slug: str
+    subtype: str
+    ar_fem: tuple[str, ...]   # "{}" takes the definite feminine nisba (التركية)
+    ar_masc: tuple[str, ...]  # "{}" takes the definite masculine nisba (التركي)
+    en: str                   # "{dem}" demonym, "{country}" country name
+    aliases_en: tuple[str, ...]
+
+
+ORGANS = (
+    Organ("foreign-ministry", "ministry", ("وزارة الخارجية {}", "الخارجية {}"), (),
+          "{dem} Foreign Ministry", ("Ministry of Foreign Affairs of {country}", "{dem} Ministry of Foreign Affairs")),
+    Organ("defence-ministry", "ministry", ("وزارة الدفاع {}", "الدفاع {}"), (),
+          "{dem} Defence Ministry", ("Ministry of Defence of {country}", "{dem} Ministry of Defense")),
+    Organ("interior-ministry", "ministry", ("وزارة الداخلية {}", "الداخلية {}"), (),
+          "{dem} Interior Ministry", ("Ministry of Interior of {country}", "{dem} Ministry of Interior")),
+    Organ("armed-forces", "military", ("القوات المسلحة {}",), ("الجيش {}",),
+          "{dem} Armed Forces", ("{dem} army", "{dem} military")),
+    Organ("air-force", "military", ("القوات الجوية {}",), ("سلاح الجو {}", "الطيران الحربي {}"),
+          "{dem} Air Force", ("{dem} air force",)),
+    Organ("navy", "military", ("البحرية {}", "القوات البحرية {}"), (),
+          "{dem} Navy", ("{dem} navy",)),
+    Organ("government", "government", ("الحكومة {}",), (),
+          "Government of {country}", ("{dem} government",)),
+    Organ("presidency", "presidency", ("الرئاسة {}",), (),
+          "{dem} Presidency", ("Presidency of {country}",)),
+)
+
+
+def _definite(nisba: str, feminine: bool) -> str | None:
+    """الروسي / الروسية / الكورية الشمالية from روسي / كوري شمالي (None when not inflectable)."""
+    words = nisba.split()
+    if not all(w.endswith("ي") for w in words):
+        return None
+    return " ".join("ال" + w + ("ة" if feminine else "") for w in words)
+
+
+def _names(organ: Organ, nisbas: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in nisbas:
+        fem, masc = _definite(n, True), _definite(n, False)
+        out += [t.format(fem) for t in organ.ar_fem if fem] + [t.format(masc) for t in organ.ar_masc if masc]
+    return out
+
+
+def build_organs(countries: dict[str, Draft], taken: dict[str, str]) -> list[Draft]:
+    """Organ drafts for each curated nisba; `taken` maps curated name keys to their entity ids.
+
+    When one of an organ's names is already curated (وزارة الداخلية السعودية), the other
+    generated names (الداخلية السعودية) are added to that curated entry instead.
+    """
+    out: list[Draft] = []
+    for r in read_curated("nationalities"):
+        country = countries.get(r["country"])
+        dem = demonym(r["country"])
+        if country is None or not dem:
+            continue
+        for organ in ORGANS:
+            names = _names(organ, split_list(r["nisba"]))
+            owner = next((taken[name_key(n)] for n in names if name_key(n) in taken), None)
+            new = [n for n in names if name_key(n) not in taken]
+            if not new:
+                continue
+            fill = {"dem": dem, "country": country.name_en}
+            d = Draft(id=owner or f"rasd:organ:{r['country'].lower()}:{organ.slug}", type="ORG",
+                      name_en=organ.en.format(**fill), subtype=organ.subtype, country=country.id, prio=20)
+            d.add_names(new)
+            d.aliases_en = [] if owner else [a.format(**fill) for a in organ.aliases_en]
+            d.add_source("generated: nisba template (curated nationalities, dr5hn demonym)")
+            out.append(d)
+    return out
