@@ -31,6 +31,7 @@ def found(text: str, published: str | None = FRIDAY) -> list[tuple[str, str]]:
     ("قتل جندي أمس الخميس", [("أمس الخميس", "2024-10-31")]),               # yesterday, Thursday
     ("وقع الهجوم صباح أمس", [("صباح أمس", "2024-10-31")]),                 # yesterday morning
     ("وبالأمس أعلن الجيش", [("الأمس", "2024-10-31")]),                      # and yesterday
+    ("يصل الوفد صباح غد السبت", [("صباح غد السبت", "2024-11-02")]),         # tomorrow, Saturday
     ("وصل أول من أمس", [("أول من أمس", "2024-10-30")]),                    # the day before yesterday
     ("أعلن ذلك مساء اليوم", [("مساء اليوم", "2024-11-01")]),               # this evening
     ("أعلن الجيش اليوم مقتل جندي", [("اليوم", "2024-11-01")]),             # lead: the army announced today
@@ -97,6 +98,7 @@ def test_resolves(text: str, expected: list) -> None:
     "عاد بعد ثلاثة أيام من الهجوم",          # three days after the attack: not from today
     "في الثمانينيات",                        # in the eighties: a decade
     "أدى صلاة الجمعة في المسجد",             # performed the Friday prayer
+    "توجهوا لصلاة الجمعة",                   # went to the Friday prayer
     "مارس الضغط على الحكومة",                # exerted pressure (مارس the verb, not March)
     "قتل 2000 جندي",                         # a count, not a year
     "ضمن رؤية 2030",                         # within Vision 2030 (a programme's name)

@@ -95,7 +95,7 @@ def _weekday(m: re.Match[str], pub: date | None) -> str | None:
         if day.weekday() == wd:
             return day.isoformat()
     back = (pub.weekday() - wd) % 7
-    direction = int(words()["day"][rel]) if rel in ("امس", "غدا", "الغد") else _direction(m)
+    direction = int(words()["day"][rel]) if rel in ("امس", "غدا", "الغد", "غد") else _direction(m)
     if direction > 0:
         return (pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)).isoformat()
     if direction < 0 and back == 0:
@@ -214,7 +214,8 @@ def _counted_after(after: str) -> bool:
 def _resolve(name: str, m: re.Match[str], pub: date | None, key: str) -> str | None:
     before, after = key[max(0, m.start() - 60):m.start()], key[m.end():m.end() + 30]
     if name == "weekday":
-        if (before.split()[-1:] or [""])[0] in NOT_A_DAY_BEFORE or re.match(r"\s+عشر", after):
+        prev = (before.split()[-1:] or [""])[0]
+        if prev in NOT_A_DAY_BEFORE or prev[1:] in NOT_A_DAY_BEFORE or re.match(r"\s+عشر", after):
             return None
         return _weekday(m, pub)
     if name == "ago":
