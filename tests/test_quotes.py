@@ -308,3 +308,19 @@ def test_speech_inside_a_relative_clause_and_the_main_verbs_speech_are_two_quote
     doc = doc_with(text, (("عمر ناصر", "PER", "Omar Nasser"),))
     assert quotes_of(step, doc) == [("الحدود هادئة", False, "Omar Nasser"),
                                     ("المحادثات ستستأنف", False, "Omar Nasser")]
+
+
+def test_went_on_saying_and_said_in_a_statement(step):
+    # He said: "We will not stop". He went on, saying: "They will pay a high price".
+    # The forces denied that, and said in a statement that their fighters hold the building.
+    text = ('وقال القائد: "لن نتوقف الآن". وتابع قائلا: "سيدفعون ثمنا باهظا".\n'
+            "ونفت القوات ذلك، وقالت في بيان إن مقاتليها يسيطرون على المبنى.")
+    assert [(t, s) for t, _, s in quotes_of(step, doc_with(text))] == [
+        ("لن نتوقف الآن", "القائد"), ("سيدفعون ثمنا باهظا", "القائد"),
+        ("مقاتليها يسيطرون على المبنى", "القوات")]
+
+
+def test_short_quotation_before_a_cue(step):
+    # "The situation is very dangerous", says Ahmed, a resident.
+    doc = doc_with('"الوضع خطير جدا"، يقول أحمد، وهو أحد السكان.')
+    assert quotes_of(step, doc) == [("الوضع خطير جدا", True, "أحمد")]

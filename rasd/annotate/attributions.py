@@ -36,7 +36,7 @@ _NOT_VERBS = frozenset({"في", "علي", "الي", "عن", "من", "مع", "ب�
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
-POST_QUOTE_WORDS = 4
+POST_QUOTE_WORDS = 3
 # "his/her/their saying": the speaker is the one named after عن before it.
 QAWL = {"قوله": ("m", "sg"), "قولها": ("f", "sg"), "قولهم": ("m", "pl"), "قولهما": ("m", "du")}  # «...»، قال: a shorter quotation before a cue is a name or a term
 
@@ -86,7 +86,14 @@ def _speech_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
     cues = [c for c in find_cues(sc) if not _embedded(sc, c.index) and _speech_sense(sc, c)]
     cues = sorted(cues + noun_cues(sc, lex), key=lambda c: c.index)
     everywhere = frozenset(c.index for c in cues)
-    return [c for c in cues if not c.form.strict or _opener(sc, c, everywhere) is not None]
+    return [c for c in cues if not c.form.strict or _opener(sc, c, everywhere) is not None
+            or _participle_follows(sc, c.index)]
+
+
+def _participle_follows(sc: Scan, i: int) -> bool:
+    """وتابع قائلا: "and he went on, saying:" — the strict verb governs the participle."""
+    hit = cue_of(sc.keys[i + 1]) if i + 1 < len(sc.keys) else None
+    return hit is not None and hit[0].pos == "participle"
 
 
 def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
@@ -275,5 +282,6 @@ def _attribution(sc: Scan, cue: Cue, res: Resolved, opener: Opener | None,
 
 
 def _is_claim_noun(sc: Scan, j: int) -> bool:
-    """True when token j is a speech or claim noun (مزاعم "claims") the complementiser follows."""
-    return speech_noun(load_lexicons(), sc.keys[j]) is not None
+    """True when token j is a claim noun (مزاعم "claims") the complementiser follows."""
+    key, claims = sc.keys[j], load_lexicons().claims
+    return key in claims or (key[:1] in ("و", "ف") and key[1:] in claims)

@@ -40,6 +40,7 @@ class Lexicons:
     honorifics: frozenset[str]  # folded ranks and honorifics dropped before names
     anonymous_first: frozenset[str] = frozenset()  # first words of the anonymous phrases
     female: frozenset[str] = frozenset()  # folded female given names (هند، ماريا)
+    claims: frozenset[str] = frozenset()  # folded claim nouns a verb takes as object (مزاعم)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,8 @@ def load_lexicons() -> Lexicons:
     adj = frozenset(fold_key(w) for w in load_words("speech_adjuncts"))
     titles, honor = _title_words()
     female = frozenset(fold_key(w) for w in load_words("female_names", "name"))
-    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon), female)
+    claims = frozenset(fold_key(r["noun"]) for r in load_table("speech_nouns") if r.get("claim") == "1")
+    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon), female, claims)
 
 
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -20,6 +20,8 @@ MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
 MAX_OWN_WORDS = 5  # words kept when a subject links to nothing (الخارجية الفرنسية)
 _PUNCT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
 _MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
+# Demonstratives after a subject are the verb's object: ونفت القوات ذلك "the forces denied that".
+_OBJECT_WORDS = frozenset({"ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"})
 # Quantifiers before a group of speakers: بعض، عدد من، أحد "some, a number of, one of".
 _QUANTIFIERS = frozenset({"بعض", "عدد", "احد", "احدي", "كثير", "عشرات", "مئات", "غالبيه", "معظم"})
 _SPEECH_LINKS = frozenset({"تابع", "تابعه", "صادر", "صادره", "عن"})  # بيان صادر عن الجيش
@@ -79,6 +81,7 @@ class SpeakerResolver(SpeakerMemory):
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
             of_group = keys[end] == "من" and strip_and(keys[end - 1]) in _QUANTIFIERS  # عدد من
             if end > a and not of_group and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
+                                             or keys[end] in _OBJECT_WORDS
                                              or speech_noun(self.lex, keys[end]) is not None):  # نفى الجيش مزاعم
                 break
             end += 1
