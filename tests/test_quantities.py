@@ -105,6 +105,7 @@ def test_counts(text: str, expected: list) -> None:
     "قتل جندي واحد",                        # one soldier was killed (a single one is not counted)
     "تبنت حركة طالبان الهجوم",              # the Taliban claimed the attack (a name, not a dual)
     "عند الساعة الثانية عشرة ظهرا",         # at twelve noon (ordinal teen)
+    "في يوم 12 من هذا الشهر",               # on the 12th of this month
     "عشرات ال",                             # a vague plural before a bare article (cut text)
 ])
 def test_not_counts(text: str) -> None:

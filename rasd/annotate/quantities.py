@@ -27,6 +27,7 @@ Unit = Literal["troops", "killed", "wounded", "civilians", "people", "police", "
                "weapons", "strikes", "attacks", "money", "other"]
 PERSON_UNITS: frozenset[str] = frozenset({"troops", "civilians", "people", "police", "fighters"})
 
+DEMONSTRATIVES: frozenset[str] = frozenset(fold_key(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 OTHERS: frozenset[str] = frozenset(fold_key(w) for w in ("آخرين", "آخرون", "أخرى", "أخريات", "آخر"))
 OF_THEM: frozenset[str] = frozenset(fold_key(w) for w in ("منهم", "منهن", "منها", "منهما"))
 CASUALTY: frozenset[str] = frozenset({"killed", "wounded"})
@@ -104,17 +105,27 @@ def _counted(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
     if nxt.key in OTHERS or nxt.key in OF_THEM:
         return j, None
     if nxt.key == "من" and j + 1 < len(toks) and toks[j + 1].is_word and not is_month(toks, j + 1):
-        inner = classify(toks[j + 1].key)
-        if inner is not None and inner.role == "exclude":
-            return None
-        if inner is not None and inner.role == "count":
-            return _refine(toks, j + 1, inner)
-        if fold_key("أصل") in toks[j + 1].key or toks[j + 1].key in ("الشهر", "شهر"):
-            return None
-        return j + 1, None
+        return _partitive(toks, j + 1)
     if person_like(nxt.key, n.value):
         return j, "people"
     return None
+
+
+def _partitive(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
+    """N من X (N of X): 12 من رجال الأمن (12 of the security men) counts; 5 من أصل 10 and
+    12 من هذا الشهر (the 12th of this month) do not."""
+    inner = classify(toks[k].key)
+    if inner is not None and inner.role == "exclude":
+        return None
+    if inner is not None and inner.role == "count":
+        return _refine(toks, k, inner)
+    if fold_key("أصل") in toks[k].key or toks[k].key in ("الشهر", "شهر"):
+        return None
+    if toks[k].key in DEMONSTRATIVES and k + 1 < len(toks):
+        after = classify(toks[k + 1].key)
+        if after is not None and after.role == "exclude":
+            return None
+    return k, None
 
 
 def _refine(toks: list[Tok], j: int, noun: Noun) -> tuple[int, str]:
