@@ -185,3 +185,35 @@ def test_console_script_is_installed() -> None:
         pytest.skip("rasd console script not installed in this environment")
     proc = subprocess.run([str(script), "extract", "--help"], capture_output=True, timeout=60)
     assert proc.returncode == 0 and b"--workers" in proc.stdout
+
+
+def test_dask_engine_writes_what_the_local_engine_writes(tmp_path: Path, monkeypatch, capsys) -> None:
+    from rasd.runner import shards
+
+    def local_stand_in(todo, out_dir, specs, fmt="jsonl", scheduler=None, workers=2):  # no cluster in tests
+        return shards.run_shards_local(todo, out_dir, specs, fmt)
+
+    monkeypatch.setattr("rasd.runner.dask_engine.run_dask", local_stand_in)
+    inp = jsonl(tmp_path / "in.jsonl", {"id": "a", "text": SENTENCE}, "{bad", {"id": "b", "text": SECOND})
+    (tmp_path / "one.txt").write_text(SECOND, encoding="utf-8")
+    local, sharded = tmp_path / "local.jsonl", tmp_path / "sharded.jsonl"
+    inputs = [str(inp), str(tmp_path / "one.txt")]
+    assert main(["extract", *inputs, "-o", str(local)]) == 0
+    assert main(["extract", *inputs, "-o", str(sharded), "--engine", "dask"]) == 0
+    assert sharded.read_bytes() == local.read_bytes()
+    assert (tmp_path / "sharded.jsonl.parts" / "part-00000.done").exists()
+    assert f"{inp}:2: invalid JSON" in capsys.readouterr().err
+    assert main(["extract", *inputs, "-o", "-", "--engine", "dask"]) == 2  # part files need a folder
+
+
+def test_parquet_output(tmp_path: Path, capsys) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    inp = jsonl(tmp_path / "in.jsonl", {"id": "a", "text": SENTENCE, "published": "2024-03-05"},
+                {"id": "b", "text": SECOND})
+    out = tmp_path / "out.parquet"
+    assert main(["extract", str(inp), "-o", str(out), "--format", "parquet"]) == 0
+    rows = pq.read_table(out).to_pylist()
+    assert [(r["id"], r["published"], r["source"]) for r in rows] == [
+        ("a", "2024-03-05", f"{inp}:1"), ("b", None, f"{inp}:2")]
+    assert json.loads(rows[0]["problems"]) == []
+    assert main(["extract", str(inp), "-o", "-", "--format", "parquet"]) == 2
