@@ -58,12 +58,12 @@ class Attribution:
 
 
 def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None) -> list[Attribution]:
-    """Every speech cue of `doc.text`, in text order, with speaker and speech span."""
+    """Every speech cue of `doc.text`, in text order, with speaker and speech span (kb: default KB)."""
     if not doc.text:
         return []
     sc = scan(doc.text)
     bounds = Bounds.of(sc)
-    resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb, bounds.sent_start)
+    resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb or default_kb(), bounds.sent_start)
     cues = _speech_cues(sc, resolver.lex)
     where = frozenset(c.index for c in cues)
     openers = {c.index: _opener(sc, c, where) for c in cues}
@@ -79,6 +79,15 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
         span = _speech(sc, cue, opener, bounds, stops) if opener else None
         out.append(_attribution(sc, cue, res, opener, span))
     return out
+
+
+def default_kb() -> "KB | None":
+    """The entity KB when it loads (cached by `load_kb`); speakers are still found without it."""
+    try:
+        from rasd.kb import load_kb
+        return load_kb()
+    except Exception:  # a missing or broken KB costs titles and nationalities, not quotes
+        return None
 
 
 def _speech_cues(sc: Scan, lex: Lexicons) -> list[Cue]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.annotate.attributions import Attribution, find_attributions, trim
+from rasd.annotate.attributions import Attribution, default_kb, find_attributions, trim
 from rasd.annotate.cues import quoted_spans
 from rasd.annotate.speaker_memory import Lexicons, load_lexicons
 from rasd.model import Document, Quote
@@ -37,21 +37,12 @@ class FindQuotes:
 
     def __init__(self, kb: "KB | None" = None):
         self.lex: Lexicons = load_lexicons()
-        self.kb = kb if kb is not None else _load_kb()
+        self.kb = kb if kb is not None else default_kb()
 
     def __call__(self, doc: Document) -> Document:
         if doc.text:
             doc.quotes = find_quotes(doc, self.lex, self.kb)
         return doc
-
-
-def _load_kb() -> "KB | None":
-    """The entity KB when it loads; speakers are still found without it."""
-    try:
-        from rasd.kb import load_kb
-        return load_kb()
-    except Exception:
-        return None
 
 
 def find_quotes(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None) -> list[Quote]:
