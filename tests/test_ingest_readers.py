@@ -254,3 +254,20 @@ def test_jsonl_streams_without_reading_the_whole_file(tmp_path: Path) -> None:
     first = next(items)
     assert isinstance(first, RawInput) and first.id == "0"
     items.close()
+
+
+def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(f"{SENTENCE}\r\nوأضاف أن الهدوء عاد.\r\n".encode("cp1256"))  # "He added that calm returned."
+    sgml = tmp_path / "crlf.sgml"
+    sgml.write_bytes("<DOC>\r\n<DOCNO>c1</DOCNO>\r\n<TEXT>\r\nسطر أول\r\n\r\nسطر ثان\r\n</TEXT>\r\n</DOC>\r\n".encode())
+    page, doc = only_records(read(path, sgml))
+    assert page.raw == f"{SENTENCE}\nوأضاف أن الهدوء عاد.\n"
+    assert doc.raw == "سطر أول\nسطر ثان"  # "first line", "second line"
+
+
+def test_folder_symlink_loop_is_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "a" / "up").symlink_to(tmp_path)
+    assert [r.id for r in only_records(read(tmp_path))] == ["a/x"]

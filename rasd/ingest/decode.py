@@ -161,6 +161,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     return chosen
 
 
+def universal_newlines(text: str) -> str:
+    """CRLF and lone CR as LF, as Python's text mode reads files: old Windows dumps end lines in CRLF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 class LineDecoder:
     """Decodes a file line by line; the first non-UTF-8 line picks the legacy codec for the rest."""
 

@@ -68,13 +68,15 @@ def _strip_exts(name: str) -> str:
     return name
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, seen: frozenset[Path] = frozenset()) -> Iterator[Path]:
     """Regular files under `folder`, recursively, sorted by name; hidden entries (.git, .DS_Store) skipped."""
+    seen = seen | {folder.resolve()}
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            if entry.resolve() not in seen:  # a symlink back up the tree would loop forever
+                yield from _walk(entry, seen)
         elif entry.is_file():
             yield entry
 

@@ -1,7 +1,8 @@
 """Single-article files: a `.txt` dump or an `.html` page → one `RawInput`.
 
 The whole file is read, so its size is capped (`max_file_mb`); the id is the
-file's stem (or its path inside a given folder) and the origin its path. HTML
+file's stem (or its path inside a given folder) and the origin its path. Line
+ends become `\n` (as Python's text mode reads files). HTML
 honours a declared `<meta charset>`; entities and markup are left for the HTML
 extractor.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rasd.config import Settings
-from rasd.ingest.decode import DecodeError, declared_charset, decode_bytes
+from rasd.ingest.decode import DecodeError, declared_charset, decode_bytes, universal_newlines
 from rasd.ingest.files import Opened, Source
 from rasd.ingest.records import InputProblem, Item
 from rasd.model import Problem, RawInput, RawKind
@@ -36,7 +37,7 @@ def read_page(opened: Opened, src: Source, settings: Settings, kind: RawKind) ->
     if decoded.replaced:
         problems.append(Problem("ingest", "bytes-replaced",
                                 f"{decoded.replaced} invalid UTF-8 byte(s) replaced by U+FFFD"))
-    yield RawInput(id=src.doc_id, raw=decoded.text, kind=kind, origin=src.name, problems=problems)
+    yield RawInput(id=src.doc_id, raw=universal_newlines(decoded.text), kind=kind, origin=src.name, problems=problems)
 
 
 def read_text(opened: Opened, src: Source, settings: Settings) -> Iterator[Item]:

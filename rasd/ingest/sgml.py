@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from rasd.config import Settings
 from rasd.ingest.dates import date_from_doc_id, published_date
-from rasd.ingest.decode import DecodeError, LineDecoder, declared_charset
+from rasd.ingest.decode import DecodeError, LineDecoder, declared_charset, universal_newlines
 from rasd.ingest.files import Opened, Source, iter_lines
 from rasd.ingest.records import InputProblem, Item
 from rasd.model import Problem, RawInput
@@ -109,7 +109,7 @@ def _blocks(opened: Opened, src: Source, settings: Settings) -> Iterator[tuple[s
     buf, scan_from = "", 0
     for lineno, line in iter_lines(opened.stream, settings.max_file_bytes):
         try:
-            text = decoder.decode(line).text if line is not None else ""
+            text = universal_newlines(decoder.decode(line).text) if line is not None else ""
         except DecodeError as exc:
             yield InputProblem(f"{src.name}:{lineno}", f"undecodable line ({exc}); line skipped",
                                "undecodable")
