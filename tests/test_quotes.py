@@ -324,3 +324,11 @@ def test_short_quotation_before_a_cue(step):
     # "The situation is very dangerous", says Ahmed, a resident.
     doc = doc_with('"الوضع خطير جدا"، يقول أحمد، وهو أحد السكان.')
     assert quotes_of(step, doc) == [("الوضع خطير جدا", True, "أحمد")]
+
+
+def test_subject_before_a_bare_verb(step):
+    # The spokesman of the foreign ministry Matthew Miller said that the talks continue.
+    text = "المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر قال إن المحادثات مستمرة."
+    doc = doc_with(text, (("وزارة الخارجية الأمريكية", "ORG", "US State Department"),
+                          ("ماثيو ميلر", "PER", "Matthew Miller")))
+    assert quotes_of(step, doc)[0][2] == "Matthew Miller"

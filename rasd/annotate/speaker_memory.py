@@ -178,6 +178,9 @@ class SpeakerMemory:
     def verb_only(self, cue: Cue) -> tuple[Actor | None, bool]:
         """The speaker of a verb without a subject: same sentence, subject-like mention, agreement."""
         s0, gender = self.sent_start[cue.index], cue.form.gender
+        before = self._subject_before(cue)
+        if before is not None and agrees(gender, self._gender_of(before)):
+            return before.actor(), False
         for sp in reversed(self.history):
             if sp.token >= s0 and sp.token < cue.index and agrees(gender, sp.gender):
                 return sp.actor, sp.anonymous
@@ -192,6 +195,16 @@ class SpeakerMemory:
             return sp.actor, sp.anonymous
         last = self.history[-1] if self.history else None
         return (last.actor, last.anonymous) if last else (None, False)
+
+    def _subject_before(self, cue: Cue) -> Mention | None:
+        """A person or body just before a bare verb (subject first): الوزير سامي عادل قال إن."""
+        i = cue.index - 1
+        if cue.prefixed or i < 0:
+            return None
+        if self.sc.keys[i] in _CLAUSE_MARKS:
+            i -= 1
+        end = self.sc.tokens[i].end if i >= 0 else -1
+        return next((m for m in self.mentions if m.end == end and m.type in ("PER", "ORG")), None)
 
     def _subject_mention(self, s0: int, i: int, gender: str) -> Mention | None:
         """The last PER/ORG mention of the sentence before token i that opens its clause."""
