@@ -31,6 +31,8 @@ PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
 SUBJECT_AFTER = 4    # words between a verb and its following subject (قصفت أمس طائرات التحالف)
 SUBJECT_BEFORE = 12  # words back to a preceding subject (SVO)
 NOUN_SUBJECT_BEFORE = 4  # for a verbal noun, only a close one (الجيش ... قصف)
+OPENING_SUBJECT = 6  # ... or the sentence's opening subject (قال الوزير X ... خلال محادثات)
+PREPOSITIONS: frozenset[str] = frozenset({"في", "فى", "علي", "من", "الي", "عن", "خلال", "بعد", "قبل", "مع"})
 TARGET_AFTER = 12    # words forward to the target
 
 
@@ -111,10 +113,12 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     t = trig.index
     actors = [s for s in found if not s.place or (s.marked and s.mention.type == "GPE")]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
-    before = [s for s in actors if s.word < t and t - s.word <= reach and not s.marked
+    before = [s for s in actors if s.word < t and not s.marked
+              and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and t - s.word <= SUBJECT_BEFORE))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS))]
     after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]
-    near = [s for s in after if not s.marked and s.word - t <= SUBJECT_AFTER]
+    near = [s for s in after if not s.marked and s.word - t <= SUBJECT_AFTER
+            and not _between(words, t, s.word, PREPOSITIONS)]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X)
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
         near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS]
