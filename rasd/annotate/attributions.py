@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rasd.annotate.cues import (CLOSE_MARKS, COMPLEMENTISERS, SENTENCE_END, Cue, CueForm, Opener, Scan, cue_of, find_cues,
-                                find_opener, scan)
+from rasd.annotate.cues import (CLOSE_MARKS, COMPLEMENTISERS, SENTENCE_END, Cue, CueForm, Opener, Scan, cue_of,
+                                find_cues, find_opener, inside, scan)
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
 from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, speech_noun
 from rasd.annotate.speakers import SpeakerResolver
@@ -36,9 +36,9 @@ _NOT_VERBS = frozenset({"في", "علي", "الي", "عن", "من", "مع", "ب�
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
-POST_QUOTE_WORDS = 3
+POST_QUOTE_WORDS = 3  # «...»، قال: a shorter quotation before a cue is a name or a term
 # "his/her/their saying": the speaker is the one named after عن before it.
-QAWL = {"قوله": ("m", "sg"), "قولها": ("f", "sg"), "قولهم": ("m", "pl"), "قولهما": ("m", "du")}  # «...»، قال: a shorter quotation before a cue is a name or a term
+QAWL = {"قوله": ("m", "sg"), "قولها": ("f", "sg"), "قولهم": ("m", "pl"), "قولهما": ("m", "du")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +107,10 @@ def _participle_follows(sc: Scan, i: int) -> bool:
 
 def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
     """Speech nouns opening speech: قول المعارضة بأن; نقل عن الوزير قوله إن ("quoted him as saying")."""
-    out = []
+    out: list[Cue] = []
     for i, key in enumerate(sc.keys):
+        if inside(sc.tokens[i].start, sc.quoted):
+            continue
         if key in QAWL:
             gender, number = QAWL[key]
             out.append(Cue(i, CueForm("قوله", "report", "noun", gender, number, "3", False), False, False))
