@@ -56,10 +56,12 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     if tree is None:
         return HtmlParts()
     values = {**hm.jsonld(tree), **hm.meta_values(tree)}
-    doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    # the string, not the tree: trafilatura copies a given tree, and re-parsing is cheaper
+    # than that copy (0.6 s vs 1.0 s per 90 aeb pages, cProfile)
+    doc = trafilatura.bare_extraction(raw, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or len(doc.text or "") < SHORT_BODY_CHARS:
         # precision mode sometimes keeps only a notice; the default mode recovers the body
-        retry = trafilatura.bare_extraction(tree, url=url, include_comments=False)
+        retry = trafilatura.bare_extraction(raw, url=url, include_comments=False)
         if retry is not None and (doc is None or len(retry.text or "") > 2 * len(doc.text or "")):
             doc = retry
     if doc is None:
@@ -68,7 +70,7 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     head = hm.headline(tree, title)
     near = hm.lines_after(head) if head is not None else []
     parts = HtmlParts(title=title)
-    parts.published = _published(values, near, url)
+    parts.published = _published(tree, values, near, url)
     parts.author = _author(near, values, doc.text or "")
     above = hm.category_before(head) if head is not None else None
     parts.section = _clean(hm.section_meta(values)) or above
@@ -82,9 +84,10 @@ def _clean(value: str | None) -> str | None:
     return text or None
 
 
-def _published(values: dict[str, str], near: list[tuple[str, HtmlElement]], url: str | None) -> str | None:
+def _published(tree: HtmlElement, values: dict[str, str], near: list[tuple[str, HtmlElement]],
+               url: str | None) -> str | None:
     """The article's own date, by the cascade in the module docstring."""
-    found = parse_iso(hm.published_meta(values))
+    found = parse_iso(hm.published_meta(values)) or parse_iso(hm.microdata_date(tree))
     for text, el in near if not found else ():
         found = parse_iso(el.get("datetime")) if el.tag == "time" else None
         found = found or first_date(text)

@@ -36,17 +36,21 @@ _DATE_PROPS = '//*[@itemprop="datePublished" or @property="dc:date" or @property
 
 
 def meta_values(tree: HtmlElement) -> dict[str, str]:
-    """meta and microdata date values keyed by lower-cased name (first wins)."""
+    """<meta> values keyed by lower-cased property/name/itemprop (first wins)."""
     out: dict[str, str] = {}
     for el in tree.iter("meta"):
         name, value = el.get("property") or el.get("name") or el.get("itemprop"), el.get("content")
         if name and value:
             out.setdefault(name.lower().strip(), value.strip())
-    for el in tree.xpath(_DATE_PROPS):
-        value = el.get("content") or el.get("datetime")
-        if value:
-            out.setdefault((el.get("itemprop") or el.get("property")).lower(), value.strip())
     return out
+
+
+def microdata_date(tree: HtmlElement) -> str | None:
+    """A datePublished / dc:date value on a non-meta element (`<span property="dc:date" content=…>`)."""
+    for el in tree.xpath(_DATE_PROPS):
+        if value := el.get("content") or el.get("datetime"):
+            return value.strip()
+    return None
 
 
 def _walk(obj: Any) -> Iterator[dict[str, Any]]:

@@ -26,7 +26,8 @@ DATE_LINE_MAX_WORDS = 12
 COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
 _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]\s*", re.I)
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
-SHORT_MAX_WORDS = 14  # share/follow/meta lines are short; body sentences are longer
+SHORT_MAX_WORDS = 14
+LONG_LINE_CHARS = 150  # cheap pre-check before counting words  # share/follow/meta lines are short; body sentences are longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,9 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
     """Blank, noise, boilerplate (furniture) or content."""
     if not text.strip():
         return "blank"
+    if len(text) > LONG_LINE_CHARS and len(text.split()) > START_MAX_WORDS:
+        # a paragraph: no furniture phrase, date, credit or menu line is this long
+        return "boilerplate" if is_hashtags(text) or (repeated and key(text) in repeated) else "content"
     if is_noise(text):
         return "noise"
     if date_line_value(text) is not None:
