@@ -74,6 +74,16 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
     ("وإصابة 75 ألفا و800 آخرين", [("75 ألفا و800 آخرين", 75800, "wounded", False)]),
     # half a million displaced
     ("نزح نصف مليون شخص", [("نصف مليون شخص", 500_000, "displaced", False)]),
+    # each approximator makes the count approximate
+    ("قتل حوالى 50 شخصا", [("حوالى 50 شخصا", 50, "killed", True)]),            # about 50
+    ("أصيب حوالي 50 شخصا", [("حوالي 50 شخصا", 50, "wounded", True)]),           # about 50
+    ("نشر قرابة 400 جندي", [("قرابة 400 جندي", 400, "troops", True)]),           # nearly 400
+    ("فر ما يقرب من 3 آلاف نازح", [("ما يقرب من 3 آلاف نازح", 3000, "displaced", True)]),
+    ("أطلق ما لا يقل عن 12 صاروخا", [("ما لا يقل عن 12 صاروخا", 12, "missiles", True)]),
+    ("قتل على الأقل 7 مدنيين", [("على الأقل 7 مدنيين", 7, "killed", True)]),    # at least 7
+    # duals: two killed, two missiles
+    ("سقط قتيلين في الاشتباك", [("قتيلين", 2, "killed", False)]),
+    ("أطلق الحوثيون صاروخين", [("صاروخين", 2, "missiles", False)]),
     # some 300 fighters
     ("انسحب زهاء ثلاثمائة مقاتل", [("زهاء ثلاثمائة مقاتل", 300, "fighters", True)]),
 ])
