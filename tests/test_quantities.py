@@ -116,6 +116,9 @@ def test_counts(text: str, expected: list) -> None:
     "تبنت حركة طالبان الهجوم",              # the Taliban claimed the attack (a name, not a dual)
     "عند الساعة الثانية عشرة ظهرا",         # at twelve noon (ordinal teen)
     "في يوم 12 من هذا الشهر",               # on the 12th of this month
+    "طفل في الـ12 من عمره",                 # a child aged 12
+    "فتاة في الثانية عشرة من العمر",        # a girl of twelve years of age
+    "في الذكرى الـ50 للحرب",                # on the war's 50th anniversary
     "عشرات ال",                             # a vague plural before a bare article (cut text)
 ])
 def test_not_counts(text: str) -> None:

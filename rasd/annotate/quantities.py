@@ -119,8 +119,8 @@ def _partitive(toks: list[Tok], k: int) -> tuple[int, str | None] | None:
         return None
     if inner is not None and inner.role == "count":
         return _refine(toks, k, inner)
-    if fold_key("أصل") in toks[k].key or toks[k].key in ("الشهر", "شهر"):
-        return None
+    if fold_key("أصل") in toks[k].key or toks[k].key in ("الشهر", "شهر") or "عمر" in toks[k].key[:5]:
+        return None  # 5 من أصل 10 (5 out of 10), 12 من عمره (12 years of age)
     if toks[k].key in DEMONSTRATIVES and k + 1 < len(toks):
         after = classify(toks[k + 1].key)
         if after is not None and after.role == "exclude":
