@@ -258,9 +258,11 @@ def test_jsonl_streams_without_reading_the_whole_file(tmp_path: Path) -> None:
 
 def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
-    path.write_bytes(f"{SENTENCE}\r\nوأضاف أن الهدوء عاد.\r\n".encode("cp1256"))  # "He added that calm returned."
+    # "He added that calm returned."
+    path.write_bytes(f"{SENTENCE}\r\nوأضاف أن الهدوء عاد.\r\n".encode("cp1256"))
     sgml = tmp_path / "crlf.sgml"
-    sgml.write_bytes("<DOC>\r\n<DOCNO>c1</DOCNO>\r\n<TEXT>\r\nسطر أول\r\n\r\nسطر ثان\r\n</TEXT>\r\n</DOC>\r\n".encode())
+    sgml.write_bytes("<DOC>\r\n<DOCNO>c1</DOCNO>\r\n<TEXT>\r\nسطر أول\r\n\r\nسطر ثان\r\n</TEXT>\r\n"
+                     "</DOC>\r\n".encode())
     page, doc = only_records(read(path, sgml))
     assert page.raw == f"{SENTENCE}\nوأضاف أن الهدوء عاد.\n"
     assert doc.raw == "سطر أول\nسطر ثان"  # "first line", "second line"
@@ -271,3 +273,19 @@ def test_folder_symlink_loop_is_not_followed(tmp_path: Path) -> None:
     (tmp_path / "a" / "x.txt").write_text(SENTENCE, encoding="utf-8")
     (tmp_path / "a" / "up").symlink_to(tmp_path)
     assert [r.id for r in only_records(read(tmp_path))] == ["a/x"]
+
+
+def test_utf16_files_with_bom_are_read_as_text(tmp_path: Path) -> None:
+    lines = tmp_path / "in.jsonl"
+    lines.write_bytes((json.dumps({"id": "u", "text": SENTENCE}, ensure_ascii=False) + "\n").encode("utf-16"))
+    page = tmp_path / "notepad.txt"
+    page.write_bytes(SENTENCE.encode("utf-16"))
+    rec, doc = only_records(read(lines, page))
+    assert rec.raw == SENTENCE and doc.raw == SENTENCE
+
+
+def test_nul_bytes_after_the_head_still_make_a_page_binary(tmp_path: Path) -> None:
+    path = tmp_path / "late.txt"
+    path.write_bytes(SENTENCE.encode() * 5000 + b"\x00\x00")
+    (problem,) = read(path)
+    assert isinstance(problem, InputProblem) and problem.reason == "binary-file"

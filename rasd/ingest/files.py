@@ -8,6 +8,7 @@ bzip2 or xz magic, whatever the file is called.
 from __future__ import annotations
 
 import bz2
+import codecs
 import contextlib
 import gzip
 import io
@@ -129,6 +130,32 @@ class _Replay(io.RawIOBase):
         return len(data)
 
 
+class _Utf16AsUtf8(io.RawIOBase):
+    """A UTF-16 stream (with BOM) read as UTF-8 bytes, so line readers work on it unchanged."""
+
+    def __init__(self, stream: BinaryIO):
+        self._text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace")  # type: ignore[arg-type]
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = self._text.read(1 << 14)
+            if not chunk:
+                return 0
+            self._pending = chunk.encode("utf-8")
+        n = min(len(buf), len(self._pending))
+        buf[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def read1(self, size: int = -1) -> bytes:
+        buf = bytearray(size if size > 0 else 1 << 16)
+        return bytes(buf[: self.readinto(buf)])
+
+
 def _with_head(stream: BinaryIO) -> tuple[io.BufferedReader, bytes]:
     """The stream from its start, and its first HEAD_BYTES (fewer only at end of stream)."""
     head = stream.read(HEAD_BYTES)
@@ -146,13 +173,15 @@ def _decompressor(kind: str, stream: BinaryIO) -> BinaryIO:
 
 @contextlib.contextmanager
 def open_source(src: Source) -> Iterator[Opened]:
-    """The source's bytes, decompressed when they start with gzip/bzip2/xz magic."""
+    """The source's bytes, decompressed when they start with gzip/bzip2/xz magic, UTF-16 as UTF-8."""
     raw: BinaryIO = sys.stdin.buffer if src.path is None else open(src.path, "rb")
     try:
         stream, head = _with_head(raw)
         kind = compression_of(head)
         if kind is not None:
             stream, head = _with_head(_decompressor(kind, stream))
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            stream, head = _with_head(_Utf16AsUtf8(stream))  # type: ignore[arg-type]  # Notepad "Unicode"
         yield Opened(stream, head, kind)
     finally:
         if src.path is not None:

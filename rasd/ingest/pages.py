@@ -24,6 +24,9 @@ def read_page(opened: Opened, src: Source, settings: Settings, kind: RawKind) ->
         yield InputProblem(src.name, f"file larger than {settings.max_file_mb:g} MB (max_file_mb), "
                                      f"too big for one article; skipped", "too-large")
         return
+    if b"\x00" in data:
+        yield InputProblem(src.name, "binary file (NUL bytes); skipped", "binary-file")
+        return
     declared = declared_charset(opened.head) if kind == "html" else None
     try:
         decoded = decode_bytes(data, declared)
@@ -37,7 +40,8 @@ def read_page(opened: Opened, src: Source, settings: Settings, kind: RawKind) ->
     if decoded.replaced:
         problems.append(Problem("ingest", "bytes-replaced",
                                 f"{decoded.replaced} invalid UTF-8 byte(s) replaced by U+FFFD"))
-    yield RawInput(id=src.doc_id, raw=universal_newlines(decoded.text), kind=kind, origin=src.name, problems=problems)
+    yield RawInput(id=src.doc_id, raw=universal_newlines(decoded.text), kind=kind, origin=src.name,
+                   problems=problems)
 
 
 def read_text(opened: Opened, src: Source, settings: Settings) -> Iterator[Item]:
