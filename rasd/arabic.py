@@ -55,7 +55,9 @@ def _fold_char(ch: str) -> str:
         return _MAP[ch]
     cp = ord(ch)
     if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:  # presentation forms → base letters
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        base = unicodedata.normalize("NFKC", ch)
+        # unassigned and non-characters (U+FDD0, U+FBC2) normalise to themselves: no recursion
+        return ch if base == ch else "".join(_fold_char(c) for c in base)
     return ch.lower() if ch.isascii() else ch
 
 
@@ -64,8 +66,25 @@ def _fold_table_char(ch: str) -> str:
     return _fold_char(ch)
 
 
+def _changed_chars() -> dict[int, str]:
+    """Every character `_fold_char` changes (A-Z, marks, letter variants, presentation forms)."""
+    chars = set(_DROP) | set(_MAP) | {chr(c) for c in range(ord("A"), ord("Z") + 1)}
+    chars |= {chr(c) for c in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]}
+    return {ord(ch): _fold_char(ch) for ch in chars if _fold_char(ch) != ch}
+
+
+# str.translate does the per-character fold in C: fold_key was ~12% of the pipeline's
+# time on the dev inputs (cProfile, bench/bench_pipeline.py --profile).
+_FOLD_TABLE: dict[int, str] = _changed_chars()
+# Characters that fold to nothing or to several characters: only these need the offset loop.
+_NOT_ONE = re.compile("[" + "".join(re.escape(chr(c)) for c, f in _FOLD_TABLE.items()
+                                     if len(f) != 1) + "]")
+
+
 def fold(text: str) -> Folded:
     """Fold text for matching (أحمد→احمد, ى→ي, ة→ه, no diacritics, ٣→3), with an offset map."""
+    if not _NOT_ONE.search(text):  # one character for one: the map is the identity
+        return Folded(text.translate(_FOLD_TABLE), tuple(range(len(text) + 1)))
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
@@ -79,7 +98,7 @@ def fold(text: str) -> Folded:
 
 def fold_key(text: str) -> str:
     """Just the folded string: the key for dictionaries and search."""
-    return "".join(_fold_table_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def to_ascii_digits(text: str) -> str:
@@ -112,8 +131,15 @@ _TOKEN = re.compile(
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, numbers and single punctuation marks as spans of `text`."""
-    end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+# The event stage tokenises each sentence up to seven times (claims, triggers, actors,
+# slots...): building Token objects was ~11% of the pipeline's time on the dev inputs
+# (cProfile); a small cache of recent spans makes the repeats free.
+@lru_cache(maxsize=512)
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
 
 
 # Proclitics, longest first. ال is the article; the others are و ف ب ل ك and their stacks.
@@ -130,14 +156,26 @@ def clitic_splits(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
     `لل` before a stem also stands for ل + ال (للجيش = ل + الجيش), so that split
     yields the stem with its article restored.
     """
+    return list(_clitic_splits(word, min_stem))
+
+
+# Proclitics by their first letter: most words rule out all but a few at once
+# (clitic_splits was ~16% of the pipeline's time on the dev inputs, cProfile).
+_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(p for p in PROCLITICS if p[0] == c) for c in {p[0] for p in PROCLITICS}
+}
+
+
+@lru_cache(maxsize=1 << 16)
+def _clitic_splits(word: str, min_stem: int) -> tuple[tuple[str, str], ...]:
     out = [("", word)]
-    for p in PROCLITICS:
+    for p in _BY_FIRST.get(word[:1], ()):
         if word.startswith(p) and len(word) - len(p) >= min_stem:
             stem = word[len(p):]
             out.append((p, stem))
             if p.endswith("لل"):
                 out.append((p[:-1], "ال" + stem[0:]))  # للجيش → ل + الجيش
-    return out
+    return tuple(out)
 
 
 # --- sentences --------------------------------------------------------------
