@@ -24,6 +24,8 @@ from rasd.extract.byline import parse_byline
     ("الرياض - متابعات", "متابعات"),                    # Riyadh - round-up desk
     ("الرياض - وكالة الأنباء السعودية", "وكالة الأنباء السعودية"),  # a "وكالة ..." name
     ("بقلم: سمير عادل | 14 مارس 2024", "سمير عادل"),     # the date beside the name is cut
+    ("الرياض - «الأنباء»", "الأنباء"),                   # an outlet in quotes
+    ("عواصم - وكالات", "وكالات"),                        # "capitals - agencies"
 ])
 def test_parse_byline(line, author):
     assert parse_byline(line) == author

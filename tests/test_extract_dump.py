@@ -195,3 +195,9 @@ def test_byline_above_the_headline_and_trailing_tag_list():
     d = parse_dump(raw)
     assert (d.author, d.title) == ("عمر نبيل", "الحكومة تقر خطة جديدة للنقل العام")
     assert d.text == "أقرت الحكومة اليوم خطة لتطوير النقل العام في المدن الكبرى خلال خمس سنوات."
+
+
+def test_headline_with_full_stop_above_a_byline():
+    raw = "انتهاء المناورات البحرية في الخليج.\nالمنامة - بنا\n\nأعلنت القوات البحرية انتهاء المناورات المشتركة اليوم."
+    d = parse_dump(raw)
+    assert (d.title, d.author) == ("انتهاء المناورات البحرية في الخليج.", "بنا")  # Manama - BNA

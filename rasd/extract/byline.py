@@ -23,6 +23,7 @@ _SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
 _BRACKET_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{1,30})[)\]]\s*$")
 _EDGE = " \t\u00a0\u200f\u200e:;,،؛-–—ـ|•·*"
 _SENTENCE_END = re.compile(r"[.!؟?]\s*$")
+_QUOTED = re.compile(r"[«\"“][^«»\"“”]{2,30}[»\"”]")  # an outlet's name in quotes
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm))?", re.I)
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
 MAX_PART_WORDS = 4  # one outlet or agency: `وكالة الأنباء السعودية`
@@ -128,6 +129,8 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
     text, bracket_place = _drop_bracket_place(text)
     rest, place_dropped, agency = _drop_places(text)
     rest = strip_edges(rest)
+    if _QUOTED.fullmatch(rest) and (place_dropped or bracket_place):  # `الرياض - «الحياة»`
+        return rest[1:-1].strip()
     if not rest or not _looks_like_name(rest):
         return None
     short_parts = all(len(rest[a:b].split()) <= MAX_PART_WORDS for a, b in _parts(rest))

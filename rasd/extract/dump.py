@@ -127,7 +127,10 @@ def _header(content: list[Line], parts: DumpParts) -> int:
 def _title(content: list[Line], parts: DumpParts) -> int:
     """Read section label(s) and the headline (once or repeated) off the top; the index after."""
     ci, n = _section(content, parts), len(content)
-    if ci < n - 1 and is_title_like(content[ci].text) and parse_byline(content[ci].text) is None:
+    headline_like = ci < n - 2 and len(content[ci].text.split()) <= TITLE_MAX_WORDS and parse_byline(
+        content[ci + 1].text) is not None  # a headline ending in a full stop, a byline under it
+    if (ci < n - 1 and (is_title_like(content[ci].text) or headline_like)
+            and parse_byline(content[ci].text) is None):
         parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
         ci = _skip_repeats(content, ci + 1, content[ci].text)
         if ci < n - 1 and _is_site_titled(parts.title, content[ci].text):
