@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rasd.annotate.cues import (CLOSE_MARKS, COMPLEMENTISERS, SENTENCE_END, Cue, CueForm, Opener, Scan, cue_of,
-                                find_cues, find_opener, inside, scan)
-from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
+from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
+from rasd.annotate.noun_cues import QAWL, noun_cues
 from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, speech_noun
 from rasd.annotate.speakers import SpeakerResolver
+from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
 from rasd.model import Actor, Document
 
 if TYPE_CHECKING:
@@ -29,16 +29,10 @@ if TYPE_CHECKING:
 WINDOW = 30  # words between a cue and its complementiser (subject plus adjuncts)
 STRICT_WINDOW = 3  # for cue verbs with other senses (تابع "followed")
 PARTICIPLE_WINDOW = 6  # مؤكدا في الوقت نفسه أن "stressing at the same time that"
-NOUN_WINDOW = 4  # قول المعارضة بأن: words between a speech noun and بأن
-STATEMENT_WINDOW = 8  # ونشر بيان تابع للتنظيم على مواقع متطرفة، أن
-# و-words that are not clause-opening verbs: وفي، وعلى، وبعد ... "and in", "and on".
-_NOT_VERBS = frozenset({"في", "علي", "الي", "عن", "من", "مع", "بعد", "قبل", "حسب", "بحسب", "فق", "ذلك", "هو", "هي"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
 POST_QUOTE_WORDS = 3  # «...»، قال: a shorter quotation before a cue is a name or a term
-# "his/her/their saying": the speaker is the one named after عن before it.
-QAWL = {"قوله": ("m", "sg"), "قولها": ("f", "sg"), "قولهم": ("m", "pl"), "قولهما": ("m", "du")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,40 +97,6 @@ def _participle_follows(sc: Scan, i: int) -> bool:
     """وتابع قائلا: "and he went on, saying:" — the strict verb governs the participle."""
     hit = cue_of(sc.keys[i + 1]) if i + 1 < len(sc.keys) else None
     return hit is not None and hit[0].pos == "participle"
-
-
-def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
-    """Speech nouns opening speech: قول المعارضة بأن; نقل عن الوزير قوله إن ("quoted him as saying")."""
-    out: list[Cue] = []
-    for i, key in enumerate(sc.keys):
-        if inside(sc.tokens[i].start, sc.quoted):
-            continue
-        if key in QAWL:
-            gender, number = QAWL[key]
-            out.append(Cue(i, CueForm("قوله", "report", "noun", gender, number, "3", False), False, False))
-        elif _noun_opens(sc, lex, i):
-            out.append(Cue(i, CueForm(key, "say", "noun", "-", "sg", "3", False), False, False))
-    return out
-
-
-def _noun_opens(sc: Scan, lex: Lexicons, i: int) -> bool:
-    """قول المعارضة بأن "the opposition's saying that"; ونشر بيان للتنظيم أن "a statement of the group said"."""
-    opens = speech_noun(lex, sc.keys[i])
-    if opens is None or not (opens or _after_clause_verb(sc, i)):
-        return False
-    window = NOUN_WINDOW if opens else STATEMENT_WINDOW
-    for j in range(i + 2, min(i + 2 + window, len(sc.keys))):
-        if sc.keys[j] in SENTENCE_END or cue_of(sc.keys[j]) is not None:
-            return False
-        if sc.keys[j] in ("بان", "ان"):
-            return True
-    return False
-
-
-def _after_clause_verb(sc: Scan, i: int) -> bool:
-    """A statement as the subject of a clause-opening verb: ونشر بيان، وصدر تصريح."""
-    prev = sc.keys[i - 1] if i > 0 else ""
-    return prev[:1] in ("و", "ف") and len(prev) >= 4 and prev[1:] not in _NOT_VERBS and cue_of(prev) is None
 
 
 def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int]) -> Opener | None:

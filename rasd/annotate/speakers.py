@@ -81,7 +81,7 @@ class SpeakerResolver(SpeakerMemory):
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
             of_group = keys[end] == "من" and strip_and(keys[end - 1]) in _QUANTIFIERS  # عدد من
             if end > a and not of_group and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
-                                             or keys[end] in _OBJECT_WORDS
+                                             or keys[end] in _OBJECT_WORDS or _prep_word(keys[end])
                                              or speech_noun(self.lex, keys[end]) is not None):  # نفى الجيش مزاعم
                 break
             end += 1
@@ -124,11 +124,23 @@ class SpeakerResolver(SpeakerMemory):
     def _phrases_at(self, j: int) -> list[tuple[int, str]]:
         """(length, class) of anonymous-source phrases starting at token j, longest first."""
         keys = self.sc.keys
-        if keys[j] not in self.lex.anonymous_first and keys[j][1:] not in self.lex.anonymous_first:
+        first = self._anonymous_word(keys[j])
+        if first is None:
             return []
         out = [(len(p), cls) for p, cls in self.lex.anonymous.items()
-               if len(keys) >= j + len(p) and same_word(keys[j], p[0]) and tuple(keys[j + 1:j + len(p)]) == p[1:]]
+               if len(keys) >= j + len(p) and p[0] == first and tuple(keys[j + 1:j + len(p)]) == p[1:]]
         return sorted(out, reverse=True)
+
+    def _anonymous_word(self, key: str) -> str | None:
+        """The anonymous-source word a token is, with و/ف or a possessive: مصادرها "its sources"."""
+        known = self.lex.anonymous_first
+        for form in (key, key[1:] if key[:1] in ("و", "ف") else ""):
+            if form in known:
+                return form
+            base = next((form[:-len(p)] for p in ("ها", "هم", "ه") if form.endswith(p)), "")
+            if base in known and self.lex.anonymous.get((base,)) == "source":
+                return base
+        return None
 
     def _skip_speech_noun(self, h0: int, h1: int) -> int:
         """Skip "statement of" before a body: بيان الجيش المصري → الجيش المصري."""
@@ -256,6 +268,11 @@ class SpeakerResolver(SpeakerMemory):
 
 _PREPOSITIONS = ("علي", "الي", "عن", "من", "في", "مع", "ل", "ب", "لدي")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
+
+
+def _prep_word(key: str) -> bool:
+    """A ب word after the subject is an adjunct or object (بتعطيل "of obstructing"), but باسم is a title's."""
+    return key.startswith("ب") and len(key) >= 5 and key != "باسم" and not key.startswith("بن")
 
 
 def _prep_pronoun(key: str) -> bool:
