@@ -332,3 +332,13 @@ def test_subject_before_a_bare_verb(step):
     doc = doc_with(text, (("وزارة الخارجية الأمريكية", "ORG", "US State Department"),
                           ("ماثيو ميلر", "PER", "Matthew Miller")))
     assert quotes_of(step, doc)[0][2] == "Matthew Miller"
+
+
+def test_possessive_sources_are_anonymous_and_agency_names_are_not_verbs(step):
+    # Its sources told the paper that the forces will deal with the resignation.
+    # The Anadolu news agency reported that Turkey plays an active role.
+    text = ("قالت مصادرها للصحيفة إن هذه القوى ستتعامل مع الاستقالة.\n"
+            "وذكرت وكالة أنباء الأناضول أن تركيا تلعب دورا فعالا.")
+    doc = step(doc_with(text))
+    assert [(q.speaker is None, q.anonymous) for q in doc.quotes] == [(True, True), (False, False)]
+    assert doc.quotes[1].speaker.text == "وكالة أنباء الأناضول"
