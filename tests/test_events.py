@@ -104,8 +104,9 @@ def test_noun_agent_after_light_verb() -> None:
 def test_speaker_before_complementiser_is_not_the_attacker() -> None:
     text = "قال الجيش إن جنديين قتلا في هجوم"  # the army said two soldiers were killed in an attack
     d = doc_of(text, mention(text, "الجيش", "ORG", "Army", "rasd:army"))
-    (ev,) = [e for e in code_events(d) if e.type == "ASSAULT"]
+    (ev,) = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
     assert ev.source is None and ev.status == "claimed"
+    assert not code_events(d)  # an attack with neither doer nor target is no main fact
 
 
 def test_coordinated_targets_give_one_event_each() -> None:
@@ -141,7 +142,7 @@ def test_when_where_quantity_from_the_sentence() -> None:
     text = "قتل 12 شخصا اليوم في هجوم على بلدة في حلب"  # 12 people killed today in an attack on a town in Aleppo
     d = doc_of(text, mention(text, "حلب", "GPE", "Aleppo", "Q41183"))
     d.quantities = [Quantity("12 شخصا", 4, 11, 12, "people")]
-    (ev,) = [e for e in code_events(d) if e.type == "ASSAULT"]
+    (ev,) = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
     assert ev.when == "2024-11-01"  # اليوم → the publication day
     assert ev.quantity is not None and ev.quantity.value == 12
     assert ev.where is not None and ev.where.name_en == "Aleppo"
@@ -152,7 +153,7 @@ def test_resolved_time_wins_over_today() -> None:
     text = "قصفت الطائرات البلدة يوم الخميس"  # the aircraft shelled the town on Thursday
     d = doc_of(text)
     d.times = [TimeExpr("يوم الخميس", text.index("يوم"), len(text), "2024-10-31")]
-    (ev,) = code_events(d)
+    (ev,) = code_events(d, require_actor=False)
     assert ev.when == "2024-10-31"
 
 
@@ -182,7 +183,24 @@ def test_cap_keeps_at_most_max_events() -> None:
     places = [Mention(f"بلدة رقم {i}", text.index(f"بلدة رقم {i}"), text.index(f"بلدة رقم {i}") + len(f"بلدة رقم {i}"),
                       "LOC", f"Town {i}", f"t{i}") for i in range(15)]
     d = doc_of(text, *places)
-    assert len(code_events(d, max_events=10)) == 10
+    assert len(code_events(d, max_events=10, require_actor=False)) == 10
+
+
+def test_statement_needs_a_speaker() -> None:
+    """A demand with no one making it is not a codable fact; with a speaker it is."""
+    text = "طالب بالإصلاح"  # (someone) demanded reform
+    assert code_events(doc_of(text)) == []
+    text2 = "طالب الحزب بالإصلاح"  # the party demanded reform
+    (ev,) = code_events(doc_of(text2, mention(text2, "الحزب", "ORG", "Party", "rasd:party")))
+    assert (ev.type, ev.source.name_en) == ("REQUEST", "Party")
+
+
+def test_continuing_strike_inherits_the_doer() -> None:
+    """كما قصفت طائرات أخرى ...: other aircraft (of the same doer) also shelled."""
+    text = "قصفت روسيا بلدة. كما قصفت طائرات أخرى قرية"
+    d = doc_of(text, mention(text, "روسيا", "GPE", "Russia", "Q159"))
+    evs = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
+    assert [e.source.name_en for e in evs] == ["Russia"]  # the two strikes merge: no place tells them apart
 
 
 def test_question_reports_no_fact() -> None:
