@@ -153,7 +153,7 @@ def test_role_of_title(kb, title, role):
 def test_office_dates_are_iso_and_ordered(kb):
     import re
     iso = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    for o in kb.holders("head_of_state", None, None) + [o for e in kb._by_person.values() for o in e]:
+    for o in [o for e in kb.entries.values() if e.type == "PER" for o in kb.offices_of(e.id)]:
         assert all(d is None or iso.match(d) for d in (o.start, o.end)), o
         assert o.start is None or o.end is None or o.start[:len(o.end)] <= o.end, o
         assert kb.get(o.person_id) is not None and (o.country is None or kb.get(o.country)), o
