@@ -35,6 +35,8 @@ def test_parse_source_date(given: str, iso: str | None) -> None:
 
 @pytest.mark.parametrize("doc_id, iso", [
     ("AFP_ARB_20050412.0001", "2005-04-12"),
+    ("20000715_AFP_ARB.0001", "2000-07-15"),
+    ("2024123100", None),                   # ten digits: no date inside
     ("XIN_ARB_20241231.0042", "2024-12-31"),
     ("story-17", None),
 ])
@@ -50,3 +52,9 @@ def test_published_date_notes_a_bad_value_instead_of_raising() -> None:
     assert value is None and problem is not None
     assert problem.reason == "bad-date" and "'soon'" in problem.detail
     assert published_date(["2024"])[1] is not None
+
+
+def test_month_first_for_corpus_markup() -> None:
+    assert parse_source_date("07/04/2000 09:51:00", day_first=False) == "2000-07-04"
+    assert parse_source_date("07/04/2000 09:51:00") == "2000-04-07"
+    assert parse_source_date("15/07/2000", day_first=False) == "2000-07-15"  # cannot be month first

@@ -289,3 +289,23 @@ def test_nul_bytes_after_the_head_still_make_a_page_binary(tmp_path: Path) -> No
     path.write_bytes(SENTENCE.encode() * 5000 + b"\x00\x00")
     (problem,) = read(path)
     assert isinstance(problem, InputProblem) and problem.reason == "binary-file"
+
+
+def test_ldc_newswire_layout(tmp_path: Path) -> None:
+    # LDC Arabic Newswire: HEADER, a BODY holding HEADLINE and TEXT, month-first DATE_TIME, TRAILER.
+    path = tmp_path / "20000715_AFP_ARB"
+    path.write_text(
+        "<DOC>\n<DOCNO> 20000715_AFP_ARB.0001 </DOCNO>\n<DATE_TIME> 07/04/2000 09:51:00 </DATE_TIME>\n"
+        "<HEADER>\nرسالة\n</HEADER>\n<BODY>\n<HEADLINE>\nقمة في القاهرة\n</HEADLINE>\n"  # summit in Cairo
+        "<TEXT>\nتبدأ القمة غدا.\n</TEXT>\n</BODY>\n<TRAILER>\nاف ب\n</TRAILER>\n</DOC>\n", encoding="utf-8")
+    (rec,) = only_records(read(path))
+    assert (rec.id, rec.title, rec.published) == ("20000715_AFP_ARB.0001", "قمة في القاهرة", "2000-07-04")
+    assert rec.raw == "تبدأ القمة غدا."  # "the summit starts tomorrow"
+
+
+def test_sgml_body_without_text_keeps_metadata_out(tmp_path: Path) -> None:
+    path = tmp_path / "b.sgml"
+    path.write_text("<DOC><DOCNO>b1</DOCNO><BODY><HEADLINE>عنوان</HEADLINE>\nنص الخبر\n</BODY></DOC>",
+                    encoding="utf-8")
+    (rec,) = only_records(read(path))
+    assert (rec.title, rec.raw, rec.published) == ("عنوان", "نص الخبر", None)

@@ -20,10 +20,10 @@ from rasd.model import Problem
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 YEAR_FIRST = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?!\d)")
-DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+SHORT_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-# Gigaword document ids carry the date: AFP_ARB_20050412.0001
-ID_DATE = re.compile(r"_((?:19|20)\d{6})\.")
+# Corpus document ids carry the date: AFP_ARB_20050412.0001, 20000715_AFP_ARB.0001
+ID_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{6})(?![0-9])")
 EARLIEST, LATEST = 1800, 2100
 
 
@@ -47,13 +47,14 @@ def _make(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _numeric(s: str) -> str | None:
-    """2005-04-12…, 20050412…, 12/04/2005 (day first unless the second part cannot be a month)."""
+def _numeric(s: str, day_first: bool = True) -> str | None:
+    """2005-04-12…, 20050412…, 12/04/2005 (day first, or month first; swapped when it cannot be)."""
     if m := YEAR_FIRST.match(s) or COMPACT.match(s):
         return _make(int(m[1]), int(m[2]), int(m[3]))
-    if m := DAY_FIRST.match(s):
-        first, second = int(m[1]), int(m[2])
-        day, month = (second, first) if second > 12 >= first else (first, second)
+    if m := SHORT_FIRST.match(s):
+        day, month = (int(m[1]), int(m[2])) if day_first else (int(m[2]), int(m[1]))
+        if month > 12 >= day:
+            day, month = month, day
         return _make(int(m[3]), month, day)
     return None
 
@@ -82,12 +83,16 @@ def _rfc2822(s: str) -> str | None:
     return _make(when.year, when.month, when.day) if when else None
 
 
-def parse_source_date(value: str) -> str | None:
-    """The ISO date a source's date string names, or None when it names none."""
+def parse_source_date(value: str, day_first: bool = True) -> str | None:
+    """The ISO date a source's date string names, or None when it names none.
+
+    `day_first` reads 05/04/2005 as 5 April (Arabic outlets); LDC corpus markup
+    writes month first (`<DATE_TIME> 07/15/2000 09:51:00`).
+    """
     s = value.translate(DIGITS).strip()
     if not s:
         return None
-    return _numeric(s) or _rfc2822(s) or _named_month(s)
+    return _numeric(s, day_first) or _rfc2822(s) or _named_month(s)
 
 
 def date_from_doc_id(doc_id: str) -> str | None:
@@ -96,12 +101,12 @@ def date_from_doc_id(doc_id: str) -> str | None:
     return _numeric(m[1]) if m else None
 
 
-def published_date(value: object) -> tuple[str | None, Problem | None]:
+def published_date(value: object, day_first: bool = True) -> tuple[str | None, Problem | None]:
     """A source's `published` value as ISO, or None plus a `bad-date` problem saying what was given."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
     if isinstance(value, (str, int)) and not isinstance(value, bool):
-        iso = parse_source_date(str(value))
+        iso = parse_source_date(str(value), day_first)
         if iso:
             return iso, None
     return None, Problem("ingest", "bad-date", f"published {value!r} is not a date rasd reads; left empty")

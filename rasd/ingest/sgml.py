@@ -37,6 +37,10 @@ DATE_TAGS = ("DATE_TIME", "DATE", "DATETIME", "PUBDATE", "TIME")
 AUTHOR_TAGS = ("AUTHOR", "BYLINE")
 SECTION_TAGS = ("CAT", "CATEGORY", "SECTION", "DESK", "TOPIC")
 BODY_TAGS = ("TEXT", "BODY")
+# Elements that are never body text, removed with their content if found inside one.
+META_NAMES = "|".join(ID_TAGS + TITLE_TAGS + DATE_TAGS + AUTHOR_TAGS + SECTION_TAGS
+                      + ("DATELINE", "ABSTRACT", "HEADER", "TRAILER", "URL"))
+META_ELEMENTS = re.compile(rf"<({META_NAMES})\b[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
 def _field(block: str, tags: tuple[str, ...]) -> str | None:
@@ -57,10 +61,15 @@ def _paragraph(chunk: str) -> str:
 
 def body_of(block: str) -> str:
     """The TEXT content, one paragraph per line (<P>s, else blank-line blocks, else lines)."""
-    m = re.search(r"<(TEXT|BODY)\b[^>]*>(.*?)(?:</\1\s*>|$)", block, re.I | re.S)
-    if not m:
-        return ""
-    inner = m[2]
+    for tag in BODY_TAGS:  # <TEXT> first: LDC wraps HEADLINE and TEXT in a <BODY>
+        m = re.search(rf"<{tag}\b[^>]*>(.*?)(?:</{tag}\s*>|$)", block, re.I | re.S)
+        if m:
+            return _paragraphs(META_ELEMENTS.sub("\n", m[1]))
+    return ""
+
+
+def _paragraphs(inner: str) -> str:
+    """Paragraphs of a body's markup, one per line."""
     if re.search(r"<P\b", inner, re.I):
         chunks = PARA.findall(inner)
     elif BLANK_LINE.search(inner.strip()):
@@ -93,7 +102,7 @@ def parse_doc(block: str, src: Source, n: int) -> Item:
         body = f"{dateline}\n{body}"
     problems: list[Problem] = []
     raw_date = _field(block, DATE_TAGS)
-    published, bad = published_date(raw_date)
+    published, bad = published_date(raw_date, day_first=False)  # LDC markup: 07/15/2000
     if bad:
         problems.append(bad)
     if raw_date is None:
