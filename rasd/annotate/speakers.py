@@ -33,6 +33,8 @@ class SpeakerResolver(SpeakerMemory):
     def resolve(self, cue: Cue, a: int, b: int) -> Resolved:
         """The speaker of `cue` whose subject words are tokens[a:b]."""
         a = self._source_of_report(cue, a, b)
+        if b - 1 > a and self._claim_noun(b - 1):
+            b -= 1  # نفى الجيش مزاعم بأنه: the claim is the object, not the subject
         h0, h1 = self.head(a, b, owner=cue.form.pos == "noun")
         if h1 > h0 and self._veiled(a, b):
             return Resolved(None, True, True)
@@ -54,6 +56,11 @@ class SpeakerResolver(SpeakerMemory):
         if h1 - h0 > 1 and strip_and(keys[h0]) in _QUANTIFIERS:
             return h0 + 2 if keys[h0 + 1] == "من" and h1 - h0 > 2 else h0 + 1
         return h0
+
+    def _claim_noun(self, j: int) -> bool:
+        """True when token j is a claim noun (مزاعم "claims")."""
+        key = self.sc.keys[j]
+        return key in self.lex.claims or (key[:1] in ("و", "ف") and key[1:] in self.lex.claims)
 
     def _source_of_report(self, cue: Cue, a: int, b: int) -> int:
         """Where a relayed source is written: after عن (نقلت الوكالة عن مسؤول), after في (جاء في بيان)."""
@@ -81,8 +88,7 @@ class SpeakerResolver(SpeakerMemory):
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
             of_group = keys[end] == "من" and strip_and(keys[end - 1]) in _QUANTIFIERS  # عدد من
             if end > a and not of_group and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
-                                             or keys[end] in _OBJECT_WORDS or _prep_word(keys[end])
-                                             or speech_noun(self.lex, keys[end]) is not None):  # نفى الجيش مزاعم
+                                             or keys[end] in _OBJECT_WORDS or _prep_word(keys[end])):
                 break
             end += 1
         return a, self._through_mention(a, end)
