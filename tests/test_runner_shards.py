@@ -79,3 +79,46 @@ def test_parquet_parts(tmp_path) -> None:
     tables = sorted((tmp_path / "pq").glob("part-*.parquet"))
     assert len(tables) == len(shards)
     assert sum(pq.read_table(t).num_rows for t in tables) == 26
+
+
+def test_ingest_engine_dask_loads_every_article_once(tmp_path) -> None:
+    pytest.importorskip("dask.distributed")
+    inputs = corpus(tmp_path)
+    db = tmp_path / "d.db"
+    assert main(["ingest", *inputs, "--db", str(db), "--engine", "dask", "--workers", "2", "-q"]) == 0
+    assert main(["ingest", *inputs, "--db", str(db), "--engine", "dask", "--workers", "2", "-q"]) == 0
+    import sqlite3
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents")]
+    assert len(ids) == len(set(ids)) == 25
+
+
+KILL_SCRIPT = """
+import sys
+from pathlib import Path
+from rasd.runner.sharded import run_sharded
+specs = ("rasd.extract.clean:CleanArticle", "rasd.annotate.quantities:FindQuantities")
+run_sharded(sys.argv[2:], Path(sys.argv[1]), engine="dask", workers=2, per_shard=2, specs=specs)
+"""
+
+
+def test_killed_run_is_completed_by_a_rerun(tmp_path) -> None:
+    pytest.importorskip("dask.distributed")
+    inputs = corpus(tmp_path, n=120)
+    out = tmp_path / "killed"
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(out), *inputs], cwd=ROOT,
+                            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None and len(list(out.glob("*.done"))) < 3:
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.skip("the run finished before it could be killed")
+    os.killpg(proc.pid, signal.SIGKILL)  # scheduler, workers and all
+    proc.wait()
+    finished = len(list(out.glob("*.done")))
+    shards, _ = plan(inputs, per_shard=2)
+    assert 0 < finished < len(shards)
+    subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(out), *inputs], cwd=ROOT, check=True, timeout=300)
+    rows = [r for r in read_parts(out) if "_problem" not in r]
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) == 122  # every article exactly once
+    assert not list(out.glob("*.tmp"))

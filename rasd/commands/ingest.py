@@ -19,6 +19,7 @@ from rasd.alert_sinks import post_webhook, print_alerts, write_jsonl
 from rasd.alerts import Alert, load_watchlist
 from rasd.commands.common import add_db
 from rasd.config import load_settings
+from rasd.errors import ConfigError
 from rasd.ingest.fetch import Fetcher
 from rasd.ingest.sources import read_sources
 from rasd.store import open_store
@@ -34,6 +35,11 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="files, folders, -, WARC files, feed/sitemap URLs")
     add_source_options(p)
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="extract on the local engine (default) or on Dask in shards; the store keeps one writer")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: start a LocalCluster)")
+    p.add_argument("--shard-dir", metavar="DIR",
+                   help="where Dask shards and done markers go (default: a folder beside the database)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     return p
 
@@ -82,11 +88,39 @@ def ingest_once(args: argparse.Namespace, prog: str = PROG) -> IngestReport:
         store.close()
 
 
+def ingest_sharded(args: argparse.Namespace) -> IngestReport:
+    """Extract files in shards on Dask, then load the parts into the store (one writer)."""
+    from pathlib import Path
+
+    from rasd.runner.sharded import run_sharded
+    from rasd.runner.shards import read_parts
+    from rasd.store import default_db_path
+    from rasd.store.loader import load_records
+
+    if any(s.startswith(("http://", "https://")) for s in args.sources) or args.feeds:
+        raise ConfigError("--engine dask shards files; ingest feeds and URLs with the local engine")
+    db = Path(args.db or default_db_path())
+    shard_dir = Path(args.shard_dir or f"{db}.shards")
+    run = run_sharded(args.sources, shard_dir, engine="dask", scheduler=args.scheduler, workers=max(1, args.workers))
+    for p in run.unplanned:
+        print(f"{PROG}: {p.message()}", file=sys.stderr)
+    rules = load_watchlist(args.watchlist) if args.watchlist else []
+    store = open_store(db)
+    try:
+        report = load_records(read_parts(shard_dir), store, rules=rules, batch_size=max(1, args.batch_size),
+                              on_alerts=alert_handler(args))
+    finally:
+        store.close()
+    for p in run.unplanned:
+        report.problems[p.reason] += 1
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.sources and not args.feeds:
         print(f"{PROG}: error: give at least one SOURCE or --feeds FILE", file=sys.stderr)
         return 2
-    report = ingest_once(args)
+    report = ingest_sharded(args) if args.engine == "dask" else ingest_once(args)
     if not args.quiet:
         print(f"{PROG}: {report.summary()} → {args.db or 'default database'}", file=sys.stderr)
     return 1 if report.problems.get("missing-path") else 0

@@ -90,7 +90,12 @@ def plan(specs: Sequence[str], per_shard: int = LINES_PER_SHARD) -> tuple[list[S
 def read_shard(shard: Shard, settings: Settings) -> Iterator[Item]:
     """The shard's records, exactly as reading its whole source would give them."""
     if shard.end is None:
-        yield from read_source(Source(shard.name, shard.doc_id, Path(shard.path)), settings)
+        from rasd.ingest.warc import is_warc, read_warc
+
+        if is_warc(shard.path):
+            yield from read_warc(Path(shard.path), settings)
+        else:
+            yield from read_source(Source(shard.name, shard.doc_id, Path(shard.path)), settings)
         return
     decoder = LineDecoder()
     with open(shard.path, "rb") as f:

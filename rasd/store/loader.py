@@ -124,3 +124,35 @@ def _commit(store: SqliteStore, docs: list[Document], report: IngestReport) -> l
         report.near_duplicates += store.db.execute(
             f"SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL AND id IN ({marks})", added).fetchone()[0]
     return added
+
+
+def load_records(records: Iterable[dict[str, Any]], store: SqliteStore, *, rules: Sequence[Rule] = (),
+                 batch_size: int = BATCH_SIZE, on_alerts: Callable[[list[Alert]], None] = lambda _: None) -> IngestReport:
+    """Store records already extracted elsewhere (shards of a distributed run): the single writer."""
+    report = IngestReport()
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        results = store.add_records(batch)
+        added = [r.id for r in results if r.outcome == "added"]
+        for r in results:
+            report.outcomes[r.outcome] += 1
+        if rules and added:
+            with store.transaction():
+                alerts = raise_new(store, list(rules), added)
+            report.alerts += len(alerts)
+            if alerts:
+                on_alerts(alerts)
+        batch.clear()
+
+    for rec in records:
+        if "_problem" in rec:
+            report.problems[rec["_problem"].get("reason", "unreadable")] += 1
+            continue
+        report.read += 1
+        batch.append(rec)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return report
