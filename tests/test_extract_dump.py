@@ -201,3 +201,27 @@ def test_headline_with_full_stop_above_a_byline():
     raw = "انتهاء المناورات البحرية في الخليج.\nالمنامة - بنا\n\nأعلنت القوات البحرية انتهاء المناورات المشتركة اليوم."
     d = parse_dump(raw)
     assert (d.title, d.author) == ("انتهاء المناورات البحرية في الخليج.", "بنا")  # Manama - BNA
+
+
+@pytest.mark.parametrize("furniture", [
+    "فيسبوك تويتر واتساب",                  # share bar
+    "Facebook | Twitter | Email",
+    "A+ A-",                                 # font-size buttons
+    "انضم إلى قناتنا على تيليجرام",          # join our Telegram channel
+    "قد يهمك أيضا: ارتفاع أسعار الذهب",      # you may also like
+    "1,234 مشاهدة",                          # view counter
+    "الصفحة الرئيسية",                       # home page
+])
+def test_furniture_line_dropped_from_body(furniture):
+    raw = f"عنوان الخبر المحلي اليوم\n\nالفقرة الأولى من الخبر تتحدث عن افتتاح المشروع.\n{furniture}\nوالفقرة الثانية تكمل الحديث."
+    d = parse_dump(raw)
+    assert furniture not in d.text and d.text.endswith("تكمل الحديث.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "شارك الآلاف في المظاهرة",         # "thousands took part in the demonstration"
+    "فيسبوك تعلن أرباحها الفصلية",      # "Facebook announces its quarterly profits"
+])
+def test_sentences_with_furniture_words_are_kept(sentence):
+    raw = f"عنوان الخبر المحلي اليوم\n\nالفقرة الأولى من الخبر.\n{sentence}\nوالفقرة الثانية."
+    assert sentence in parse_dump(raw).text

@@ -12,7 +12,7 @@ from typing import Literal
 
 from rasd.arabic import fold
 from rasd.extract.dates import find_dates
-from rasd.extract.vocab import agencies, boilerplate, date_words, key
+from rasd.extract.vocab import agencies, bar_words, boilerplate, date_words, key
 
 LineKind = Literal["blank", "noise", "boilerplate", "date", "credit", "content"]
 
@@ -21,6 +21,7 @@ _BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 _NOISE = re.compile(r"^[\W_]*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,16}[\W_]*$")
 _MENU_SEP = re.compile(r"\s*[|•·▪►◄>›]\s*")
 _HASHTAG = re.compile(r"#\w+")
+_WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
 COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
@@ -53,9 +54,12 @@ def split_lines(raw: str) -> list[Line]:
 
 
 def is_noise(text: str) -> bool:
-    """An id-like token or a line of punctuation only (`7579HJ`, `|`, `***`)."""
+    """An id-like token, punctuation only, or font-size buttons (`7579HJ`, `|`, `A+ A-`)."""
     s = text.strip()
-    return bool(_NOISE.match(s)) or (bool(s) and not any(c.isalnum() for c in s))
+    if _NOISE.match(s) or (s and not any(c.isalnum() for c in s)):
+        return True
+    tokens = s.split()
+    return len(tokens) <= 4 and all(len(t) <= 2 and t.isascii() for t in tokens)
 
 
 def is_menu(text: str) -> bool:
@@ -78,6 +82,9 @@ def phrase_kind(text: str) -> str | None:
     k = key(text)
     if "©" in text and n <= START_MAX_WORDS:
         return "copyright"
+    words = _WORD.findall(k)
+    if words and all(w in bar_words() for w in words):
+        return "share"
     for phrase, kind, match in boilerplate():
         if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(c.isdigit() for c in text)):
             continue

@@ -48,8 +48,19 @@ def section_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def boilerplate() -> tuple[tuple[str, str, str], ...]:
-    """(phrase key, kind, match) rows of the boilerplate phrase list."""
-    return tuple((key(r["phrase"]), r["kind"], r["match"]) for r in load_table("boilerplate_phrases"))
+    """(phrase key, kind, match) rows of the boilerplate phrase list (`word` rows excluded)."""
+    return tuple((key(r["phrase"]), r["kind"], r["match"])
+                 for r in load_table("boilerplate_phrases") if r["match"] != "word")
+
+
+@lru_cache(maxsize=None)
+def bar_words() -> frozenset[str]:
+    """Words of share/follow bars (فيسبوك، تويتر، واتساب): a line of only these is furniture."""
+    words = set()
+    for r in load_table("boilerplate_phrases"):
+        if r["match"] == "word":
+            words.update(key(r["phrase"]).split())
+    return frozenset(words)
 
 
 @lru_cache(maxsize=None)
