@@ -342,3 +342,10 @@ def test_possessive_sources_are_anonymous_and_agency_names_are_not_verbs(step):
     doc = step(doc_with(text))
     assert [(q.speaker is None, q.anonymous) for q in doc.quotes] == [(True, True), (False, False)]
     assert doc.quotes[1].speaker.text == "وكالة أنباء الأناضول"
+
+
+def test_a_descriptor_before_a_linked_name(step):
+    # The military expert Fayez Salem said the resistance can still manoeuvre.
+    doc = doc_with("قال الخبير العسكري فايز سالم إن المقاومة قادرة على المناورة.",
+                   (("فايز سالم", "PER", "Fayez Salem"),))
+    assert quotes_of(step, doc)[0][2] == "Fayez Salem"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from rasd.annotate.cues import Cue
 from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, speech_noun, strip_and
+from rasd.arabic import fold_key
 from rasd.model import Actor, Mention
 
 MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
@@ -117,7 +118,7 @@ class SpeakerResolver(SpeakerMemory):
         anon = self._anonymous(h0, h1)
         if anon is not None:
             return anon
-        for step in (self._named, self._by_title, self.refers_back, self._place, self._kb_name):
+        for step in (self._named, self._by_title, self.refers_back, self._place, self._kb_name, self._named_elsewhere):
             actor = step(h0, h1)
             if actor is not None:
                 return Resolved(actor, False, True)
@@ -258,6 +259,16 @@ class SpeakerResolver(SpeakerMemory):
             entry = next((e for e in entries if e.type in ("PER", "ORG")), None)
             if entry is not None:
                 return Actor(self._text(c, c + n), entry.name_en, entry.id)
+        return None
+
+    def _named_elsewhere(self, h0: int, h1: int) -> Actor | None:
+        """A name ending the subject that is linked elsewhere in the article (الخبير فايز الدويري)."""
+        keys = self.sc.keys
+        for k in range(h0, h1):
+            tail = " ".join(keys[k:h1])
+            m = next((m for m in self.mentions if m.type == "PER" and m.id and fold_key(m.text) == tail), None)
+            if m is not None:
+                return Actor(self._text(k, h1), m.name_en, m.id)
         return None
 
     def _own_words(self, h0: int, h1: int) -> str:
