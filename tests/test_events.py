@@ -190,9 +190,12 @@ def test_statement_needs_a_speaker() -> None:
     """A demand with no one making it is not a codable fact; with a speaker it is."""
     text = "طالب بالإصلاح"  # (someone) demanded reform
     assert code_events(doc_of(text)) == []
-    text2 = "طالب الحزب بالإصلاح"  # the party demanded reform
-    (ev,) = code_events(doc_of(text2, mention(text2, "الحزب", "ORG", "Party", "rasd:party")))
-    assert (ev.type, ev.source.name_en) == ("REQUEST", "Party")
+    text2 = "طالب الحزب الحكومة بالإصلاح"  # the party demanded reform of the government
+    (ev,) = code_events(doc_of(text2, mention(text2, "الحزب", "ORG", "Party", "rasd:party"),
+                               mention(text2, "الحكومة", "ORG", "Government", "rasd:gov")))
+    assert (ev.type, ev.source.name_en, ev.target.name_en) == ("REQUEST", "Party", "Government")
+    text3 = "طالب الحزب بالإصلاح"  # the party demanded reform: no counterpart, not a dyadic event
+    assert code_events(doc_of(text3, mention(text3, "الحزب", "ORG", "Party", "rasd:party"))) == []
 
 
 def test_continuing_strike_inherits_the_doer() -> None:

@@ -34,6 +34,9 @@ INHERIT_CHARS = 600
 SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)  # how far back (characters) an inherited doer may be
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters).
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
+# Acts that only exist between two parties (PLOVER's dyadic verbs): no counterpart, no event.
+DYADIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE",
+                    "SANCTION", "AID", "CONCEDE"})
 # A full stop glued to the next word (…آخر.وأكد) still ends a sentence for event coding.
 _GLUED_STOP = re.compile(r"(?<=[^\d\s.])\.(?=[^\d\s.])")
 
@@ -152,7 +155,10 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
 
 
 def _facts_only(trigs: list[Trigger]) -> list[Trigger]:
-    """Drop triggers inside the complement of an accusation, demand or threat."""
+    """Drop triggers inside the complement of an accusation, demand or threat, and nouns that
+    are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
+    attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
+    trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
     head = next((t for t in trigs if t.type in CONTENT_HEADS and t.strong), None)
     return trigs if head is None else [t for t in trigs if t.start <= head.start or t.type == head.type]
 
@@ -216,11 +222,14 @@ def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateReso
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:
-    """An event needs a doer; only an attack or protest by unnamed people may do with a target.
+    """An event needs a doer (only an attack or protest by unnamed people may do with a
+    target), and an act between two parties (talks, support, a demand) needs the other party.
 
-    Statements, meetings and the like without a speaker are not codable facts. Dev events F1:
-    keep all 0.277; need source or target 0.314; this rule 0.330 (cap 10).
+    Dev events F1 (cap 10): keep all 0.277; need source or target 0.314; need a doer 0.330;
+    dyadic acts also need a target 0.355.
     """
+    if target is None and event_type in DYADIC:
+        return False
     return source is not None or (target is not None and event_type in UNNAMED_DOERS)
 
 
@@ -277,6 +286,8 @@ def merge(found: list[Candidate]) -> list[Candidate]:
         twin.support += 0.5 * c.support
         twin.places |= c.places
         t = twin.event
+        if e.status == "denied":  # alleged in one place, denied in another: the fact stands denied
+            t.status, t.claimed_by = e.status, t.claimed_by or e.claimed_by
         t.where = t.where or e.where
         t.when = t.when or e.when
         t.quantity = t.quantity or e.quantity

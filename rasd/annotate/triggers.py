@@ -21,6 +21,7 @@ _PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
 VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
 NEEDS_WINDOW = 7  # words after the trigger searched for a `needs` word (شن ... هجوما)
 NEEDS_BACK = 3    # and words before it (غارات شنتها: strikes it launched)
+BLOCKER = "-"  # lexicon type of fixed phrases that only look like triggers (رفض الكشف: declined to be named)
 # Words that negate the trigger right after them: لم يقصف (did not shell).
 NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "غير", "ولم", "ولا", "ولن"})
 
@@ -140,7 +141,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                     continue
                 if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                     best = form
-        if best is None or (_negated(i, raw) and best.words[0] not in NEGATORS):
+        if best is None or best.type == BLOCKER or (_negated(i, raw) and best.words[0] not in NEGATORS):
             continue
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(best.type, best.mode, words[i].start, last.end,
