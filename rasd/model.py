@@ -184,6 +184,10 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Mentions, quantities and times found only in the headline: their start/end
+    # point into `title`, so they are kept apart from the body's spans and
+    # serialised with `field: "title"` and `title_start`/`title_end` instead.
+    title_spans: list[Mention | Quantity | TimeExpr] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # fields filled so far, for the pipeline's requires/provides check
     provided: set[str] = field(default_factory=set)
@@ -197,6 +201,16 @@ class Document:
     def problem(self, step: str, reason: str, detail: str = "") -> None:
         self.problems.append(Problem(step, reason, detail))
 
+    def _title_records(self, kind: type) -> list[dict[str, Any]]:
+        out = []
+        for span in self.title_spans:
+            if isinstance(span, kind):
+                rec = span.to_record()
+                rec["field"] = "title"
+                rec["title_start"], rec["title_end"] = rec.pop("start"), rec.pop("end")
+                out.append(rec)
+        return out
+
     def to_record(self) -> dict[str, Any]:
         """The record contract's keys, in its order, plus traceability keys."""
         return {
@@ -206,10 +220,10 @@ class Document:
             "section": self.section,
             "published": self.published,
             "text": self.text,
-            "entities": [m.to_record() for m in self.entities],
+            "entities": [m.to_record() for m in self.entities] + self._title_records(Mention),
             "quotes": [q.to_record() for q in self.quotes],
-            "quantities": [q.to_record() for q in self.quantities],
-            "times": [t.to_record() for t in self.times],
+            "quantities": [q.to_record() for q in self.quantities] + self._title_records(Quantity),
+            "times": [t.to_record() for t in self.times] + self._title_records(TimeExpr),
             "events": [e.to_record() for e in self.events],
             "url": self.url,
             "source": self.origin,

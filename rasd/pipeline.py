@@ -28,6 +28,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.annotate.times:ResolveTimes",            # times
     "rasd.annotate.quotes:FindQuotes",             # quotes with speakers
     "rasd.annotate.events:CodeEvents",             # events with claim status
+    "rasd.annotate.title:AnnotateTitle",           # what only the headline names (title offsets)
 )
 
 

@@ -10,19 +10,24 @@ def _actor(a: dict[str, Any] | None) -> tuple[Any, Any, Any]:
     return a.get("id"), a.get("name_en"), a.get("text")
 
 
+def _body(spans: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Spans into the body; headline spans (field "title") stay in the stored record only."""
+    return [s for s in spans or [] if isinstance(s.get("start"), int) and isinstance(s.get("end"), int)]
+
+
 def annotation_rows(doc_id: str, rec: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     """Table name → rows (in the column order of rasd.store.schema)."""
     mentions = [(doc_id, i, m.get("id"), m["text"], m["start"], m["end"], m.get("type"), m.get("role"))
-                for i, m in enumerate(rec.get("entities") or [])]
+                for i, m in enumerate(_body(rec.get("entities")))]
     quotes = []
-    for i, q in enumerate(rec.get("quotes") or []):
+    for i, q in enumerate(_body(rec.get("quotes"))):
         sid, sname, stext = _actor(q.get("speaker"))
         quotes.append((doc_id, i, q["text"], q["start"], q["end"], int(bool(q.get("direct"))), q.get("cue"),
                        stext, sid, sname))
     quantities = [(doc_id, i, q["text"], q["start"], q["end"], q.get("value"), q.get("unit"),
-                   int(bool(q.get("approx")))) for i, q in enumerate(rec.get("quantities") or [])]
+                   int(bool(q.get("approx")))) for i, q in enumerate(_body(rec.get("quantities")))]
     times = [(doc_id, i, t["text"], t["start"], t["end"], t.get("value"))
-             for i, t in enumerate(rec.get("times") or [])]
+             for i, t in enumerate(_body(rec.get("times")))]
     events = []
     for i, e in enumerate(rec.get("events") or []):
         s, t, w, c = (_actor(e.get(k)) for k in ("source", "target", "where", "claimed_by"))

@@ -10,8 +10,11 @@ STATUSES = ["asserted", "claimed", "denied", "unconfirmed", "no_evidence"]
 _STR_OR_NULL = {"type": ["string", "null"]}
 _ACTOR = {"type": ["object", "null"], "properties": {"text": {"type": ["string", "null"]},
                                                      "name_en": _STR_OR_NULL, "id": _STR_OR_NULL}}
-_SPAN = {"type": "object", "required": ["text", "start", "end"],
-         "properties": {"text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}}
+# Body spans carry start/end; headline spans carry field "title" and title_start/title_end.
+_SPAN = {"type": "object", "required": ["text"],
+         "properties": {"text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
+                        "field": {"type": "string"}, "title_start": {"type": "integer"},
+                        "title_end": {"type": "integer"}}}
 
 
 def _q(name: str, schema: dict[str, Any], description: str = "") -> dict[str, Any]:
