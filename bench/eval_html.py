@@ -90,6 +90,20 @@ def main() -> None:
         print(f"{sysname:12} {len(vals):6d} {group:>7} {p:6.3f} {r:6.3f} {2 * p * r / (p + r):6.3f}")
     for delta, pid in sorted(per_page)[: args.worst]:
         print(f"  rasd - trafilatura F1 {delta:+.3f}  {pid}")
+    print_arabic_metadata(shared)
+
+
+def print_arabic_metadata(shared: Path) -> None:
+    """Date and author on every Arabic page, rasd vs trafilatura (for reading, not scored)."""
+    from rasd.extract.html import parse_html
+
+    print(f"\n{'page':14} {'rasd date':11} {'trafilatura':11} {'rasd author':20} trafilatura author")
+    for page in sorted((shared / "data/html/arabic").glob("*.html")):
+        raw = page.read_text(encoding="utf-8", errors="replace")
+        ours = parse_html(raw)
+        theirs = trafilatura.bare_extraction(raw, with_metadata=True)
+        print(f"{page.stem:14} {ours.published or '-':11} {getattr(theirs, 'date', None) or '-':11} "
+              f"{ours.author or '-':20} {getattr(theirs, 'author', None) or '-'}")
 
 
 if __name__ == "__main__":
