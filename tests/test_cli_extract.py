@@ -176,7 +176,7 @@ def test_stdin_text_detected(tmp_path: Path, monkeypatch, capsys) -> None:
     (rec,) = records(out)
     assert (rec["id"], rec["source"]) == ("stdin", "<stdin>")
     assert "انسحبت" in rec["text"]
-    assert "1 articles read, 1 written" in capsys.readouterr().err
+    assert "1 article read, 1 written" in capsys.readouterr().err
 
 
 def test_console_script_is_installed() -> None:

@@ -104,7 +104,7 @@ class BatchStats:
         """One line: `12 articles read, 11 written, 1 skipped (invalid-json 1); problems: bad-date 2`."""
         def counts(c: Counter[str]) -> str:
             return ", ".join(f"{k} {n}" for k, n in sorted(c.items()))
-        parts = [f"{self.read} articles read, {self.written} written"]
+        parts = [f"{self.read} article{'' if self.read == 1 else 's'} read, {self.written} written"]
         if self.skipped:
             parts.append(f"{sum(self.skipped.values())} skipped ({counts(self.skipped)})")
         line = ", ".join(parts)
