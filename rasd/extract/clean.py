@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rasd.extract.dump import parse_dump
-from rasd.extract.html import parse_html
+from lxml import etree
+
+from rasd.extract.dump import DumpParts, parse_dump
+from rasd.extract.html import HtmlParts, parse_html
+from rasd.extract.linestats import source_of
 from rasd.model import Document
 
 _FIELDS = ("title", "author", "section", "published")
@@ -34,12 +37,15 @@ class CleanArticle:
             doc.text = ""
             doc.problem(self.name, "empty-body", "the input has no text")
             return doc
-        if doc.kind == "html" or _looks_like_html(raw):
-            parts = parse_html(raw, doc.url)
-            found = {f: getattr(parts, f) for f in _FIELDS}
-        else:
-            parts = parse_dump(raw, self._repeated_for(doc))
-            found = {f: getattr(parts, f) for f in _FIELDS}
+        try:
+            if doc.kind == "html" or _looks_like_html(raw):
+                parts: HtmlParts | DumpParts = parse_html(raw, doc.url)
+            else:
+                parts = parse_dump(raw, self._repeated_for(doc))
+        except (ValueError, TypeError, LookupError, etree.LxmlError) as exc:  # a page lxml cannot take
+            doc.problem(self.name, "unparsable", f"{type(exc).__name__}: {exc}")
+            parts = DumpParts()
+        found = {f: getattr(parts, f) for f in _FIELDS}
         doc.text = parts.text
         for f, value in found.items():
             if getattr(doc, f) in (None, "") and value:
@@ -49,8 +55,7 @@ class CleanArticle:
         return doc
 
     def _repeated_for(self, doc: Document) -> frozenset[str]:
-        from rasd.extract.linestats import source_of
-
+        """Lines learnt as boilerplate for this document's source, if any."""
         return self.repeated.get(source_of(doc.url, doc.origin), frozenset())
 
 
