@@ -217,3 +217,10 @@ def test_parquet_output(tmp_path: Path, capsys) -> None:
         ("a", "2024-03-05", f"{inp}:1"), ("b", None, f"{inp}:2")]
     assert json.loads(rows[0]["problems"]) == []
     assert main(["extract", str(inp), "-o", "-", "--format", "parquet"]) == 2
+
+
+def test_gzipped_output(tmp_path: Path, capsys) -> None:
+    inp = jsonl(tmp_path / "in.jsonl", {"id": "a", "text": SENTENCE})
+    out = tmp_path / "out.jsonl.gz"
+    assert main(["extract", str(inp), "-o", str(out)]) == 0
+    assert [json.loads(line)["id"] for line in gzip.decompress(out.read_bytes()).splitlines()] == ["a"]

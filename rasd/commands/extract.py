@@ -14,6 +14,7 @@ done markers in --parts-dir, so an interrupted run resumes where it stopped.
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import json
 import sys
@@ -66,7 +67,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="IN",
                    help="files (.jsonl .json .txt .html .sgml, optionally .gz), folders, or - for stdin")
     p.add_argument("-o", "--output", default="-", metavar="OUT",
-                   help="where to write the records (default: - for stdout)")
+                   help="where to write the records; OUT.jsonl.gz is gzipped (default: - for stdout)")
     p.add_argument("--format", choices=FORMATS, default="jsonl",
                    help="output format (default: jsonl); parquet keeps lists and objects as JSON text")
     p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
@@ -158,7 +159,7 @@ def _jsonl_writer(stream: TextIO) -> Writer:
 
 @contextmanager
 def _jsonl_out(path: str) -> Iterator[Writer]:
-    """Write records as UTF-8 JSON Lines with \\n line ends, streamed; stdout for `-`."""
+    """Write records as UTF-8 JSON Lines with \\n line ends, streamed; gzipped for `.gz`; stdout for `-`."""
     if path == "-":
         sys.stdout.flush()  # anything already written through sys.stdout goes first
         out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n")
@@ -169,7 +170,8 @@ def _jsonl_out(path: str) -> Iterator[Writer]:
             out.detach()
         return
     try:
-        handle = open(path, "w", encoding="utf-8", newline="\n")
+        opener = gzip.open if path.endswith(".gz") else open
+        handle = opener(path, "wt", encoding="utf-8", newline="\n")
     except OSError as exc:
         raise ConfigError(f"cannot write {path}: {exc.strerror or exc}") from None
     with handle:
