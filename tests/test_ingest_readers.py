@@ -309,3 +309,17 @@ def test_sgml_body_without_text_keeps_metadata_out(tmp_path: Path) -> None:
                     encoding="utf-8")
     (rec,) = only_records(read(path))
     assert (rec.title, rec.raw, rec.published) == ("عنوان", "نص الخبر", None)
+
+
+def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    line = json.dumps({"id": "p", "text": SENTENCE}) + "\n"
+    writer = threading.Thread(target=lambda: fifo.write_text(line, encoding="utf-8"))
+    writer.start()
+    (rec,) = only_records(read(fifo))
+    writer.join(timeout=5)
+    assert (rec.id, rec.origin) == ("p", f"{fifo}:1")

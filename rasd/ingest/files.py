@@ -69,10 +69,15 @@ def _strip_exts(name: str) -> str:
     return name
 
 
-def _walk(folder: Path, seen: frozenset[Path] = frozenset()) -> Iterator[Path]:
-    """Regular files under `folder`, recursively, sorted by name; hidden entries (.git, .DS_Store) skipped."""
+def _walk(folder: Path, seen: frozenset[Path] = frozenset()) -> Iterator[Path | InputProblem]:
+    """Files under `folder`, recursively, sorted by name; hidden entries (.git, .DS_Store) skipped."""
     seen = seen | {folder.resolve()}
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield InputProblem(str(folder), f"cannot list folder ({exc.strerror or exc}); skipped", "unreadable")
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
@@ -91,12 +96,12 @@ def iter_sources(specs: Sequence[str]) -> Iterator[Source | InputProblem]:
         path = Path(spec)
         if path.is_dir():
             for found in _walk(path):
-                rel = found.relative_to(path).as_posix()
-                yield Source(str(found), _strip_exts(rel), found)
-        elif path.is_file():
+                if isinstance(found, InputProblem):
+                    yield found
+                else:
+                    yield Source(str(found), _strip_exts(found.relative_to(path).as_posix()), found)
+        elif path.exists():  # a file, or a pipe such as <(zcat news.gz)
             yield Source(spec, _strip_exts(path.name), path)
-        elif path.exists():
-            yield InputProblem(spec, "not a regular file; skipped", "unreadable")
         else:
             yield InputProblem(spec, "no such file or folder; skipped", "missing-path")
 
