@@ -7,8 +7,9 @@ from rasd.extract.html import parse_html
 
 # page, title, author, date, section, body start, body end
 CASES = [
-    # Egyptian portal: header "today" widget, columnist box and related links carry other dates/names
-    ("egypt-portal.html", "وزير الري يتفقد محطات الرفع في أسوان", "محمود عبد الحليم", "2024-04-11", None,
+    # Egyptian portal: header "today" widget, columnist box and related links carry other dates/names;
+    # the section comes from the breadcrumb (الرئيسية » محافظات: home » provinces)
+    ("egypt-portal.html", "وزير الري يتفقد محطات الرفع في أسوان", "محمود عبد الحليم", "2024-04-11", "محافظات",
      "تفقد وزير الموارد المائية", "عن مجرى النهر."),
     # Gulf daily: Hijri beside Gregorian under the headline, Hijri-dated header, opinion widget
     ("gulf-daily.html", "افتتاح مركز جديد للدفاع المدني في الدمام", "سارة المنصوري", "2024-03-05", "محليات",

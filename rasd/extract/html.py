@@ -7,6 +7,7 @@ The cascade, in order of trust:
     author     byline under the headline (كتب:، بقلم، القاهرة - رويترز) → agency in the
                lead's dateline (القاهرة (رويترز) -) → JSON-LD / meta author
     section    article:section / JSON-LD articleSection → category label above the headline
+               → the last breadcrumb
 The body is trafilatura's text with furniture lines dropped (the dump line rules)
 and the headline, byline and date lines removed from its head.
 """
@@ -73,7 +74,7 @@ def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     parts.published = _published(tree, values, near, url)
     parts.author = _author(near, values, doc.text or "")
     above = hm.category_before(head) if head is not None else None
-    parts.section = _clean(hm.section_meta(values)) or above
+    parts.section = _clean(hm.section_meta(values)) or above or hm.breadcrumb_section(tree, title)
     parts.text = _body(doc.text or "", parts)
     return parts
 

@@ -188,6 +188,20 @@ def category_before(anchor: HtmlElement, limit: int = 12) -> str | None:
     return None
 
 
+_CRUMBS = '//*[contains(@class, "breadcrumb") or contains(@id, "breadcrumb")]'
+_HOME = frozenset({"الرئيسية", "الصفحة الرئيسية", "home", "accueil"})
+
+
+def breadcrumb_section(tree: HtmlElement, title: str | None) -> str | None:
+    """The last breadcrumb before the article (`الرئيسية » أخبار مصر » محافظات` → `محافظات`)."""
+    for trail in tree.xpath(_CRUMBS)[:1]:
+        items = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li")]
+        items = [i for i in items if i and i.lower() not in _HOME and i != (title or "").strip()
+                 and len(i.split()) <= 4]
+        return items[-1] if items else None
+    return None
+
+
 def lines_after(anchor: HtmlElement, limit: int = NEAR_NODES) -> list[tuple[str, HtmlElement]]:
     """Text lines (grouped by block element) that follow the headline, chrome skipped."""
     lines: list[tuple[str, HtmlElement]] = []
