@@ -40,6 +40,7 @@ FORMAT_MAGIC: tuple[tuple[bytes, str], ...] = (
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
                         rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)""", re.I)
 ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+SAMPLE_BYTES = 1 << 16  # legacy guesses are judged on the first 64 KB: a whole page is not needed
 
 
 class DecodeError(ValueError):
@@ -98,21 +99,20 @@ def _impossible_count(text: str) -> int:
 
 
 def guess_legacy(data: bytes) -> Decoded:
-    """Windows-1256 or ISO-8859-6, whichever reads as more Arabic; Windows-1256 on a tie."""
-    best: Decoded | None = None
-    best_score = 0
-    for enc in LEGACY:
-        text = data.decode(enc, errors="replace")
-        score = arabic_score(text)
-        if best is None or score > best_score:
-            best, best_score = Decoded(text, enc, text.count("\ufffd")), score
-    assert best is not None
-    return best
+    """Windows-1256 or ISO-8859-6, whichever reads as more Arabic (judged on a sample); 1256 on a tie."""
+    sample = data[:SAMPLE_BYTES]
+    best, best_score = LEGACY[0], arabic_score(sample.decode(LEGACY[0], errors="replace"))
+    for enc in LEGACY[1:]:
+        score = arabic_score(sample.decode(enc, errors="replace"))
+        if score > best_score:
+            best, best_score = enc, score
+    text = data.decode(best, errors="replace")
+    return Decoded(text, best, text.count("\ufffd"))
 
 
 def _letter_share(text: str) -> float:
     """Share of non-ASCII characters that are letters or marks (1.0 when there are none)."""
-    high = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    high = [c for c in text[:SAMPLE_BYTES] if ord(c) > 0x7F and not c.isspace()]
     if not high:
         return 1.0
     good = sum(1 for c in high if unicodedata.category(c)[0] in "LM")
@@ -125,12 +125,13 @@ def _try_utf8(data: bytes) -> Decoded | None:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
-    if good >= GOOD_PER_BAD_UTF8 * bad:
-        return Decoded(text, "utf-8", bad)
-    return None
+    for part in (data[:SAMPLE_BYTES], data):  # the sample rules out legacy files cheaply
+        text = part.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII characters, at C speed
+        if good < GOOD_PER_BAD_UTF8 * bad:
+            return None
+    return Decoded(text, "utf-8", bad)
 
 
 def _try_declared(data: bytes, declared: str | None, legacy: Decoded) -> Decoded | None:
