@@ -140,7 +140,7 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
     placed = bracket_place or place_dropped or lenient
     if placed and len(rest.split()) <= 5 and _starts_with_given_name(rest):
         return rest
-    if lenient and place_dropped and len(rest.split()) <= 3:  # under the headline: `غزة - فريق الموقع`
+    if lenient and (place_dropped or bracket_place) and len(rest.split()) <= 3:  # `اليوم - الدمام`
         return rest
     return None
 
