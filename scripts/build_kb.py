@@ -22,7 +22,9 @@ from scripts.kb.nationalities import build_nationalities  # noqa: E402
 from scripts.kb.organs import build_organs  # noqa: E402
 from scripts.kb.people import build_wiki_people  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
-from scripts.kb.variants import ARABIC_STATES, arab_person_variants, foreign_variants, turkish_variants  # noqa: E402
+from scripts.kb.variants import (  # noqa: E402
+    ARABIC_STATES, arab_person_variants, compound_name_variants, foreign_variants, turkish_variants,
+)
 
 LICENCE_NOTE = """\
 rasd entity knowledge base, built by scripts/build_kb.py.
@@ -76,8 +78,10 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
     """Spelling variants: transcription of foreign people and places, the article of Arab surnames."""
     for d in entries.values():
         iso2 = iso_of.get(d.country or "", "")
-        if d.type == "PER" and iso2 in ARABIC_STATES | {"IQ"}:
+        if d.type == "PER" and iso2 in ARABIC_STATES:
             d.add_names(arab_person_variants(d.names_ar))
+        elif d.type == "PER":  # عبد/الله compounds occur in Iranian, Afghan, Pakistani … names too
+            d.add_names([v for n in d.names_ar for v in compound_name_variants(n) if v not in d.names_ar])
         if iso2 == "TR" and d.subtype != "country":
             d.add_names(turkish_variants(d.names_ar))
         if d.type not in ("PER", "GPE", "LOC") or iso2 in ARABIC_STATES or d.subtype == "country":

@@ -60,6 +60,9 @@ def test_lookup_first_entry(kb, name, english):
     ("دونالد ترمب", "Donald Trump"),    # that list's spelling, merged into the curated entry
     ("مسعود البرزاني", "Masoud Barzani"),  # surname with the article
     ("شرناك", "Sirnak"),               # Turkish k written ك
+    ("عبدالفتاح السيسي", "Abdel Fattah el-Sisi"),  # عبد compound joined
+    ("حسن نصرالله", "Hassan Nasrallah"),
+    ("روحالله الخميني", "Ruhollah Khomeini"),     # Persian-style joined Allah compound
 ])
 def test_spelling_variants_from_lists_and_rules(kb, name, english):
     assert kb.lookup(fold_key(name))[0].name_en == english

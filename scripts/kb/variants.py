@@ -57,9 +57,30 @@ def article_variants(name: str) -> list[str]:
     return []
 
 
+def compound_name_variants(name: str) -> list[str]:
+    """Arabic compound names written split or joined: عبد الملك ↔ عبدالملك, نصر الله ↔ نصرالله."""
+    words = name.split()
+    out: list[str] = []
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w == "عبد" or (nxt == "الله" and len(w) > 1 and not w.startswith("ال")):
+            out.append(" ".join(words[:i] + [w + nxt] + words[i + 2:]))
+    for i, w in enumerate(words):
+        if w.startswith("عبدال") and len(w) > 6:
+            out.append(" ".join(words[:i] + ["عبد", w[3:]] + words[i + 1:]))
+        elif w.endswith("الله") and len(w) > 5 and w not in ("عبدالله",) and not w.startswith("ال"):
+            out.append(" ".join(words[:i] + [w[:-4], "الله"] + words[i + 1:]))
+    return out
+
+
 def arab_person_variants(names: list[str]) -> list[str]:
-    """Article variants of the names of a person from an Arabic-speaking state."""
-    return [v for n in names for v in article_variants(n) if v not in names]
+    """Article and compound variants of the names of a person from an Arabic-speaking state."""
+    out: list[str] = []
+    for n in names:
+        for v in article_variants(n) + compound_name_variants(n):
+            if v not in names and v not in out:
+                out.append(v)
+    return out
 
 
 def turkish_variants(names: list[str]) -> list[str]:
