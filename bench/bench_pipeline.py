@@ -1,0 +1,212 @@
+"""Throughput of the full pipeline: articles per second per core, pool of 2, HTML vs trafilatura.
+
+    .venv/bin/python bench/bench_pipeline.py [--shared ../shared] [--repeat 3] [--synthetic 200]
+    .venv/bin/python bench/bench_pipeline.py --profile [--top 30]
+
+Text inputs: the dev inputs (`score.py inputs`, read at run time from ../shared, never
+copied), the project's `samples/`, and `--synthetic` articles from `bench/synth.py`.
+Each figure comes from its own child process, so its peak resident memory
+(`resource.getrusage`) is that worker's alone:
+
+- `text x1`: one process, `Pipeline.process` over the text inputs; articles per CPU second.
+- `text pool2`: `rasd.runner.local.run_local(..., workers=2)` over the same inputs;
+  articles per wall second and per core (/2); the pipeline (KB, models) is built once
+  per worker, which the `build s` column shows once.
+- `html rasd` vs `html trafilatura`: the same pages (`data/html/aeb/html/*.html.gz`,
+  `data/html/arabic/*.html`), rasd's whole pipeline on kind=html (extraction + NLP) vs
+  `trafilatura.extract` alone; the ratio of CPU times is the `x trafilatura` column.
+
+`--profile` runs cProfile over the text inputs in this process and prints the share of
+time per module and the top functions (what `Profiling` in BENCHMARKS.md cites).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import cProfile
+import gzip
+import json
+import pstats
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+
+def text_inputs(shared: Path, synthetic: int) -> list[dict]:
+    """Dev inputs (from ../shared at run time), samples, synthetic articles."""
+    out: list[dict] = []
+    dev = shared / "eval/dev"
+    if dev.is_dir():
+        proc = subprocess.run([sys.executable, str(shared / "eval/score.py"), "inputs", str(dev)],
+                              capture_output=True, text=True, check=True)
+        out += [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    out += [json.loads(line) for line in (ROOT / "samples/articles.jsonl").read_text("utf-8").splitlines()]
+    out.append({"id": "sample-dump", "text": (ROOT / "samples/dump-ceasefire-talks.txt").read_text("utf-8")})
+    import random
+
+    import synth
+
+    rng = random.Random(11)
+    out += [{"id": r["id"], "text": r["title"] + "\n\n" + r["text"], "published": r["published"]}
+            for r in (synth.record(i, rng) for i in range(synthetic))]
+    return out
+
+
+def html_pages(shared: Path) -> list[str]:
+    pages = [gzip.open(p).read().decode("utf-8", "replace")
+             for p in sorted((shared / "data/html/aeb/html").glob("*.html.gz"))]
+    pages += [p.read_text(encoding="utf-8", errors="replace")
+              for p in sorted((shared / "data/html/arabic").glob("*.html"))]
+    return pages
+
+
+def _raw(items: list[dict], repeat: int) -> list:
+    from rasd.model import RawInput
+
+    return [RawInput(id=f"{r['id']}-{k}", raw=r["text"], published=r.get("published"))
+            for k in range(repeat) for r in items]
+
+
+def _peak_mb(children: bool = False) -> float:
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def part_text1(args: argparse.Namespace) -> dict:
+    """One process: build once, then articles per CPU second."""
+    from rasd.pipeline import Pipeline
+
+    t0 = time.perf_counter()
+    pipe = Pipeline.default()
+    build = time.perf_counter() - t0
+    items = _raw(text_inputs(args.shared, args.synthetic), args.repeat)
+    pipe.process(items[0])  # warm-up: lazily built tables
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    chars = sum(len(pipe.process(r).text) for r in items)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return {"n": len(items), "cpu_s": cpu, "wall_s": wall, "per_core": len(items) / cpu,
+            "build_s": build, "peak_mb": _peak_mb(), "chars": chars}
+
+
+def part_text2(args: argparse.Namespace) -> dict:
+    """run_local with 2 workers: articles per wall second, and per core."""
+    from rasd.runner.local import run_local
+
+    items = _raw(text_inputs(args.shared, args.synthetic), args.repeat)
+    wall0 = time.perf_counter()
+    n = sum(1 for _ in run_local(items, workers=2))
+    wall = time.perf_counter() - wall0
+    return {"n": n, "cpu_s": float("nan"), "wall_s": wall, "per_core": n / wall / 2,
+            "build_s": float("nan"), "peak_mb": _peak_mb(children=True), "chars": 0}
+
+
+def part_html(args: argparse.Namespace, system: str) -> dict:
+    """rasd's whole pipeline on pages, or trafilatura.extract alone, in this process."""
+    pages = html_pages(args.shared)
+    t0 = time.perf_counter()
+    if system == "rasd":
+        from rasd.model import RawInput
+        from rasd.pipeline import Pipeline
+
+        pipe = Pipeline.default()
+
+        def run(raw: str) -> str:
+            return pipe.process(RawInput(id="p", raw=raw, kind="html")).text
+    else:
+        import trafilatura
+
+        def run(raw: str) -> str:
+            return trafilatura.extract(raw) or ""
+    build = time.perf_counter() - t0
+    run(pages[0])  # warm-up: imports and stop lists load once per process
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    chars = sum(len(run(p)) for p in pages)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return {"n": len(pages), "cpu_s": cpu, "wall_s": wall, "per_core": len(pages) / cpu,
+            "build_s": build, "peak_mb": _peak_mb(), "chars": chars}
+
+
+PARTS = ("text1", "text2", "html-trafilatura", "html-rasd")
+
+
+def run_part(args: argparse.Namespace, part: str) -> dict:
+    if part == "text1":
+        return part_text1(args)
+    if part == "text2":
+        return part_text2(args)
+    return part_html(args, part.split("-", 1)[1])
+
+
+def profile(args: argparse.Namespace) -> None:
+    """cProfile the text run in this process: share per module, then the top functions."""
+    from rasd.pipeline import Pipeline
+
+    pipe = Pipeline.default()
+    items = _raw(text_inputs(args.shared, args.synthetic), 1)
+    pipe.process(items[0])
+    prof = cProfile.Profile()
+    prof.enable()
+    for r in items:
+        pipe.process(r)
+    prof.disable()
+    stats = pstats.Stats(prof)
+    total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
+    by_module: collections.Counter[str] = collections.Counter()
+    for (path, _, _), v in stats.stats.items():  # type: ignore[attr-defined]
+        by_module[_module(path)] += v[2]  # own time
+    print(f"own time per module over {len(items)} articles ({total:.2f} s profiled)")
+    for mod, secs in by_module.most_common(args.top):
+        print(f"  {secs / total:6.1%}  {mod}")
+    stats.sort_stats("tottime").print_stats(args.top)
+
+
+def _module(path: str) -> str:
+    p = Path(path)
+    if str(ROOT) in path:
+        return ".".join(p.relative_to(ROOT).with_suffix("").parts)
+    return "(built-in)" if path.startswith("~") or "<" in path else p.name
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the text inputs")
+    ap.add_argument("--synthetic", type=int, default=200, help="synthetic articles added to the text inputs")
+    ap.add_argument("--parts", default=",".join(PARTS))
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--part", choices=PARTS, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.profile:
+        return profile(args)
+    if args.part:
+        print(json.dumps(run_part(args, args.part)))
+        return
+    res = {}
+    for part in args.parts.split(","):
+        cmd = [sys.executable, __file__, "--part", part, "--shared", str(args.shared),
+               "--repeat", str(args.repeat), "--synthetic", str(args.synthetic)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        res[part] = json.loads(out.stdout.strip().splitlines()[-1])
+    report(args, res)
+
+
+def report(args: argparse.Namespace, res: dict) -> None:
+    print(f"command: .venv/bin/python bench/bench_pipeline.py --repeat {args.repeat} "
+          f"--synthetic {args.synthetic} --parts {args.parts}")
+    print(f"| run | items | cpu s | wall s | items/s/core | build s | peak MB |\n|---|---:|---:|---:|---:|---:|---:|")
+    for part, r in res.items():
+        print(f"| {part} | {r['n']} | {r['cpu_s']:.2f} | {r['wall_s']:.2f} | {r['per_core']:.1f} | "
+              f"{r['build_s']:.2f} | {r['peak_mb']:.0f} |")
+    if "html-rasd" in res and "html-trafilatura" in res:
+        ratio = res["html-rasd"]["cpu_s"] / res["html-trafilatura"]["cpu_s"]
+        print(f"HTML: rasd extraction + NLP = {ratio:.2f} x trafilatura.extract alone (CPU time, same pages)")
+
+
+if __name__ == "__main__":
+    main()
