@@ -41,7 +41,8 @@ def test_jsonl_records_keep_fields_and_cite_their_line(fixtures: Path) -> None:
 @pytest.mark.parametrize("line, reason, says", [
     ('{"id": "a", "text": "نص" "x"}', "invalid-json", "invalid JSON (Expecting ',' delimiter at column 26)"),
     ('{"text": "نص بلا معرف"}', "no-id", 'no "id"'),                    # text without an id
-    ('{"id": "b"}', "no-text", 'record \'b\' has no "text" or "html"'),
+    ('{"id": "b", "content": "نص"}', "no-text", 'record \'b\' has no "text" or "html" (or it is empty; '
+                                              'fields: content, id)'),
     ('{"id": "c", "text": "   "}', "no-text", "empty"),
     ('{"id": "d", "text": 42}', "no-text", '"text" is a int'),
     ('["not", "an", "object"]', "not-a-record", "expected a JSON object, got list"),

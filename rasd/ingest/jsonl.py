@@ -40,7 +40,9 @@ def _body(obj: dict[str, Any], where: str) -> tuple[str, RawKind] | InputProblem
                                        f"expected a string{SKIPPED}", "no-text")
         if value.strip():
             return value, kind
-    return InputProblem(where, f"{label} has no \"text\" or \"html\" (or it is empty){SKIPPED}", "no-text")
+    fields = ", ".join(sorted(obj)[:8])  # say what it has: a "content" or "body" field needs renaming
+    return InputProblem(where, f"{label} has no \"text\" or \"html\" (or it is empty; fields: {fields})"
+                               f"{SKIPPED}", "no-text")
 
 
 def _meta(obj: dict[str, Any], problems: list[Problem]) -> dict[str, str | None]:
