@@ -133,6 +133,7 @@ def build() -> None:
     add_variants(entries, iso_of)
     metonyms = {d.id: d.country for d in entries.values() if d.subtype == "capital" and d.country}
     metonyms.update(build_metonyms(country_ids))
+    metonyms = {k: v for k, v in metonyms.items() if v != "-"}
     offices = build_offices(country_ids)
     check(entries, offices, metonyms)
     country_by_name = {fold_key(n): d.id for d in countries.values() for n in d.names_ar}

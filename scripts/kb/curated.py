@@ -43,8 +43,9 @@ def build_offices(country_ids: dict[str, str]) -> list[list[str]]:
 
 
 def build_metonyms(country_ids: dict[str, str]) -> dict[str, str]:
-    """Seat/capital id → state id from the curated table."""
-    return {r["entity"]: resolve_country(r["state"], country_ids) or "" for r in read_curated("metonyms")}
+    """Seat/capital id → state id from the curated table ("-" as state: not a metonym)."""
+    return {r["entity"]: ("-" if r["state"] == "-" else resolve_country(r["state"], country_ids) or "")
+            for r in read_curated("metonyms")}
 
 
 def apply_place_names(entries: dict[str, Draft], country_ids: dict[str, str]) -> None:
