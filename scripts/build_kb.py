@@ -34,6 +34,7 @@ pycountry / iso-codes (LGPL data, Arabic country names), Unicode CLDR via babel 
 arwikicats (MIT; Arabic Wikipedia titles of places, people, nationalities), and tables curated
 for rasd (rasd/kb/curated, Apache-2.0). Word counts from ANERCorp and NewsFANE (CC BY-SA) only
 decide which one-word names are flagged or dropped as plain words; none of their text is kept."""
+KUNYA_WORDS = frozenset({"أبو", "ابو", "أم", "ام", "بن", "ابن"})  # أبو سنان: a man's kunya more often than a village
 JOINED_NAME_STATES = frozenset("KP KR CN VN JP TH LA MM KH TW".split())  # Asian two-syllable names
 
 
@@ -72,6 +73,20 @@ def drop_colliding_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> N
         if d.prio < 30 or iso_of.get(d.country or "", "") in FOCUS:
             continue
         d.names_ar = [n for n in d.names_ar if owner.get(name_key(n), d.country) == d.country]
+
+
+def drop_plain_words(entries: dict[str, Draft]) -> None:
+    """Gazetteer places lose curated plain-word names and, when small, kunya-like names.
+
+    جيشي "military" is also Jixi (China); a village called أبو سنان reads as a man's kunya.
+    """
+    drop = {name_key(r["word"]) for r in read_curated("common_words") if r["action"] == "drop"}
+    for d in entries.values():
+        if any(s.startswith("curated") for s in d.sources):  # hand-checked names stay
+            continue
+        small = d.type in ("GPE", "LOC") and d.population < 5000
+        d.names_ar = [n for n in d.names_ar if name_key(n) not in drop
+                      and not (small and n.split()[0] in KUNYA_WORDS and " " in n)]
 
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
@@ -129,6 +144,7 @@ def build() -> None:
     apply_place_names(entries, country_ids)
     iso_of = {v: k for k, v in country_ids.items()}
     drop_colliding_names(entries, iso_of)
+    drop_plain_words(entries)
     entries = {k: d for k, d in entries.items() if d.names_ar}
     add_variants(entries, iso_of)
     metonyms = {d.id: d.country for d in entries.values() if d.subtype == "capital" and d.country}
