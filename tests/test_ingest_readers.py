@@ -324,3 +324,17 @@ def test_a_named_pipe_is_read_like_a_file(tmp_path: Path) -> None:
     (rec,) = only_records(read(fifo))
     writer.join(timeout=5)
     assert (rec.id, rec.origin) == ("p", f"{fifo}:1")
+
+
+@pytest.mark.parametrize("head, url", [
+    ('<link rel="canonical" href="https://example.org/a?x=1&amp;y=2">', "https://example.org/a?x=1&y=2"),
+    ("<link href='https://example.org/b' rel='canonical'>", "https://example.org/b"),
+    ('<meta property="og:url" content="https://example.org/c">', "https://example.org/c"),
+    ('<link rel="canonical" href="/relative">', None),
+    ("<title>بلا رابط</title>", None),  # "no link"
+])
+def test_saved_page_url(tmp_path: Path, head: str, url: str | None) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(f"<html><head>{head}</head><body><p>{SENTENCE}</p></body></html>", encoding="utf-8")
+    (rec,) = only_records(read(path))
+    assert rec.url == url
