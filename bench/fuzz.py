@@ -167,6 +167,9 @@ def violations(doc: Document) -> list[str]:
         for m in getattr(doc, field):
             if not (0 <= m.start <= m.end <= n) or doc.text[m.start:m.end] != m.text:
                 bad.append(f"offset {field} {m.start}:{m.end} {m.text[:30]!r}")
+    for m in getattr(doc, "title_spans", ()):  # headline-only spans point into the title
+        if not doc.title or doc.title[m.start:m.end] != m.text:
+            bad.append(f"offset title {m.start}:{m.end} {m.text[:30]!r}")
     for e in doc.events:
         a, b = e.evidence
         if not (0 <= a <= b <= n):
