@@ -10,6 +10,8 @@ written and skipped. Exit 0 on success; 1 when an input path is missing or
 Engines: `local` (default) streams the inputs through this process or a pool of
 --workers processes, output in input order; `dask` cuts them into shards with
 done markers in --parts-dir, so an interrupted run resumes where it stopped.
+Output is JSON Lines (gzipped when OUT ends in .gz) or, with --format parquet,
+Parquet with the record's lists and objects as JSON text.
 """
 from __future__ import annotations
 
@@ -80,7 +82,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDR",
                    help="Dask scheduler address for --engine dask (default: a local cluster of N workers)")
     p.add_argument("--parts-dir", metavar="DIR",
-                   help="part files and done markers of --engine dask (default: OUT.parts)")
+                   help="part files and done markers of --engine dask (default: OUT.parts); "
+                        "reuse it only to resume the same job")
     p.add_argument("--strict", action="store_true",
                    help="exit 1 when any article failed (skipped input, empty body, a step crashed)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
