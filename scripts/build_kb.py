@@ -12,6 +12,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rasd.arabic import fold_key  # noqa: E402
+from rasd.errors import ConfigError  # noqa: E402
+from rasd.lexicon import load_table  # noqa: E402
 from rasd.kb.store import DATA_DIR, LIST_SEP, name_key, write_tsv  # noqa: E402
 from scripts.kb.cities import FOCUS, build_cities  # noqa: E402
 from scripts.kb.common import Draft, read_curated  # noqa: E402
@@ -75,12 +77,32 @@ def drop_colliding_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> N
         d.names_ar = [n for n in d.names_ar if owner.get(name_key(n), d.country) == d.country]
 
 
+# rasd's own lists of plain news vocabulary: a one-word gazetteer name found there (حصار "siege",
+# ميل "mile", ليل "night") is a word first; the place keeps its other names.
+PLAIN_LEXICONS = ("event_triggers", "units", "time_words", "speech_nouns", "weekdays")
+
+
+def lexicon_words() -> set[str]:
+    """One-word keys of the plain-vocabulary lexicons in rasd/lexicon (those that exist)."""
+    out: set[str] = set()
+    for name in PLAIN_LEXICONS:
+        try:
+            rows = load_table(name)
+        except ConfigError:
+            continue
+        for r in rows:
+            for cell in r.values():
+                out.update(k for w in cell.split("|") if w and " " not in (k := name_key(w)) and not k.isascii())
+    return out
+
+
 def drop_plain_words(entries: dict[str, Draft]) -> None:
     """Gazetteer places lose curated plain-word names and, when small, kunya-like names.
 
     جيشي "military" is also Jixi (China); a village called أبو سنان reads as a man's kunya.
     """
     drop = {name_key(r["word"]) for r in read_curated("common_words") if r["action"] == "drop"}
+    drop |= lexicon_words()
     for d in entries.values():
         if any(s.startswith("curated") for s in d.sources):  # hand-checked names stay
             continue
