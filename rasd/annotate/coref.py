@@ -58,6 +58,19 @@ class DocNames:
         return len(self._names)
 
 
+def spelled_apart(word: str, names: Iterable[str]) -> bool:
+    """A one-word short form written with a different final ى/ي than in the full name.
+
+    A writer who spells `محمد علي` (Muhammad Ali) with ي and the preposition `على` (on) with
+    ى keeps them apart: folding makes both علي, so the letter as written decides."""
+    last = word.rstrip()[-1:]
+    if last not in ("ى", "ي"):
+        return False
+    key = fold_key(word)
+    ends = {w[-1] for n in names for w in n.split() if fold_key(w) and key.endswith(fold_key(w))}
+    return bool(ends) and last not in ends
+
+
 def index_names(items: Iterable[tuple["Entry", str]]) -> DocNames:
     """A DocNames over (entry, surface) pairs; people also get their short forms."""
     names = DocNames()

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
-from rasd.annotate.coref import index_names
+from rasd.annotate.coref import index_names, spelled_apart
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.patterns import find_patterns
@@ -40,6 +40,8 @@ STRONG_SOURCES = ("curated", "cldr", "pycountry", "mledoze")
 # Folded words before a place name of the article's own country (في X، قرب X).
 PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "و", "شمال", "جنوب", "شرق", "غرب", "شمالي",
                          "جنوبي", "شرقي", "غربي", "باتجاه", "داخل", "حول", "محيط", "ضواحي", "،", ""})
+# Nunation marks (ميلاً، جنديٌ): indefinite common nouns; a name never carries them.
+TANWIN_MARKS = ("\u064b", "\u064c", "\u064d")
 # Folded words that announce a place (في مدينة X: in the town of X).
 PLACE_CUES = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "بلده", "ببلده", "قريه", "بقريه",
                         "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مديريه", "بمديريه", "ولايه", "بولايه",
@@ -196,6 +198,8 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], cov
         first_key = fold_key(tokens[s.first].text)
         if s.end - s.first == 1 and any(_common(stem) for _, stem in clitic_splits(first_key)):
             continue  # وأحد (and one of): a common word behind a clitic
+        if any(mark in text[start:end] for mark in TANWIN_MARKS):
+            continue  # ميلاً (miles, accusative): names take no nunation
         if first_key[:1] in ("و", "ف") and first_key[1:] in name_parts():
             start += 1  # the conjunction is no part of the name (وسامر → سامر)
         surface = text[start:end]
@@ -213,8 +217,13 @@ def _from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Mat
         _definite_heads(found, keys)
         return []
     covered = _covered(found)
+    surfaces: dict[str, list[str]] = {}
+    for m in found:
+        surfaces.setdefault(m.entries[0].id, []).append(m.text)
     out = []
     for m in find_kb_matches(names, text, tokens, keys):  # type: ignore[arg-type]
+        if m.ntok == 1 and spelled_apart(m.text, surfaces.get(m.entries[0].id, [])):
+            continue  # على (on) is not the علي of محمد علي
         if not any(i in covered for i in range(m.first, m.first + m.ntok)):
             m.source = "coref"
             out.append(m)

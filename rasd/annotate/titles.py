@@ -26,6 +26,8 @@ PORTFOLIO_WORDS = 4
 NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال"})
 # Words after a title that say the office is no longer held (the former president).
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل", "الراحله", "المستقيل"})
+# Qualifiers written after a military rank (العميد الركن، اللواء طيار): skipped before the name.
+RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار", "بحري", "البحري", "متقاعد", "المتقاعد"})
 # Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
 _CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
 
@@ -124,7 +126,9 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
     """Token range of a name starting at j, or None."""
     if j >= len(keys) or not _is_name_word(keys[j]) or j in kb_at or tokens[j].text == "على":
         return None
-    if spec.strict and keys[j] not in name_parts():
+    if keys[j].startswith("ال") and keys[j] not in name_parts() and keys[j] not in NAME_PARTICLES:
+        return None  # a name does not start with a definite common word (…الوطنية)
+    if spec.strict and keys[j] not in name_parts() and not _foreign_given(tokens, keys, j, kb_at):
         return None
     end = j + 1
     while end < len(keys) and end - j < MAX_NAME_TOKENS and _is_name_word(keys[end]) \
@@ -140,6 +144,15 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
     while end - 1 > j and keys[end - 1] in NAME_PARTICLES:
         end -= 1  # a name never ends on a particle
     return j, end
+
+
+def _foreign_given(tokens: list[Token], keys: list[str], j: int, kb_at: dict[int, "Match"]) -> bool:
+    """An unknown given name backed by a known surname right after it (الرئيس جوزاف عون:
+    President Joseph Aoun): two name words, the second a known name part, the first no adjective."""
+    k = j + 1
+    return k < len(keys) and k not in kb_at and keys[k] in name_parts() and not keys[k].startswith("ال") \
+        and keys[k] not in non_names() and tokens[k].text != "على" and not keys[j].endswith(("يه", "يين", "ين")) \
+        and keys[j] not in FORMER
 
 
 def _weak_place(m: "Match") -> bool:
@@ -188,10 +201,15 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         j += kb_at[j].ntok
     elif spec.complement and j < len(keys) and keys[j].startswith("ال") and keys[j] not in name_parts():
         j += 1  # a body named by a common noun (المتحدث باسم الجيش: the army spokesman)
+        while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
+                and not _nationality(kb, keys, j):
+            j += 1  # and its adjectives (رئيس حكومة الوحدة الوطنية: head of the national unity government)
         if j < len(keys) and (nat := _nationality(kb, keys, j)):
             country, j = nat[0], j + nat[1]
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
+    while j < len(keys) and keys[j] in RANK_QUALIFIERS:
+        j += 1  # العميد ركن سامي: the staff qualifier is part of the rank, not of the name
     hit = TitleHit(i, j, key, role, country, former, i + n)
     if j in kb_at and kb_at[j].entries[0].type == "PER":
         hit.person = kb_at[j]
