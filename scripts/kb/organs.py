@@ -1,9 +1,10 @@
-"""State organs generated for every state with a curated nisba: ministries, armed forces, government.
+"""Name variants of curated state organs, generated from the nisba templates.
 
-Arabic news names a state's organs with the nationality adjective: وزارة الخارجية التركية
-(Turkish Foreign Ministry), الجيش السوداني (Sudanese army), الحكومة اليمنية (Government of
-Yemen). The Arabic names come from the nisba (curated/nationalities.tsv), the English ones
-from the demonym in the dr5hn gazetteer. An organ already curated by hand is not generated.
+Arabic news names a state's organs with the nationality adjective: وزارة الخارجية التركية,
+الخارجية التركية, الجيش السوداني, القوات السودانية. When one such name is curated (orgs.tsv),
+the other template forms are added to that entry. Organs that are not curated are left to the
+entity step, which composes them from its state_organs lexicon and the nationality index
+(one mechanism, one English naming).
 """
 from __future__ import annotations
 
@@ -71,10 +72,9 @@ def _names(organ: Organ, nisbas: list[str]) -> list[str]:
 
 
 def build_organs(countries: dict[str, Draft], taken: dict[str, str]) -> list[Draft]:
-    """Organ drafts for each curated nisba; `taken` maps curated name keys to their entity ids.
+    """Drafts adding template names to curated organs; `taken` maps curated name keys to ids.
 
-    When one of an organ's names is already curated (وزارة الداخلية السعودية), the other
-    generated names (الداخلية السعودية) are added to that curated entry instead.
+    وزارة الداخلية السعودية is curated, so الداخلية السعودية is added to that entry.
     """
     out: list[Draft] = []
     for r in read_curated("nationalities"):
@@ -86,7 +86,7 @@ def build_organs(countries: dict[str, Draft], taken: dict[str, str]) -> list[Dra
             names = _names(organ, split_list(r["nisba"]))
             owner = next((taken[name_key(n)] for n in names if name_key(n) in taken), None)
             new = [n for n in names if name_key(n) not in taken]
-            if not new:
+            if not new or not owner:
                 continue
             fill = {"dem": dem, "country": country.name_en}
             d = Draft(id=owner or f"rasd:organ:{r['country'].lower()}:{organ.slug}", type="ORG",
