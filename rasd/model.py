@@ -162,6 +162,8 @@ class RawInput:
     section: str | None = None
     # trouble met while reading (a bad date, replaced bytes), carried onto the Document
     problems: list[Problem] = field(default_factory=list)
+    # lines known to be furniture of this input's source (learnt across a batch)
+    boilerplate: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -190,13 +192,14 @@ class Document:
     title_spans: list[Mention | Quantity | TimeExpr] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # fields filled so far, for the pipeline's requires/provides check
+    boilerplate: frozenset[str] = frozenset()
     provided: set[str] = field(default_factory=set)
 
     @classmethod
     def from_input(cls, rec: RawInput) -> "Document":
         return cls(id=rec.id, raw=rec.raw, kind=rec.kind, url=rec.url, origin=rec.origin,
                    lang=rec.lang, title=rec.title, author=rec.author, section=rec.section,
-                   published=rec.published, problems=list(rec.problems))
+                   published=rec.published, problems=list(rec.problems), boilerplate=rec.boilerplate)
 
     def problem(self, step: str, reason: str, detail: str = "") -> None:
         self.problems.append(Problem(step, reason, detail))

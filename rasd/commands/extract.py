@@ -29,8 +29,10 @@ from typing import Any, TextIO
 
 from rasd.config import Settings, load_settings
 from rasd.errors import ConfigError
+from rasd.extract.linestats import learn_repeated_lines, source_of
 from rasd.ingest import InputProblem, read_inputs
-from rasd.model import Document
+from rasd.ingest.records import Item
+from rasd.model import Document, RawInput
 from rasd.pipeline import DEFAULT_STEPS
 from rasd.runner.local import build_pipeline, run_local
 
@@ -237,9 +239,25 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _streamed(args: argparse.Namespace, settings: Settings) -> Iterator[Record | InputProblem]:
     """The local engine: inputs streamed through this process or a process pool, in order."""
     build_pipeline(tuple(DEFAULT_STEPS))  # fail fast on a broken step order; forked workers reuse it
-    items = read_inputs(args.inputs, settings)
+    items = with_repeated_lines(args.inputs, settings)
     for result in run_local(items, DEFAULT_STEPS, settings.workers, settings.chunksize):
         yield result if isinstance(result, InputProblem) else result.to_record()
+
+
+def with_repeated_lines(inputs: list[str], settings: Settings) -> Iterator[Item]:
+    """Inputs, each text article carrying the lines repeated across its source's articles.
+
+    A first pass over the files learns them (rasd.extract.linestats); stdin cannot
+    be read twice, so a batch with `-` goes through in one pass without them.
+    """
+    if "-" in inputs:
+        yield from read_inputs(inputs, settings)
+        return
+    learnt = learn_repeated_lines(i for i in read_inputs(inputs, settings) if isinstance(i, RawInput))
+    for item in read_inputs(inputs, settings):
+        if isinstance(item, RawInput) and item.kind == "text" and learnt:
+            item.boilerplate = learnt.get(source_of(item.url, item.origin), frozenset())
+        yield item
 
 
 def _sharded(args: argparse.Namespace, settings: Settings) -> Iterator[Record | InputProblem]:

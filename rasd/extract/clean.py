@@ -56,7 +56,7 @@ class CleanArticle:
 
     def _repeated_for(self, doc: Document) -> frozenset[str]:
         """Lines learnt as boilerplate for this document's source, if any."""
-        return self.repeated.get(source_of(doc.url, doc.origin), frozenset())
+        return doc.boilerplate or self.repeated.get(source_of(doc.url, doc.origin), frozenset())
 
 
 def _looks_like_html(raw: str) -> bool:

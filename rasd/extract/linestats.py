@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from rasd.extract.lines import split_lines
@@ -22,12 +23,20 @@ MIN_SOURCE_DOCS = 5   # below this a source gives no reliable statistics
 
 
 def source_of(url: str | None, origin: str | None) -> str:
-    """The source an article belongs to: its URL's host, else the file it came from."""
+    """The source an article belongs to: its URL's host, else the file it came from
+    (records of one JSONL or SGML file), else the folder of a one-article file."""
     if url:
         host = urlsplit(url).netloc.lower()
         if host:
             return host.removeprefix("www.")
-    return (origin or "").split(":")[0].split("#")[0]
+    origin = origin or ""
+    base = origin.split("#")[0]
+    head, sep, line = base.rpartition(":")
+    if sep and line.isdigit():
+        return head                     # file.jsonl:LINE → the file
+    if "#" in origin:
+        return base                     # file.sgml#DOCNO → the file
+    return str(PurePath(origin).parent)  # a .txt/.html article → its folder
 
 
 def learn_repeated_lines(records: Iterable[RawInput]) -> dict[str, frozenset[str]]:
