@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 EntityType = Literal["PER", "ORG", "GPE", "LOC"]
 ClaimStatus = Literal["asserted", "claimed", "denied", "unconfirmed", "no_evidence"]
-RawKind = Literal["text", "html"]
+# text: a dump to clean; html: a page; clean: a body a structured source already separated (SGML <TEXT>)
+RawKind = Literal["text", "html", "clean"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -47,3 +47,13 @@ def test_html_fragment_in_a_text_record_goes_through_html():
                     for i in range(12))
     doc = CleanArticle()(Document(id="1", raw=f"<div class='post'><h1>اجتماع وزاري</h1>{paras}</div>"))
     assert "<p>" not in doc.text and "الفقرة رقم 3" in doc.text
+
+
+def test_clean_kind_keeps_the_body_whole() -> None:
+    """An SGML <TEXT> body (kind "clean") is kept as given: a dateline line and short paragraphs stay."""
+    from rasd.extract.clean import CleanArticle
+    from rasd.model import Document
+
+    raw = "القاهرة 5 مارس (شينخوا)\nقال مسؤول إن المحادثات ستستأنف.\nنعم.\n"
+    doc = CleanArticle()(Document(id="s", raw=raw, kind="clean", title="عنوان"))
+    assert doc.text == raw.strip() and doc.title == "عنوان" and not doc.problems

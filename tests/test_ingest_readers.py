@@ -160,8 +160,8 @@ def test_compressed_txt_html_sgml(tmp_path: Path, fixtures: Path) -> None:
     (tmp_path / "bulletin.sgml.gz").write_bytes(gzip.compress((src / "bulletin.sgml").read_bytes()))
     items = only_records(read(tmp_path))
     assert [(r.id, r.kind) for r in items] == [
-        ("XIN_ARB_20240305.0001", "text"), ("XIN_ARB_20240306.0002", "text"),
-        ("XIN_ARB_20240307.0003", "text"), ("dump", "text"), ("page", "html")]
+        ("XIN_ARB_20240305.0001", "clean"), ("XIN_ARB_20240306.0002", "clean"),
+        ("XIN_ARB_20240307.0003", "clean"), ("dump", "text"), ("page", "html")]
 
 
 def test_folder_recursion_is_sorted_with_relative_ids(tmp_path: Path, fixtures: Path) -> None:

@@ -37,6 +37,9 @@ class CleanArticle:
             doc.text = ""
             doc.problem(self.name, "empty-body", "the input has no text")
             return doc
+        if doc.kind == "clean":  # the source separated the body already (SGML <TEXT>): keep it whole
+            doc.text = raw.strip()
+            return doc
         try:
             if doc.kind == "html" or _looks_like_html(raw):
                 parts: HtmlParts | DumpParts = parse_html(raw, doc.url)

@@ -107,7 +107,7 @@ def parse_doc(block: str, src: Source, n: int) -> Item:
         problems.append(bad)
     if raw_date is None:
         published = date_from_doc_id(doc_id)
-    return RawInput(id=doc_id, raw=body, kind="text", url=_field(block, ("URL",)), published=published,
+    return RawInput(id=doc_id, raw=body, kind="clean", url=_field(block, ("URL",)), published=published,
                     origin=where, title=_field(block, TITLE_TAGS), author=_field(block, AUTHOR_TAGS),
                     section=_field(block, SECTION_TAGS), problems=problems)
 
