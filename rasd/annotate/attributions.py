@@ -31,6 +31,8 @@ STRICT_WINDOW = 3  # for cue verbs with other senses (تابع "followed")
 PARTICIPLE_WINDOW = 6  # مؤكدا في الوقت نفسه أن "stressing at the same time that"
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
+# Present forms read as impersonal passives when أن follows at once (يذكر أن: it is noted that).
+IMPERSONAL = frozenset({"يذكر", "يشار"})
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
 POST_QUOTE_WORDS = 3  # «...»، قال: a shorter quotation before a cue is a name or a term
 
@@ -86,7 +88,8 @@ def default_kb() -> "KB | None":
 
 def _speech_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
     """Cues in their speech sense, in text order (not تابع "followed", بين "between", جاء "came")."""
-    cues = [c for c in find_cues(sc) if not _embedded(sc, c.index) and _speech_sense(sc, c)]
+    cues = [c for c in find_cues(sc) if not _embedded(sc, c.index) and _speech_sense(sc, c)
+            and not _impersonal(sc, c.index)]
     cues = sorted(cues + noun_cues(sc, lex), key=lambda c: c.index)
     everywhere = frozenset(c.index for c in cues)
     return [c for c in cues if not c.form.strict or _opener(sc, c, everywhere) is not None
@@ -127,6 +130,13 @@ def _speech_sense(sc: Scan, cue: Cue) -> bool:
         return True
     i, keys = cue.index, sc.keys
     return i + 2 < len(keys) and keys[i + 1] == "في" and speech_noun(load_lexicons(), keys[i + 2]) is not None
+
+
+def _impersonal(sc: Scan, i: int) -> bool:
+    """يذكر أن "it is worth noting that": the narrator's own aside, a passive with no speaker."""
+    key = sc.keys[i][1:] if sc.keys[i][:1] in ("و", "ف") else sc.keys[i]
+    nxt = sc.keys[i + 1] if i + 1 < len(sc.keys) else ""
+    return key in IMPERSONAL and nxt in COMPLEMENTISERS
 
 
 def _embedded(sc: Scan, i: int) -> bool:

@@ -82,7 +82,7 @@ class SpeakerResolver(SpeakerMemory):
         keys, toks = self.sc.keys, self.sc.tokens
         while a < b and toks[a].text in _MARKS:
             a += 1
-        if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or \
+        if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or keys[a] in _BARE_CLITICS or \
                 (self._clitic_object(a) and not (owner and keys[a].startswith("ل"))):
             return a, a
         end = a
@@ -283,6 +283,8 @@ class SpeakerResolver(SpeakerMemory):
         return self.sc.text[start:toks[b - 1].end]
 
 
+# A clitic preposition written apart before a quotation (تعهد بـ"...": pledged "..."): no subject.
+_BARE_CLITICS = frozenset({"ب", "ل", "ك"})
 _PREPOSITIONS = ("علي", "الي", "عن", "من", "في", "مع", "ل", "ب", "لدي")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
 

@@ -77,11 +77,17 @@ def non_names() -> frozenset[str]:
     return load_words("entity_nonname")
 
 
+@lru_cache(maxsize=1)
+def title_firsts() -> frozenset[str]:
+    """First words of all titles: most tokens start none, and are ruled out at once."""
+    return frozenset(k.split(" ", 1)[0] for k in title_table())
+
+
 def _title_at(keys: list[str], i: int) -> tuple[str, int] | None:
     """Longest title starting at token i (one proclitic allowed: ووزير): (key, tokens)."""
-    table = title_table()
+    table, firsts = title_table(), title_firsts()
     for clitic, stem in clitic_splits(keys[i]):
-        if clitic == "ال":
+        if clitic == "ال" or stem not in firsts:
             continue
         for n in (4, 3, 2, 1):
             words = [stem] + keys[i + 1:i + n]
@@ -206,6 +212,9 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
             j += 1  # and its adjectives (رئيس حكومة الوحدة الوطنية: head of the national unity government)
         if j < len(keys) and (nat := _nationality(kb, keys, j)):
             country, j = nat[0], j + nat[1]
+            while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
+                    and keys[j] not in FORMER and j - i < n + PORTFOLIO_WORDS:
+                j += 1  # قائد الإدارة السورية الجديدة أحمد الشرع: the body's adjectives
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
     while j < len(keys) and keys[j] in RANK_QUALIFIERS:

@@ -1,0 +1,52 @@
+"""Quote patterns found on held-out articles from other outlets: short sentences written for rasd."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.quotes import FindQuotes
+from rasd.model import Document, Mention
+
+
+def doc_with(text: str, people: tuple[tuple[str, str | None], ...] = ()) -> Document:
+    """A document whose PER entities are the given (surface, role) pairs, every occurrence."""
+    doc = Document(id="t", text=text, published="2025-01-01")
+    for surface, role in people:
+        start = text.find(surface)
+        while start >= 0:
+            doc.entities.append(Mention(surface, start, start + len(surface), "PER", surface, "id:" + surface,
+                                        "kb", role))
+            start = text.find(surface, start + 1)
+    doc.entities.sort(key=lambda m: m.start)
+    return doc
+
+
+def speakers(doc: Document) -> list[tuple[str, str | None]]:
+    FindQuotes(kb=None)(doc)
+    return [(q.text, q.speaker and (q.speaker.name_en or q.speaker.text)) for q in doc.quotes]
+
+
+def test_narrator_aside_is_no_quote() -> None:
+    # "It is worth noting that the three states announced their withdrawal last year."
+    doc = doc_with("يذكر أن الدول الثلاث أعلنت انسحابها من المنظمة العام الماضي.")
+    assert speakers(doc) == []
+
+
+def test_subject_before_qad_speaks() -> None:
+    # "Earlier Sami Adel had warned that the stockpile grew." (subject, then قد, then the verb)
+    doc = doc_with("وقال الوزير خالد عمر إن المحادثات مستمرة. وكان سامي عادل قد حذر أمس من أن المخزون ارتفع.",
+                   (("خالد عمر", None), ("سامي عادل", None)))
+    assert ("المخزون ارتفع", "سامي عادل") in speakers(doc)
+
+
+def test_titled_subject_of_an_earlier_verb_speaks() -> None:
+    # "The army commander Sami Adel met a UN delegation in the capital, and stressed that the truce holds."
+    doc = doc_with("وقال الوزير خالد عمر إن الوضع هادئ. والتقى قائد الجيش الجديد سامي عادل أمس وفدا أمميا في العاصمة، "
+                   "وأكد أن الهدنة صامدة.", (("خالد عمر", "minister"), ("سامي عادل", "commander")))
+    assert ("الهدنة صامدة", "سامي عادل") in speakers(doc)
+
+
+def test_detached_clitic_is_no_speaker() -> None:
+    # "The president pledged to "restore security across the country"."
+    doc = doc_with('وزار الرئيس سامي عادل المنطقة حيث تعهد بـ"استعادة الأمن في كامل البلاد".',
+                   (("سامي عادل", "head_of_state"),))
+    assert all(sp != "بـ" for _, sp in speakers(doc))
