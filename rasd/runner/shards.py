@@ -18,7 +18,7 @@ from typing import Any
 from rasd.config import Settings
 from rasd.ingest.decode import LineDecoder
 from rasd.ingest.files import Source, iter_lines, iter_sources
-from rasd.ingest.jsonl import _parse_line  # one line → record or problem, as the JSONL reader does
+from rasd.ingest.jsonl import parse_line  # one line → record or problem, as the JSONL reader does
 from rasd.ingest.readers import read_source
 from rasd.ingest.records import InputProblem, Item
 from rasd.model import Document
@@ -108,7 +108,7 @@ def read_shard(shard: Shard, settings: Settings) -> Iterator[Item]:
         if line is None:
             yield InputProblem(where, f"line longer than {settings.max_file_mb:g} MB; record skipped", "too-large")
             continue
-        item = _parse_line(line, where, decoder)
+        item = parse_line(line, where, decoder)
         if item is not None:
             yield item
 
