@@ -134,4 +134,3 @@ def read_json_array(opened: Opened, src: Source, settings: Settings) -> Iterator
         yield record_to_input(obj, f"{src.name}#{n}")
 
 
-_parse_line = parse_line  # the name rasd.runner.shards imported first; kept so it keeps working
