@@ -178,6 +178,32 @@ def build() -> None:
     write_all(entries, offices, metonyms, build_nationalities(country_ids, country_by_name))
 
 
+# A one-word name used at least this often as a plain word in the tagged corpora (and rarely as
+# a name) is kept out of `lookup` altogether: كيف "how" (45 plain uses) must not become Kyiv.
+# Rarer ones (حماة "protectors", 2 uses) stay matchable and are only flagged.
+HIDE_MIN_PLAIN = 5
+
+
+def write_names(index: dict[str, list[str]], countries: set[str]) -> set[str]:
+    """Write the lookup index and the common-word names; return the keys kept out of lookup.
+
+    A state's own name stays in lookup even when it is also a word (مالي: Mali, "financial").
+    """
+    curated = {name_key(r["word"]) for r in read_curated("common_words")}
+    common = {k for k in index if is_common_word(k) or k in curated}
+    hidden = {k for k in common if (k in curated or is_common_word(k, HIDE_MIN_PLAIN))
+              and not countries & set(index[k])}
+    write_tsv(DATA_DIR / "names.tsv.gz", "Folded name key → entity ids, best first.\n" + LICENCE_NOTE,
+              ["key", "ids"], ([k, LIST_SEP.join(v)] for k, v in sorted(index.items()) if k not in hidden))
+    write_tsv(DATA_DIR / "common_names.tsv.gz",
+              "One-word names that are also plain words: measured on tagged news corpora (ANERCorp train,\n"
+              "NewsFANE) or listed in rasd/kb/curated/common_words.tsv. hidden=1: not in names.tsv.gz, so\n"
+              "KB.lookup does not return it; KB.lookup_common does (كيف 'how' → Kyiv).",
+              ["key", "ids", "hidden"],
+              ([k, LIST_SEP.join(index[k]), "1" if k in hidden else ""] for k in sorted(common)))
+    return hidden
+
+
 def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dict[str, str],
               nationalities: dict[str, str]) -> None:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -186,8 +212,7 @@ def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dic
               ["id", "type", "name_en", "names_ar", "aliases", "country", "lat", "lon", "source",
                "subtype", "aliases_en"], (entry_row(d) for d in ordered))
     index = name_index(entries)
-    write_tsv(DATA_DIR / "names.tsv.gz", "Folded name key → entity ids, best first.\n" + LICENCE_NOTE,
-              ["key", "ids"], ([k, LIST_SEP.join(v)] for k, v in sorted(index.items())))
+    hidden = write_names(index, {d.id for d in entries.values() if d.subtype == "country"})
     nat = {}
     for form, state in nationalities.items():
         nat.setdefault(name_key(form), state)
@@ -200,14 +225,8 @@ def write_all(entries: dict[str, Draft], offices: list[list[str]], metonyms: dic
     roles = [[r["title_ar"], r["role"], r["source"]] for r in read_curated("roles")]
     write_tsv(DATA_DIR / "roles.tsv", "Arabic titles → role keys (curated).", ["title_ar", "role", "source"],
               sorted(roles))
-    curated_common = {name_key(r["word"]) for r in read_curated("common_words")}
-    common = sorted(k for k in index if is_common_word(k) or k in curated_common)
-    write_tsv(DATA_DIR / "common_names.tsv.gz",
-              "One-word name keys that tagged news corpora (ANERCorp train, NewsFANE) mostly use as\n"
-              "plain words (كيف 'how' is also Kyiv), plus rasd/kb/curated/common_words.tsv:\n"
-              "a match needs more evidence than the word alone.",
-              ["key"], ([k] for k in common))
-    print(f"{len(common)} common-word names, {len(entries)} entries, {len(index)} name keys, {len(offices)} offices, "
+    print(f"{len(hidden)} names kept out of lookup as plain words, {len(entries)} entries, "
+          f"{len(index) - len(hidden)} name keys, {len(offices)} offices, "
           f"{len(metonyms)} metonyms, {len(nat)} nationality forms")
 
 

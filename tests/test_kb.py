@@ -33,7 +33,6 @@ def test_variants_share_an_id(kb, a, b):
     ("سيرغي لافروف", "Sergei Lavrov"),
     ("لافروف", "Sergei Lavrov"),        # surname alone
     ("كييف", "Kyiv"),
-    ("كيف", "Kyiv"),                    # Kyiv, also the word "how" (see test_common_words)
     ("الحديدة", "Hodeidah"),            # the city ranks before its governorate
     ("منطقة عسير", "Asir"),             # Asir Region, prefixed form
     ("ولاية شرناق", "Sirnak"),          # Şırnak Province, Turkish-style prefix
@@ -196,6 +195,21 @@ def test_ids_unique_and_references_resolve(kb):
 ])
 def test_common_words(kb, word, common):
     assert kb.is_common_word(fold_key(word)) is common
+
+
+@pytest.mark.parametrize("word, english", [
+    ("كيف", "Kyiv"),       # "how": only with other evidence of a place
+    ("الباب", "Al-Bab"),    # "the door"
+    ("تدمر", "Palmyra"),    # "destroys"
+])
+def test_plain_word_names_are_kept_out_of_lookup(kb, word, english):
+    assert kb.lookup(fold_key(word)) == []
+    assert kb.lookup_common(fold_key(word))[0].name_en == english
+
+
+def test_a_state_name_stays_in_lookup_even_if_it_is_a_word(kb):
+    assert kb.lookup(fold_key("مالي"))[0].name_en == "Mali"   # also "financial"
+    assert kb.is_common_word(fold_key("مالي"))
 
 
 def test_minor_place_names_that_are_plain_words_are_dropped(kb):

@@ -126,6 +126,14 @@ class KB:
         """True when a one-word name is mostly a plain word in news (كيف "how" / Kyiv)."""
         return name_key(folded) in self._common
 
+    def lookup_common(self, folded: str) -> list[Entry]:
+        """Entries named by a plain word that `lookup` leaves out (كيف → Kyiv), best first.
+
+        For callers that have other evidence of a name (a place word before it: في مدينة الباب).
+        """
+        ids = self._common.get(name_key(folded))
+        return [self._entry(i) for i in ids.split(LIST_SEP) if i in self._raw] if ids else []
+
     def role_of_title(self, folded_title: str) -> str | None:
         """Role key of a folded Arabic title: "وزير الخارجيه" → "foreign_minister"."""
         return self._roles.get(name_key(folded_title))

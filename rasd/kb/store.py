@@ -7,13 +7,14 @@ Files (all UTF-8, `#` comment lines first, then a header row):
 - `metonyms.tsv`: capital/seat id → state id (Kremlin → Russia).
 - `offices.tsv`: person, role, country, start, end, Arabic title, source.
 - `roles.tsv`: Arabic title → role key.
-- `common_names.tsv.gz`: one-word name keys that are mostly plain words in tagged news (كيف).
+- `common_names.tsv.gz`: one-word names that are also plain words (كيف "how" / Kyiv) → ids;
+  those marked hidden are not in `names.tsv.gz`.
 A name key is the folded name (`rasd.arabic.fold_key`) as tokens joined by one space.
 """
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -37,7 +38,7 @@ class KBData:
     metonyms: dict[str, str]
     offices: tuple[OfficeRow, ...]
     roles: dict[str, str]
-    common: frozenset[str] = frozenset()
+    common: dict[str, str] = field(default_factory=dict)  # plain-word name key → "|"-joined ids
 
 
 def name_key(text: str) -> str:
@@ -94,7 +95,7 @@ def read_data(data_dir: Path) -> KBData:
                     for c in iter_rows(data_dir / "offices.tsv"))
     roles = {name_key(c[0]): c[1] for c in iter_rows(data_dir / "roles.tsv")}
     common_path = data_dir / "common_names.tsv.gz"
-    common = frozenset(c[0] for c in iter_rows(common_path)) if common_path.exists() else frozenset()
+    common = {c[0]: c[1] for c in iter_rows(common_path)} if common_path.exists() else {}
     return KBData(entries, names, nats, metonyms, offices, roles, common)
 
 
