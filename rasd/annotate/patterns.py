@@ -49,6 +49,12 @@ def patterns() -> dict[str, Pattern]:
 
 
 @lru_cache(maxsize=1)
+def pattern_firsts() -> frozenset[str]:
+    """First words of all pattern heads: most tokens start none, and are ruled out at once."""
+    return frozenset(k.split(" ", 1)[0] for k in patterns())
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """English country name → English adjective (Turkey → Turkish)."""
     return {r["name"]: r["adjective"] for r in load_table("entity_demonyms")}
@@ -56,9 +62,9 @@ def demonyms() -> dict[str, str]:
 
 def _head_at(keys: list[str], i: int) -> tuple[str, str, int] | None:
     """Longest pattern head at token i, one proclitic allowed: (clitic, head key, tokens)."""
-    table = patterns()
+    table, firsts = patterns(), pattern_firsts()
     for clitic, stem in clitic_splits(keys[i]):
-        if clitic == "ال":
+        if clitic == "ال" or stem not in firsts:
             continue
         for n in (2, 1):
             words = [stem] + keys[i + 1:i + n]
@@ -96,7 +102,25 @@ def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -
             and (keys[j] in TOPONYM_HEADS or not keys[end].startswith("ال")) \
             and (keys[end] in name_parts() or _closes(tokens, end + 1) or keys[j] in TOPONYM_HEADS):
         end += 1
+    elif end < len(keys) and end not in taken and _definite_part(keys, j, end):
+        end += 1  # منطقة جرف الصخر, بلدة جباتا الخشب: an unknown word and its definite complement
     return end
+
+
+def _definite_part(keys: list[str], j: int, k: int) -> bool:
+    """A definite second word of a place name (الصخر): no adjective (الشرقية), no common word (المجاورة)."""
+    word = keys[k]
+    return word.startswith("ال") and not keys[j].startswith("ال") and keys[j] not in name_parts() \
+        and _is_name_word(word) and len(word) >= 5 and not word.endswith(("ي", "يه", "يين", "ين", "ات")) \
+        and word[2:] not in _common_stems()
+
+
+@lru_cache(maxsize=1)
+def _common_stems() -> frozenset[str]:
+    """Common words without their article (مجاوره from المجاورة), from the non-name list."""
+    from rasd.annotate.titles import non_names
+
+    return frozenset(w for w in non_names() if not w.startswith("ال"))
 
 
 def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match],

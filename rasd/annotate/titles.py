@@ -205,6 +205,14 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         body = kb_at[j].entries[0]
         country = kb.metonym(body.id) if body.type == "GPE" and body.subtype != "country" else body.id
         j += kb_at[j].ntok
+    elif spec.complement and j + 1 < len(keys) and j not in kb_at and keys[j] not in name_parts() \
+            and not keys[j].startswith("ال") and keys[j + 1].startswith("ال") and keys[j + 1] not in name_parts():
+        j += 1  # a body in construct (المتحدث باسم مجموعة القوات: the spokesman of the forces group)
+        while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
+                and not _nationality(kb, keys, j):
+            j += 1
+        if j < len(keys) and (nat := _nationality(kb, keys, j)):
+            country, j = nat[0], j + nat[1]
     elif spec.complement and j < len(keys) and keys[j].startswith("ال") and keys[j] not in name_parts():
         j += 1  # a body named by a common noun (المتحدث باسم الجيش: the army spokesman)
         while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
