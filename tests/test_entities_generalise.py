@@ -59,3 +59,27 @@ def test_names_after_titles(text: str, name: str) -> None:
 ])
 def test_no_person_from_common_words_after_titles(text: str, not_name: str) -> None:
     assert all(not_name not in m.text for m in run(text) if m.type == "PER")
+
+
+@pytest.mark.parametrize("text, not_name", [
+    # "The spokesman of the forces group in the east said": مجموعة (group) is the body, not a person.
+    ("وقال المتحدث باسم مجموعة القوات في الشرق إن القرية لم تسقط.", "مجموعة"),
+])
+def test_body_in_construct_after_a_spokesman_title(text: str, not_name: str) -> None:
+    assert all(not_name not in m.text for m in run(text) if m.type == "PER")
+
+
+@pytest.mark.parametrize("text, place", [
+    # "in the area of Jurf al-Sakhar, north of the province": an unknown word and its definite part.
+    ("قتل أربعة في منطقة جرف الصخر شمالي المحافظة.", "جرف الصخر"),
+])
+def test_two_word_place_after_a_place_word(text: str, place: str) -> None:
+    assert place in [m.text for m in run(text) if m.type in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("وصلت القوات إلى منطقة حدودية شرقي البلاد.", "حدودية"),   # "a border area": an adjective
+    ("قصفت الطائرات قرية صغيرة المجاورة للطريق.", "المجاورة"),  # "adjacent": a common word
+])
+def test_no_place_from_adjectives(text: str, not_place: str) -> None:
+    assert all(not_place not in m.text for m in run(text))

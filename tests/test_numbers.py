@@ -98,3 +98,12 @@ def test_parse_number_never_raises(text: str) -> None:
 def test_number_spans_point_into_text(text: str) -> None:
     for span in find_numbers(tokens(text)):
         assert 0 <= span.start < span.end <= len(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ملياري دولار", 2_000_000_000),   # two billion dollars (dual in construct)
+    ("مليوني دولار", 2_000_000),       # two million dollars
+    ("ألفي جندي", 2000),               # two thousand soldiers
+])
+def test_construct_duals_of_scales(text: str, value: float) -> None:
+    assert [n.value for n in find_numbers(tokens(text))] == [value]
