@@ -83,3 +83,19 @@ def test_two_word_place_after_a_place_word(text: str, place: str) -> None:
 ])
 def test_no_place_from_adjectives(text: str, not_place: str) -> None:
     assert all(not_place not in m.text for m in run(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأعلنت الحركة عبر إذاعة الأندلس الناطقة باسمها أنها هاجمت القاعدة.", "إذاعة الأندلس"),  # Radio Andalus
+    ("في بيان نشرته مؤسسة الزلاقة التابعة لها.", "مؤسسة الزلاقة"),  # the az-Zallaqa foundation
+])
+def test_body_named_by_head_and_proper_word(text: str, body: str) -> None:
+    assert body in [m.text for m in run(text) if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الجرحى إلى مركز الشرطة في المدينة.",   # "the police station": a description
+    "وقالت لجنة التحقيق إن التقرير جاهز.",        # "the investigation committee": no name
+])
+def test_described_bodies_are_not_names(text: str) -> None:
+    assert [m for m in run(text) if m.type == "ORG"] == []

@@ -25,6 +25,7 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
                 "العام": "General", "الجديد": "New"}
 
 
+MAX_BODY_WORDS = 3  # definite words after a body's head noun (مؤسسة الكهرباء العامة)
 # First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
 TOPONYM_HEADS = frozenset({"بيت", "باب", "عين", "راس", "دير", "تل", "كفر", "بني", "ابو", "بئر", "ام",
                            "وادي", "جسر", "سيدي", "خان", "مرج", "سوق", "قصر", "حي"})
@@ -161,6 +162,8 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         entry = _entry(f"rasd:org:{nat[0]}:{slug(pat.english).lower()}", pat.type, f"{adj} {pat.english}",
                        surface, nat[0], pat.subtype)
         return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
+    if pat.kind == "body":
+        return _body(text, tokens, keys, i, clitic, j, taken, pat)
     if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
         return _facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
     end = _place_name(tokens, keys, j, taken)
@@ -173,6 +176,34 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
                        None, pat.subtype)
         return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
     return _facility(text, tokens, keys, i, clitic, end, pat)
+
+
+def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, j: int, taken: set[int],
+          pat: Pattern) -> Match | None:
+    """`إذاعة الأندلس` (Radio Andalus), `مؤسسة الكهرباء العامة`: a body's head noun in construct with
+    definite words; one word must be no common noun (الأندلس) or two must follow, else it is a
+    description (مركز الشرطة: the police station)."""
+    end = j
+    while end < len(keys) and end - j < MAX_BODY_WORDS and end not in taken and keys[end].startswith(("ال", "وال")) \
+            and _is_name_word(keys[end].removeprefix("و")) \
+            and (end == j or not keys[end].endswith(("ه", "ي"))):  # الناطقة، التابعة: agreeing adjectives
+        end += 1
+    words = [k.removeprefix("و") for k in keys[j:end]]
+    proper = [w for w in words if w not in _article_common() and w[2:] not in _common_stems()]
+    if not words or (not proper and len(words) < 2) or (end < len(keys) and end in taken):
+        return None  # مركز الشرطة; or a KB name runs on (بعثة الاتحاد الأفريقي ...): a longer name
+    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
+    surface = text[start:stop]
+    entry = _entry(f"rasd:org:{slug(surface)}", pat.type, romanise(surface), surface, None, pat.subtype)
+    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
+
+
+@lru_cache(maxsize=1)
+def _article_common() -> frozenset[str]:
+    """Common words with their article (الشرطه), from the non-name list."""
+    from rasd.annotate.titles import non_names
+
+    return frozenset(w for w in non_names() if w.startswith("ال"))
 
 
 def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, end: int,
