@@ -50,3 +50,11 @@ def test_detached_clitic_is_no_speaker() -> None:
     doc = doc_with('وزار الرئيس سامي عادل المنطقة حيث تعهد بـ"استعادة الأمن في كامل البلاد".',
                    (("سامي عادل", "head_of_state"),))
     assert all(sp != "بـ" for _, sp in speakers(doc))
+
+
+def test_participle_after_a_non_speech_verb() -> None:
+    # "The ministry condemned the incursion, considering that it "violates the agreement"."
+    doc = doc_with('ودانت وزارة الخارجية التوغل في القرى، معتبرة أنه "انتهاك صارخ للاتفاق".')
+    doc.entities.append(Mention("وزارة الخارجية", 5, 19, "ORG", "Foreign Ministry", "id:fm"))
+    assert doc.text[5:19] == "وزارة الخارجية"
+    assert ("انتهاك صارخ للاتفاق", "Foreign Ministry") in speakers(doc)

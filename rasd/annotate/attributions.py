@@ -196,8 +196,10 @@ def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | Non
     """Resolve (and remember) the speaker; None drops a participle that is part of the speech."""
     if cue.form.pos == "participle":
         gov = _governor(resolver, cue, cues)
-        if gov is None or opener is None:
+        if opener is None or (gov is None and not _clause_initial(sc, cue.index)):
             return None
+        if gov is None:  # دانت الوزارة التوغل، معتبرة أنه: the participle describes the main verb's subject
+            return Resolved(*resolver.verb_only(cue), explicit=False)
         return said.get(gov.index) or Resolved(*resolver.verb_only(cue), explicit=False)
     if cue.form.lemma == "قوله":
         start = next((k for k in range(cue.index - 1, max(resolver.sent_start[cue.index], cue.index - 10), -1)
