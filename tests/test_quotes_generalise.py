@@ -58,3 +58,9 @@ def test_participle_after_a_non_speech_verb() -> None:
     a = doc.text.index("وزارة الخارجية")
     doc.entities.append(Mention("وزارة الخارجية", a, a + len("وزارة الخارجية"), "ORG", "Foreign Ministry", "id:fm"))
     assert ("انتهاك صارخ للاتفاق", "Foreign Ministry") in speakers(doc)
+
+
+def test_byline_is_no_quote() -> None:
+    # "Written by: Ahmed Salem" on its own line, then the story.
+    doc = doc_with("كتب: أحمد سالم\nقال الوزير إن المحادثات مستمرة.", (("أحمد سالم", None),))
+    assert [t for t, _ in speakers(doc)] == ["المحادثات مستمرة"]

@@ -51,7 +51,7 @@ def find_quotes(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = No
     out: list[Quote] = []
     for att in find_attributions(doc, lex, kb):
         q = _quote(doc.text, att, quoted)
-        if q is not None:
+        if q is not None and not _only_a_name(doc, q):
             out.append(q)
     out += _continuations(doc.text, quoted, out)
     return _distinct(sorted(out, key=lambda q: q.start))
@@ -71,6 +71,11 @@ def _quote(text: str, att: Attribution, quoted: list[tuple[int, int]]) -> Quote 
         return None
     a, b = span
     return Quote(text[a:b], a, b, direct, att.cue_verb, att.speaker, att.anonymous)
+
+
+def _only_a_name(doc: Document, q: Quote) -> bool:
+    """`كتب: أحمد سالم` (written by: Ahmed Salem) is a byline: the "speech" is one person's name."""
+    return any(m.type == "PER" and m.start <= q.start and q.end <= m.end for m in doc.entities)
 
 
 def _balanced(text: str, a: int, b: int) -> tuple[int, int] | None:
