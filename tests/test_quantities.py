@@ -186,3 +186,11 @@ def test_step_never_raises_and_offsets_hold(text: str) -> None:
     doc = FindQuantities()(Document(id="h", text=text))
     assert doc.problems == []
     assert_offsets(doc)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وأعلن الجيش تحييد 12 إرهابيا.", 12),          # "the army announced it neutralised 12 terrorists"
+    ("تصدت القوات للهجوم وحيدت العشرات منهم.", 10),  # "the forces repelled it and neutralised dozens of them"
+])
+def test_neutralised_is_a_casualty_cue(text: str, value: float) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "killed")]
