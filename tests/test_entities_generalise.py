@@ -99,3 +99,10 @@ def test_body_named_by_head_and_proper_word(text: str, body: str) -> None:
 ])
 def test_described_bodies_are_not_names(text: str) -> None:
     assert [m for m in run(text) if m.type == "ORG"] == []
+
+
+def test_capital_with_its_province_still_names_the_state() -> None:
+    # "Damascus condemns a new incursion in the Quneitra countryside": Damascus (city and province,
+    # both Syrian) makes القنيطرة the Syrian Quneitra, not Kenitra in Morocco.
+    found = {m.text: m.name_en for m in run("دمشق تدين توغلا جديدا في ريف القنيطرة")}
+    assert found.get("القنيطرة") == "Quneitra"

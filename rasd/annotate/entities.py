@@ -253,9 +253,9 @@ def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
     """States the article is about: unambiguous places and organisations, title states."""
     states: Counter[str] = Counter(h.country for h in hits if h.country)
     for m in found:
-        if len(m.entries) == 1:
-            e = m.entries[0]
-            states[e.id if e.subtype == "country" else (e.country or "")] += 1
+        owners = {e.id if e.subtype == "country" else (e.country or "") for e in m.entries}
+        if len(owners) == 1:  # one entry, or a city and its province (دمشق) in one state
+            states[owners.pop()] += 1
     states.pop("", None)
     return states
 
