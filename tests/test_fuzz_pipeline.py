@@ -96,6 +96,7 @@ def test_truncated_html_page(pipe: Pipeline, cut: int, head: bool) -> None:
     ("\ufdd0\ufbc2" + SENTENCES[0] + "\ufdfe", "text"),  # unassigned presentation-form code points
     ("«" * 500 + SENTENCES[3] + "»" * 3, "text"),
     ("\n" * 10_000 + SENTENCES[0], "text"),
+    ("\ud83d" + SENTENCES[1] + "\udfff", "text"),  # lone surrogates, as json.loads gives for "\ud83d"
 ])
 def test_mutated_inputs(pipe: Pipeline, raw: str, kind: str) -> None:
     check(pipe, raw, kind)

@@ -72,7 +72,9 @@ def model_spans(model: "NerModel", text: str, tokens: list[Token]) -> list[Model
         sent = tokenize(text, a, b)
         if not sent or sent[0].start not in index:
             continue
-        tags = model.tag_with_marginals([t.text for t in sent])
+        # the CRF takes UTF-8: a lone surrogate (half an emoji from a JSON "\ud83d" escape)
+        # made pycrfsuite raise SystemError; "?" keeps one word per token
+        tags = model.tag_with_marginals([t.text.encode("utf-8", "replace").decode("utf-8") for t in sent])
         out.extend(s for s in _spans(tags, index[sent[0].start])
                    if s.type in KEEP_TYPES and s.confidence >= MIN_CONFIDENCE)
     return out
