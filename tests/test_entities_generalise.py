@@ -106,3 +106,13 @@ def test_capital_with_its_province_still_names_the_state() -> None:
     # both Syrian) makes القنيطرة the Syrian Quneitra, not Kenitra in Morocco.
     found = {m.text: m.name_en for m in run("دمشق تدين توغلا جديدا في ريف القنيطرة")}
     assert found.get("القنيطرة") == "Quneitra"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "The movement attacked a military base ... it took the base": القاعدة is the base, not al-Qaeda.
+    ("شنت الحركة هجوما على قاعدة عسكرية. وأعلنت أنها سيطرت على القاعدة.", []),
+    # "Al-Qaeda claimed it ... the leader of al-Qaeda said": a repeated name stays linked.
+    ("أعلن تنظيم القاعدة مسؤوليته. وقال زعيم القاعدة إن الهجوم مستمر.", ["تنظيم القاعدة", "القاعدة"]),
+])
+def test_definite_common_noun_repeat_is_no_organisation(text: str, kept: list[str]) -> None:
+    assert [m.text for m in run(text) if m.type == "ORG"] == kept

@@ -90,6 +90,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     if model is not None:
         found += _from_model(kb, model, text, tokens, _covered(found))
     found += _from_coref(text, tokens, keys, found)
+    found = _anaphoric(found, keys)
     _choose_entries(found, _context_states(found, hits))
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
 
@@ -233,6 +234,18 @@ def _from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Mat
             m.entries = own + [e for e in m.entries if e not in own]
     _definite_heads(found + out, keys)
     return out
+
+
+def _anaphoric(found: list[Match], keys: list[str]) -> list[Match]:
+    """Drop a one-word definite organisation that repeats a common noun the article used before:
+    after `هجوما على قاعدة عسكرية` (an attack on a military base), `القاعدة` is the base, not al-Qaeda."""
+    seen: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        for clitic, stem in clitic_splits(k):
+            if not clitic.endswith("ال") and clitic != "لل":  # the indefinite noun, not a name's repeat
+                seen.setdefault(stem, i)
+    return [m for m in found if not (m.ntok == 1 and m.entries[0].type == "ORG" and m.key.startswith("ال")
+                                     and seen.get(m.key[2:], len(keys)) < m.first)]
 
 
 def _definite_heads(found: list[Match], keys: list[str]) -> None:
