@@ -116,3 +116,11 @@ def test_capital_with_its_province_still_names_the_state() -> None:
 ])
 def test_definite_common_noun_repeat_is_no_organisation(text: str, kept: list[str]) -> None:
     assert [m.text for m in run(text) if m.type == "ORG"] == kept
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وأعلنت وزارة الصحة تعليق الدراسة في الجامعات.", "وزارة الصحة"),   # "the Health Ministry announced"
+    ("وقالت وزارة الدفاع إن الهجوم فشل.", "وزارة الدفاع"),              # "the Defence Ministry said"
+])
+def test_ministry_without_nationality(text: str, surface: str) -> None:
+    assert surface in [m.text for m in run(text) if m.type == "ORG"]

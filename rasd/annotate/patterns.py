@@ -152,6 +152,8 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
     if pat.kind == "organ":
         nat = _nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
+        if not nat and key.startswith("وزاره ") and not (j < len(keys) and j in taken and j not in kb_at):
+            return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat)
         if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
             return None
         if key.endswith("ه") != keys[j + nat[1] - 1].endswith("ه"):
@@ -176,6 +178,21 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
                        None, pat.subtype)
         return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
     return _facility(text, tokens, keys, i, clitic, end, pat)
+
+
+def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[int, Match], i: int, clitic: str,
+                   j: int, pat: Pattern) -> Match:
+    """`وزارة الصحة` with no nationality is still a ministry; `في غزة` after it says whose
+    (وزارة الصحة في غزة: the Gaza Health Ministry)."""
+    place = kb_at.get(j + 1) if j < len(keys) and keys[j] == "في" else None
+    where = place.entries[0] if place is not None and place.entries[0].type in ("GPE", "LOC") else None
+    end = j + 1 + place.ntok if where is not None and place is not None else j
+    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
+    surface = text[start:stop]
+    name_en = f"{where.name_en} {pat.english}" if where is not None else pat.english
+    country = (where.id if where.subtype == "country" else where.country) if where is not None else None
+    entry = _entry(f"rasd:org:{slug(name_en).lower()}", pat.type, name_en, surface, country, pat.subtype)
+    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
 
 
 def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, j: int, taken: set[int],
