@@ -124,3 +124,14 @@ def test_definite_common_noun_repeat_is_no_organisation(text: str, kept: list[st
 ])
 def test_ministry_without_nationality(text: str, surface: str) -> None:
     assert surface in [m.text for m in run(text) if m.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "between the two towns of Kfar Tebnit and Arnoun": a dual place word names two places.
+    ("عثر الجيش على المنصة بين بلدتي كفرتبنيت وأرنون، وأوقف مشتبها.", ["كفرتبنيت", "أرنون"]),
+    # "in the district of Sinjar": قضاء is a place word.
+    ("انتشرت القوات في قضاء سنجار أمس.", ["سنجار"]),
+])
+def test_dual_and_district_place_words(text: str, places: list[str]) -> None:
+    found = [m.text for m in run(text) if m.type in ("GPE", "LOC")]
+    assert all(p in found for p in places)

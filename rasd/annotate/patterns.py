@@ -140,7 +140,28 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
             continue
         out.append(m)
         i = m.first + m.ntok
+        pat = patterns()[head[1]] if head else None
+        if pat is not None and pat.kind == "place" and pat.subtype.endswith("s"):
+            second = _conjunct_place(text, tokens, keys, taken, i, pat)
+            if second is not None:  # بين بلدتي كفرتبنيت وأرنون: the dual names two places
+                out.append(second)
+                i = second.first + second.ntok
     return out
+
+
+def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[int], k: int,
+                    pat: Pattern) -> Match | None:
+    """The second place after a dual place word: و + a one-word name (وأرنون)."""
+    if k >= len(keys) or k in taken or not keys[k].startswith("و") or len(keys[k]) < 4:
+        return None
+    stem = keys[k][1:]
+    if not _is_name_word(stem) or stem.startswith("ال") or stem.endswith(("يه", "ي")) or stem in NOT_PLACES:
+        return None
+    start, stop = _stem_offset(tokens[k], "و"), tokens[k].end
+    surface = text[start:stop]
+    entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface, None,
+                   pat.subtype[:-1])
+    return Match(start, stop, surface, [entry], k, 1, fold_key(surface), "pattern")
 
 
 def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tuple[set[int], dict[int, Match]],
@@ -169,6 +190,8 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
     if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
         return _facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
     end = _place_name(tokens, keys, j, taken)
+    if pat.subtype.endswith("s") and end - j == 2 and keys[j + 1].startswith("و"):
+        end = j + 1  # بلدتي كفرتبنيت وأرنون: two places, not one two-word name
     if end == j:
         return None
     if pat.kind == "place":
