@@ -135,3 +135,16 @@ def test_ministry_without_nationality(text: str, surface: str) -> None:
 def test_dual_and_district_place_words(text: str, places: list[str]) -> None:
     found = [m.text for m in run(text) if m.type in ("GPE", "LOC")]
     assert all(p in found for p in places)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("أعلنت المؤسسة الوطنية للنفط استئناف الإنتاج.", "المؤسسة الوطنية للنفط"),  # National Oil Corporation
+    ("وقال المجلس الأعلى للدولة إن الاتفاق ملزم.", "المجلس الأعلى للدولة"),       # High Council of State
+])
+def test_definite_body_with_rank_adjective_and_lam_phrase(text: str, body: str) -> None:
+    assert body in [m.text for m in run(text) if m.type == "ORG"]
+
+
+def test_rank_adjective_alone_is_no_name() -> None:
+    # "The international committee said": no ل phrase, no name.
+    assert [m for m in run("وقالت اللجنة الدولية إن التحقيق مستمر.") if m.type == "ORG"] == []

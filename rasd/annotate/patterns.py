@@ -25,6 +25,11 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
                 "العام": "General", "الجديد": "New"}
 
 
+# Definite heads and rank adjectives of bodies named by a ل phrase (المؤسسة الوطنية للنفط).
+DEFINITE_BODY_HEADS = frozenset({"المؤسسه", "الهيئه", "المنسقيه", "اللجنه", "المفوضيه", "الشركه", "المجلس",
+                                 "المركز", "الجمعيه", "الرابطه", "المنظمه", "الوكاله", "الشبكه", "الاداره"})
+BODY_ADJECTIVES = frozenset({"العامه", "الوطنيه", "العليا", "الدوليه", "الساميه", "المستقله", "العربيه",
+                             "الاعلي", "العام", "الوطني", "الاعلي", "الدولي"})
 MAX_BODY_WORDS = 3  # definite words after a body's head noun (مؤسسة الكهرباء العامة)
 # First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
 TOPONYM_HEADS = frozenset({"بيت", "باب", "عين", "راس", "دير", "تل", "كفر", "بني", "ابو", "بئر", "ام",
@@ -135,6 +140,8 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
     while i < len(tokens):
         head = _head_at(keys, i) if keys[i] and i not in taken else None
         m = _build(kb, text, tokens, keys, (taken, kb_at), i, head) if head else None
+        if m is None and keys[i] in DEFINITE_BODY_HEADS and i not in taken:
+            m = _definite_body(text, tokens, keys, taken, kb_at, i)
         if m is None:
             i += 1
             continue
@@ -147,6 +154,28 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
                 out.append(second)
                 i = second.first + second.ntok
     return out
+
+
+def _definite_body(text: str, tokens: list[Token], keys: list[str], taken: set[int], kb_at: dict[int, Match],
+                   i: int) -> Match | None:
+    """`المؤسسة الوطنية للنفط` (the National Oil Corporation), `المنسقية العامة للنازحين واللاجئين`:
+    a definite head, a rank adjective, a ل phrase and its و conjuncts, then في + a known place."""
+    j = i + 1
+    if j >= len(keys) or keys[j] not in BODY_ADJECTIVES:
+        return None
+    end = j + 1
+    if end >= len(keys) or end in taken or not keys[end].startswith("لل") or len(keys[end]) < 5:
+        return None
+    end += 1
+    while end < len(keys) and end not in taken and keys[end].startswith(("وال", "ولل")) and len(keys[end]) >= 5:
+        end += 1
+    place = kb_at.get(end + 1) if end < len(keys) and keys[end] == "في" else None
+    if place is not None and place.entries[0].type in ("GPE", "LOC"):
+        end += 1 + place.ntok  # official names often end with their place (… في دارفور)
+    start, stop = tokens[i].start, tokens[end - 1].end
+    surface = text[start:stop]
+    entry = _entry(f"rasd:org:{slug(surface)}", "ORG", romanise(surface), surface, None, "organisation")
+    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
 
 
 def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[int], k: int,
