@@ -221,7 +221,8 @@ def main(argv: list[str] | None = None) -> None:
 def report(args: argparse.Namespace, res: dict) -> None:
     print(f"command: .venv/bin/python bench/bench_pipeline.py --repeat {args.repeat} "
           f"--synthetic {args.synthetic} --parts {args.parts}")
-    print(f"| run | items | cpu s | wall s | items/s/core | build s | peak MB |\n|---|---:|---:|---:|---:|---:|---:|")
+    print("| run | items | cpu s | wall s | items/s/core | build s | peak MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for part, r in res.items():
         print(f"| {part} | {r['n']} | {r['cpu_s']:.2f} | {r['wall_s']:.2f} | {r['per_core']:.1f} | "
               f"{r['build_s']:.2f} | {r['peak_mb']:.0f} |")
@@ -236,7 +237,8 @@ def report(args: argparse.Namespace, res: dict) -> None:
     if "html-rasd" in res and "html-trafilatura" in res:
         ratio = res["html-rasd"]["cpu_s"] / res["html-trafilatura"]["cpu_s"]
         clean = res["html-rasd"]["steps"].get("clean", 0.0) / res["html-trafilatura"]["cpu_s"]
-        print(f"HTML: rasd extraction + NLP = {ratio:.2f} x trafilatura.extract alone (CPU time, same pages); "
+        print(f"HTML: rasd extraction + NLP = {ratio:.2f} x trafilatura.extract alone "
+              f"(CPU time, same pages); "
               f"rasd's extraction (clean step) alone = {clean:.2f} x")
 
 

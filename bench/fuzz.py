@@ -214,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--hang", type=float, default=5.0, help="CPU seconds over which an input counts as a hang")
+    ap.add_argument("--hang", type=float, default=5.0,
+                    help="CPU seconds over which an input counts as a hang")
     ap.add_argument("--out", type=Path, default=Path("/tmp/rasd-fuzz"))
     ap.add_argument("--every", type=int, default=2000, help="progress line every N inputs")
     args = ap.parse_args(argv)

@@ -34,7 +34,8 @@ def mutated_folder(root: Path) -> dict[str, bytes]:
         "nested.html": b"<html><body>" + b"<div>" * 5000 + GOOD.encode() + b"</body>",
         "corrupt.txt.gz": gzip.compress(GOOD.encode())[:25],
         "notgzip.html.gz": b"<html>plain</html>",
-        "lines.jsonl": b'{"id": "a", "text": "' + GOOD.encode()[:40] + b'"}\n{"id": \n[1, 2]\n"str"\n\xff\xfe\n'
+        "lines.jsonl": b'{"id": "a", "text": "' + GOOD.encode()[:40]
+                       + b'"}\n{"id": \n[1, 2]\n"str"\n\xff\xfe\n'
                        + json.dumps({"id": "b", "text": None}).encode() + b"\n"
                        + json.dumps({"id": "c", "text": GOOD, "published": "2024-13-45"}).encode() + b"\n",
         "array.json": b'[{"id": "x", "text": "' + GOOD.encode()[:30],
