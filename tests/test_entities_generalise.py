@@ -148,3 +148,20 @@ def test_definite_body_with_rank_adjective_and_lam_phrase(text: str, body: str) 
 def test_rank_adjective_alone_is_no_name() -> None:
     # "The international committee said": no ل phrase, no name.
     assert [m for m in run("وقالت اللجنة الدولية إن التحقيق مستمر.") if m.type == "ORG"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "نواصل مهمتنا للقضاء علي اعدائنا.",                 # "to eliminate our enemies": no district
+    "من جماعة قاعدة الجهاد. وقتل العديد من قيادات القاعدة.",  # al-Qaeda's formal name, then al-Qaeda
+])
+def test_no_place_from_verbal_nouns_and_names_in_construct(text: str) -> None:
+    found = run(text)
+    assert all(m.text not in ("علي", "القضاء") for m in found)
+    if "قيادات القاعدة" in text:
+        assert "القاعدة" in [m.text for m in found if m.type == "ORG"]
+
+
+def test_bare_ministry_keeps_its_place_as_a_mention() -> None:
+    # "The Interior Ministry in Kabul said": two mentions, the ministry and Kabul.
+    texts = [m.text for m in run("وقالت وزارة الداخلية في كابول إن الهجوم فشل.")]
+    assert "وزارة الداخلية" in texts and "كابول" in texts

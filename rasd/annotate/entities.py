@@ -241,6 +241,8 @@ def _anaphoric(found: list[Match], keys: list[str]) -> list[Match]:
     after `هجوما على قاعدة عسكرية` (an attack on a military base), `القاعدة` is the base, not al-Qaeda."""
     seen: dict[str, int] = {}
     for i, k in enumerate(keys):
+        if i + 1 < len(keys) and keys[i + 1].startswith("ال"):
+            continue  # قاعدة الجهاد: a noun in construct starts a name, it is no common noun
         for clitic, stem in clitic_splits(k):
             if not clitic.endswith("ال") and clitic != "لل":  # the indefinite noun, not a name's repeat
                 seen.setdefault(stem, i)

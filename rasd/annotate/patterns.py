@@ -70,7 +70,7 @@ def _head_at(keys: list[str], i: int) -> tuple[str, str, int] | None:
     """Longest pattern head at token i, one proclitic allowed: (clitic, head key, tokens)."""
     table, firsts = patterns(), pattern_firsts()
     for clitic, stem in clitic_splits(keys[i]):
-        if clitic == "ال" or stem not in firsts:
+        if clitic in ("ال", "لل") or stem not in firsts:  # للقضاء على: a definite noun, no place word
             continue
         for n in (2, 1):
             words = [stem] + keys[i + 1:i + n]
@@ -99,7 +99,7 @@ def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -
         return j
     if keys[j].endswith(("يه", "ي")) and not keys[j].startswith("ال") and keys[j] not in name_parts():
         return j  # an adjective (منطقة عسكرية: a military zone), not a name
-    if keys[j] in NOT_PLACES or tokens[j].text in ("على", "إلى", "الى"):
+    if keys[j] in NOT_PLACES or tokens[j].text in ("على", "علي", "إلى", "الى", "الي"):
         return j
     end = j + 1
     if end < len(keys) and end not in taken and keys[j] in TOPONYM_HEADS and keys[end].startswith("ال"):
@@ -234,17 +234,16 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
 
 def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[int, Match], i: int, clitic: str,
                    j: int, pat: Pattern) -> Match:
-    """`وزارة الصحة` with no nationality is still a ministry; `في غزة` after it says whose
-    (وزارة الصحة في غزة: the Gaza Health Ministry)."""
+    """`وزارة الصحة` with no nationality is still a ministry; `في كابول` after it says whose
+    (the Kabul Health Ministry), and stays its own mention."""
     place = kb_at.get(j + 1) if j < len(keys) and keys[j] == "في" else None
     where = place.entries[0] if place is not None and place.entries[0].type in ("GPE", "LOC") else None
-    end = j + 1 + place.ntok if where is not None and place is not None else j
-    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
+    start, stop = _stem_offset(tokens[i], clitic), tokens[j - 1].end  # the place stays its own mention
     surface = text[start:stop]
     name_en = f"{where.name_en} {pat.english}" if where is not None else pat.english
     country = (where.id if where.subtype == "country" else where.country) if where is not None else None
     entry = _entry(f"rasd:org:{slug(name_en).lower()}", pat.type, name_en, surface, country, pat.subtype)
-    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
+    return Match(start, stop, surface, [entry], i, j - i, fold_key(surface), "pattern")
 
 
 def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, j: int, taken: set[int],
