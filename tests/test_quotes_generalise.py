@@ -64,3 +64,12 @@ def test_byline_is_no_quote() -> None:
     # "Written by: Ahmed Salem" on its own line, then the story.
     doc = doc_with("كتب: أحمد سالم\nقال الوزير إن المحادثات مستمرة.", (("أحمد سالم", None),))
     assert [t for t, _ in speakers(doc)] == ["المحادثات مستمرة"]
+
+
+def test_titled_person_deeper_in_the_sentence_speaks() -> None:
+    # "The attack comes less than a week after a visit by the transitional president, General Sami Adel,
+    # to the region, where he pledged "to restore security"."
+    doc = doc_with('وقال الوزير خالد عمر إن الوضع هادئ. ويأتي الهجوم بعد أقل من أسبوع من زيارة رئيس المرحلة '
+                   'الانتقالية الجنرال سامي عادل إلى المنطقة، حيث تعهد بـ"استعادة الأمن في كامل البلاد".',
+                   (("خالد عمر", "minister"), ("سامي عادل", "head_of_state")))
+    assert ("استعادة الأمن في كامل البلاد", "سامي عادل") in speakers(doc)

@@ -189,7 +189,7 @@ class SpeakerMemory:
         for sp in reversed(self.history):
             if sp.token >= s0 and sp.token < cue.index and agrees(gender, sp.gender):
                 return sp.actor, sp.anonymous
-        m = self._subject_mention(s0, cue.index, gender)
+        m = self._subject_mention(s0, cue.index, gender) or self._titled_in_sentence(s0, cue.index, gender)
         if m is not None:
             return m.actor(), False
         known = [sp for sp in reversed(self.history) if sp.actor is not None or sp.anonymous]
@@ -228,6 +228,14 @@ class SpeakerMemory:
             if agrees(gender, self._gender_of(m)):
                 best = m
         return best
+
+    def _titled_in_sentence(self, s0: int, i: int, gender: str) -> Mention | None:
+        """The last person named with a title earlier in the sentence (زيارة الرئيس سامي عادل
+        إلى المنطقة، حيث تعهد: the president pledged), when nothing nearer speaks."""
+        start, end = self.sc.tokens[s0].start, self.sc.tokens[i].start
+        people = [m for m in self.mentions if start <= m.start < end and m.type == "PER" and m.role
+                  and agrees(gender, self._gender_of(m))]
+        return people[-1] if people else None
 
     def _gender_of(self, m: Mention) -> Gender:
         """A mention's gender: remembered for people, from the head noun for bodies."""
