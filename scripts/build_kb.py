@@ -24,6 +24,7 @@ from scripts.kb.nationalities import build_nationalities  # noqa: E402
 from scripts.kb.organs import build_organs  # noqa: E402
 from scripts.kb.people import build_wiki_people  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
+from scripts.kb.towns import build_towns  # noqa: E402
 from scripts.kb.variants import (  # noqa: E402
     ARABIC_STATES, arab_person_variants, compound_name_variants, foreign_variants, turkish_variants,
 )
@@ -159,7 +160,7 @@ def build() -> None:
     countries, country_ids = build_countries()
     capitals = {iso2: set(capital_names(iso2)) for iso2 in country_ids}
     drafts = list(countries.values()) + build_cities(country_ids, capitals) + build_states(country_ids)
-    drafts += build_curated(country_ids)
+    drafts += build_curated(country_ids) + build_towns(country_ids)
     entries = merge(drafts)
     taken = {name_key(n): d.id for d in entries.values() if d.type == "ORG" for n in d.names_ar + d.aliases}
     entries = merge(list(entries.values()) + build_wiki_people(entries) + build_organs(countries, taken))

@@ -53,9 +53,10 @@ def apply_place_names(entries: dict[str, Draft], country_ids: dict[str, str]) ->
     by_key: dict[tuple[str, str, str], Draft] = {}
     for d in entries.values():
         kind = "city" if d.type == "GPE" else "region"
-        key = (d.country or "", d.name_en, kind)
-        if key not in by_key or d.population > by_key[key].population:
-            by_key[key] = d
+        for name in (d.name_en, *d.aliases_en):  # towns.tsv may have renamed it already (Sa'dah → Saada)
+            key = (d.country or "", name, kind)
+            if key not in by_key or d.population > by_key[key].population:
+                by_key[key] = d
     for r in read_curated("place_names"):
         d = by_key.get((country_ids.get(r["iso2"], ""), r["gazetteer_name"], r["kind"]))
         if d is None:
