@@ -60,7 +60,7 @@ def rows(store: SqliteStore, what: str, q: SearchQuery) -> Iterator[dict[str, An
         marks = ",".join("?" * len(chunk))
         if what == "events":
             sql = (f"SELECT e.*, substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence "
-                   f"FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.doc_id IN ({marks}) ORDER BY d.rowid, e.idx")
+                   f"FROM events e JOIN documents_full d ON d.id = e.doc_id WHERE e.doc_id IN ({marks}) ORDER BY d.rowid, e.idx")
             yield from (_event_row(r) for r in store.db.execute(sql, chunk))
         elif what == "quotes":
             sql = f"SELECT * FROM quotes WHERE doc_id IN ({marks}) ORDER BY doc_id, idx"

@@ -112,3 +112,39 @@ def test_batch_is_atomic(store) -> None:
     assert store.count_documents() == 0
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert isinstance(store.db, sqlite3.Connection)
+
+
+def test_old_database_is_migrated_with_its_articles(tmp_path) -> None:
+    """A database made before bodies moved to their own table keeps every article."""
+    from rasd.store.sqlite import _statements
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    for version, name, sql in MIGRATIONS[:3]:
+        for st in _statements(sql):
+            con.execute(st)
+        con.execute("INSERT INTO migrations VALUES (?, ?, 'then')", (version, name))
+    rec = record("old-1", "خبر قديم عن المفاوضات في الدوحة")  # an old story about talks in Doha
+    import json as _json
+    con.execute("INSERT INTO documents (id, title, published, text, content_hash, ingested_at, record) "
+                "VALUES ('old-1', NULL, '2024-05-01', ?, 'h', 'then', ?)", (rec["text"], _json.dumps(rec)))
+    con.execute("INSERT INTO docs_fts (rowid, folded, stems) VALUES (1, 'خبر قديم عن المفاوضات في الدوحه', '')")
+    con.commit()
+    con.close()
+    store = open_store(path)
+    assert [r[0] for r in store.db.execute("SELECT version FROM migrations")] == [v for v, _, _ in MIGRATIONS]
+    assert store.get_document("old-1")["text"] == rec["text"]
+    assert [h.id for h in store.search(SearchQuery("الدوحة"))] == ["old-1"]
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_ranking_window_falls_back_to_every_match(store, monkeypatch) -> None:
+    """With more matches than the window, the newest are ranked; a filter the window misses still finds older ones."""
+    import rasd.store.sqlite as sq
+    monkeypatch.setattr(sq, "RANK_WINDOW", 3)
+    store.add_records([record(f"n{i}", f"تقرير رقم {i} عن الوضع في غزة وتداعياته", section="قديم" if i == 0 else "جديد")
+                       for i in range(8)])  # report number i on Gaza
+    # the templated reports are near-duplicates of one another: look at all of them
+    newest = [h.id for h in store.search(SearchQuery("غزة", limit=2, include_duplicates=True))]
+    assert len(newest) == 2 and set(newest) <= {"n5", "n6", "n7"}
+    assert [h.id for h in store.search(SearchQuery("غزة", section="قديم", include_duplicates=True))] == ["n0"]

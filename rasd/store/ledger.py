@@ -13,7 +13,7 @@ def claim_sources(db: sqlite3.Connection, claim_id: int) -> list[dict[str, Any]]
         "SELECT e.doc_id, d.title, d.source, d.url, e.published, e.status, e.claimed_by_name, e.claimed_by_id, "
         "e.quantity_value, e.quantity_unit, e.source_name, e.target_name, e.evidence_start, e.evidence_end, "
         "substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence "
-        "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.claim_id = ? "
+        "FROM events e JOIN documents_full d ON d.id = e.doc_id WHERE e.claim_id = ? "
         "ORDER BY e.published, e.doc_id, e.idx", (claim_id,)).fetchall()
     return [{
         "doc_id": r[0], "title": r[1], "outlet": r[2], "url": r[3], "published": r[4], "status": r[5],

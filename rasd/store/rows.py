@@ -17,13 +17,14 @@ def _body(spans: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
 
 def annotation_rows(doc_id: str, rec: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     """Table name → rows (in the column order of rasd.store.schema)."""
-    mentions = [(doc_id, i, m.get("id"), m["text"], m["start"], m["end"], m.get("type"), m.get("role"))
+    day = rec.get("published")
+    mentions = [(doc_id, i, m.get("id"), m["text"], m["start"], m["end"], m.get("type"), m.get("role"), day)
                 for i, m in enumerate(_body(rec.get("entities")))]
     quotes = []
     for i, q in enumerate(_body(rec.get("quotes"))):
         sid, sname, stext = _actor(q.get("speaker"))
         quotes.append((doc_id, i, q["text"], q["start"], q["end"], int(bool(q.get("direct"))), q.get("cue"),
-                       stext, sid, sname))
+                       stext, sid, sname, day))
     quantities = [(doc_id, i, q["text"], q["start"], q["end"], q.get("value"), q.get("unit"),
                    int(bool(q.get("approx")))) for i, q in enumerate(_body(rec.get("quantities")))]
     times = [(doc_id, i, t["text"], t["start"], t["end"], t.get("value"))

@@ -10,6 +10,7 @@ from rasd.lexicon import load_table
 from rasd.store.sqlite import SqliteStore
 
 MAX_ROWS = 500
+RECENT_DOCS = 500  # articles an entity page reads its counterparts from
 
 
 def quad_of(event_type: str) -> str:
@@ -38,11 +39,11 @@ def entity_page(store: SqliteStore, kb: KB | None, entity_id: str) -> dict[str, 
     if row is None and known is None:
         return None
     timeline = [{"date": d, "mentions": n} for d, n in db.execute(
-        "SELECT substr(d.published, 1, 10) AS day, count(*) FROM mentions m JOIN documents d ON d.id = m.doc_id "
-        "WHERE m.entity_id = ? AND d.published IS NOT NULL GROUP BY day ORDER BY day", (entity_id,))]
+        "SELECT substr(published, 1, 10) AS day, count(*) FROM mentions "
+        "WHERE entity_id = ? AND published IS NOT NULL GROUP BY day ORDER BY day", (entity_id,))]
     quotes = [dict(r) for r in db.execute(
-        "SELECT q.doc_id, q.text, q.direct, q.cue, d.title, d.published FROM quotes q JOIN documents d "
-        "ON d.id = q.doc_id WHERE q.speaker_id = ? ORDER BY d.published DESC LIMIT 100", (entity_id,))]
+        "SELECT q.doc_id, q.text, q.direct, q.cue, d.title, q.published FROM quotes q JOIN documents d "
+        "ON d.id = q.doc_id WHERE q.speaker_id = ? ORDER BY q.published DESC LIMIT 100", (entity_id,))]
     for q in quotes:
         q["direct"] = bool(q["direct"])
     events = events_list(store, entity_id=entity_id, limit=200)
@@ -51,10 +52,12 @@ def entity_page(store: SqliteStore, kb: KB | None, entity_id: str) -> dict[str, 
         other = ev["target_id"] if ev["source_id"] == entity_id else ev["source_id"]
         if other and other != entity_id:
             counterparts[(other, ev["target_name"] if ev["source_id"] == entity_id else ev["source_name"])] += 1
+    # counterparts in the newest articles that name the entity: a page, not a census
     co = db.execute(
-        "SELECT m2.entity_id, e.name_en, count(DISTINCT m2.doc_id) AS n FROM mentions m1 JOIN mentions m2 "
-        "ON m2.doc_id = m1.doc_id AND m2.entity_id != m1.entity_id JOIN entities e ON e.id = m2.entity_id "
-        "WHERE m1.entity_id = ? GROUP BY m2.entity_id ORDER BY n DESC, m2.entity_id LIMIT 10", (entity_id,)).fetchall()
+        "WITH recent AS (SELECT DISTINCT doc_id FROM mentions WHERE entity_id = ? ORDER BY published DESC LIMIT ?) "
+        "SELECT m2.entity_id, e.name_en, count(DISTINCT m2.doc_id) AS n FROM recent JOIN mentions m2 "
+        "ON m2.doc_id = recent.doc_id AND m2.entity_id != ? JOIN entities e ON e.id = m2.entity_id "
+        "GROUP BY m2.entity_id ORDER BY n DESC, m2.entity_id LIMIT 10", (entity_id, RECENT_DOCS, entity_id)).fetchall()
     return {
         "id": entity_id,
         "name_en": (known or {}).get("name_en") or (row["name_en"] if row else None),
