@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,14 +42,24 @@ SECURITY_HEADERS = {
 }
 
 
+FACETS_TTL_S = 60.0  # facets group the whole store (~0.3 s at 100,000 articles): refreshed once a minute
+
+
 @dataclass
 class Context:
-    """What every endpoint needs: the store, the KB, the write token."""
+    """What every endpoint needs: the store, the KB, the write token; and the app's facet cache."""
 
     store: SqliteStore
     db_path: str
     kb: KB | None
     token: str | None
+    _facets: tuple[float, dict[str, Any]] | None = None
+
+    def facets(self) -> dict[str, Any]:
+        now = time.monotonic()
+        if self._facets is None or now - self._facets[0] > FACETS_TTL_S:
+            self._facets = (now, data.facets(self.store))
+        return self._facets[1]
 
 
 def error_response(request: Request, status: int, code: str, message: str,
@@ -104,7 +115,7 @@ async def search(request: Request) -> Response:
     hits = ctx.store.search(SearchQuery(**args))
     payload = {"query": args, "count": len(hits), "results": [h.to_json() for h in hits]}
     if not request.url.path.startswith("/api/"):
-        payload["facets"] = data.facets(ctx.store)
+        payload["facets"] = ctx.facets()
     return render(request, "search.html", payload)
 
 

@@ -73,31 +73,31 @@ def entity_page(store: SqliteStore, kb: KB | None, entity_id: str) -> dict[str, 
 def events_list(store: SqliteStore, event_type: str | None = None, status: str | None = None,
                 entity_id: str | None = None, date_from: str | None = None, date_to: str | None = None,
                 limit: int = 100) -> list[dict[str, Any]]:
-    """Events with their article, newest first."""
+    """Events with their article, newest article first (each showing the event's own date)."""
+    limit = min(max(limit, 1), MAX_ROWS)
     where, args = [], []
-    if event_type:
-        where.append("e.type = ?")
-        args.append(event_type)
-    if status:
-        where.append("e.status = ?")
-        args.append(status)
-    if entity_id:
-        where.append("(e.source_id = ? OR e.target_id = ? OR e.where_id = ?)")
-        args += [entity_id] * 3
+    for clause, value in (("e.type = ?", event_type), ("e.status = ?", status),
+                          ("e.published >= ?", date_from), ("e.published <= ?", date_to and date_to + "~")):
+        if value:
+            where.append(clause)
+            args.append(value)
+    if not entity_id:
+        return _events(store, where, args, limit)
+    # one indexed query per role (actor, target, place), merged: an OR would sort every event of the entity
+    rows: dict[tuple[str, int], dict[str, Any]] = {}
+    for column in ("e.source_id", "e.target_id", "e.where_id"):
+        for r in _events(store, [*where, f"{column} = ?"], [*args, entity_id], limit):
+            rows[(r["doc_id"], r["idx"])] = r
+    return sorted(rows.values(), key=lambda r: (r["published"] or "", r["doc_id"], r["idx"]), reverse=True)[:limit]
+
+
+def _events(store: SqliteStore, where: list[str], args: list[Any], limit: int) -> list[dict[str, Any]]:
     day = "coalesce(e.when_value, substr(e.published, 1, 10))"
-    if date_from:
-        where.append(f"{day} >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append(f"{day} <= ?")
-        args.append(date_to + "~")
     sql = (f"SELECT e.doc_id, e.idx, e.type, e.mode, e.source_id, e.source_name, e.target_id, e.target_name, "
-           f"e.where_id, e.where_name, {day} AS date, e.status, e.claimed_by_name, e.quantity_value, "
+           f"e.where_id, e.where_name, {day} AS date, e.published, e.status, e.claimed_by_name, e.quantity_value, "
            f"e.quantity_unit, e.claim_id, d.title FROM events e JOIN documents d ON d.id = e.doc_id"
-           + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY date DESC, e.doc_id, e.idx LIMIT ?")
-    rows = store.db.execute(sql, [*args, min(max(limit, 1), MAX_ROWS)]).fetchall()
-    return [{**dict(r), "quad": quad_of(r["type"])} for r in rows]
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.published DESC LIMIT ?")
+    return [{**dict(r), "quad": quad_of(r["type"])} for r in store.db.execute(sql, [*args, limit]).fetchall()]
 
 
 def places(kb: KB | None, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
