@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.annotate.ner_features import load_gazetteer, sentence_features
-from rasd.annotate.ner_model import MODEL_PATH, NerModel
+from rasd.annotate.ner_model import MODEL_PATH, NerModel, doc_path, stats_path
 from rasd.arabic import tokenize
 
 
@@ -29,9 +29,14 @@ def _spans(tokens: list[str], tags: list[str]) -> set[tuple[str, str]]:
     return out
 
 
-def test_model_file_is_small() -> None:
-    assert MODEL_PATH.exists()
-    assert MODEL_PATH.stat().st_size < 8_000_000
+def test_model_files_are_small() -> None:
+    files = [MODEL_PATH, doc_path(MODEL_PATH), stats_path(MODEL_PATH)]
+    assert all(f.exists() for f in files)
+    assert sum(f.stat().st_size for f in files) < 8_000_000
+
+
+def test_model_has_document_pass(model: NerModel) -> None:
+    assert model.has_document_pass
 
 
 CASES = [
@@ -88,6 +93,7 @@ def test_odd_input_keeps_length(model: NerModel, tokens: list[str]) -> None:
     tags = model.tag(tokens)
     assert len(tags) == len(tokens)
     assert len(model.tag_with_marginals(tokens)) == len(tokens)
+    assert [len(s) for s in model.tag_document([tokens, tokens])] == [len(tokens)] * 2
 
 
 def test_features_fold_spellings_together() -> None:
