@@ -9,6 +9,7 @@ naming `file:LINE`; the lines after it are still read.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -59,8 +60,21 @@ def _meta(obj: dict[str, Any], problems: list[Problem]) -> dict[str, str | None]
     return out
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_lone_surrogates(value: Any) -> Any:
+    """JSON escapes can encode half a character (`"\\ud83d"`); it cannot be written as UTF-8."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {k: _no_lone_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def record_to_input(obj: Any, where: str) -> Item:
     """One decoded JSON value → a RawInput with `origin=where`, or an InputProblem."""
+    obj = _no_lone_surrogates(obj)
     if not isinstance(obj, dict):
         return InputProblem(where, f"expected a JSON object, got {type(obj).__name__}{SKIPPED}",
                             "not-a-record")
