@@ -68,8 +68,12 @@ def _drop_bracket_place(text: str) -> tuple[str, bool]:
     return text, False
 
 
+_QUALIFIER = re.compile(r"\s*[(\[][^()\[\]]{1,30}[)\]]\s*$")
+
+
 def _is_place(part: str) -> bool:
-    k = key(part)
+    """A dateline place, also with a bracketed qualifier: `غزة (الأراضي الفلسطينية)` (Gaza (Palestinian territories))."""
+    k = key(_QUALIFIER.sub("", part))
     return k in places() or (k.startswith("و") and k[1:] in places())
 
 

@@ -82,8 +82,12 @@ def _value(m: re.Match[str], names: dict[str, tuple[str, int]]) -> tuple[str | N
     return _iso(y, b, a), "gregorian"
 
 
-def find_dates(text: str) -> list[DateHit]:
-    """Every date in `text`, in order, with spans into the original text."""
+def find_dates(text: str, both_calendars: bool = False) -> list[DateHit]:
+    """Every date in `text`, in order, with spans into the original text.
+
+    `both_calendars` keeps a Hijri date written beside its Gregorian twin (a date line
+    `الأحد 24 شعبان 1446 هـ - 23 فبراير 2025م` is all date, both halves).
+    """
     names, pattern = _months()
     folded = fold(text)
     hits = []
@@ -92,7 +96,7 @@ def find_dates(text: str) -> list[DateHit]:
         if value:
             start, end = folded.span(m.start(), m.end())
             hits.append(DateHit(start, end, value, calendar))
-    return _prefer_gregorian(hits)
+    return hits if both_calendars else _prefer_gregorian(hits)
 
 
 def _prefer_gregorian(hits: list[DateHit]) -> list[DateHit]:

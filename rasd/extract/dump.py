@@ -21,8 +21,9 @@ from rasd.arabic import tokenize
 from rasd.extract.byline import parse_byline
 from rasd.extract.dates import first_date
 from rasd.extract.markup import has_markup, split_markup
-from rasd.extract.lines import Line, credit_name, date_line_value, line_kind, split_lines, tail_cut
-from rasd.extract.vocab import key, section_words, title_prefixes
+from rasd.extract.lines import (Line, credit_name, date_line_value, line_kind, menu_items, phrase_kind, split_lines,
+                                tail_cut)
+from rasd.extract.vocab import key, places, section_words, title_prefixes
 
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
 TITLE_MAX_CHARS = 300
@@ -31,6 +32,8 @@ LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤ�
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
+RELATED_HEADER_WORDS = 4  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
+DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _LIST_SEP = re.compile(r"\s*[،,]\s*")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
@@ -124,9 +127,55 @@ def _header(content: list[Line], parts: DumpParts) -> int:
     return ci
 
 
+def is_breadcrumb(text: str) -> bool:
+    """`لبنان | أمن وسياسة`, `الرئيسية > أخبار > عربي`: labels between bars, a section among them."""
+    items = menu_items(text)
+    return (2 <= len(items) <= 4 and all(is_label(p) for p in items)
+            and any(is_section_name(p) or mostly_section_words(p) for p in items)
+            and all(is_section_name(p) or mostly_section_words(p) or key(p) in places() for p in items))
+
+
+def _header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
+    """Header lines left under the headline (in any order): section, lone place, byline, headline repeat."""
+    n, title_key = len(content), key(parts.title or "")
+    for _ in range(HEAD_LINES):
+        if ci >= n - 1:
+            break
+        text = content[ci].text
+        if key(text) == title_key:
+            parts.dropped.append(("title-repeat", text))
+        elif is_label(text) and key(text) in places():  # `مقديشو`: a dateline on its own line
+            parts.dropped.append(("dateline", text))
+        elif (is_label(text) and is_section_name(text)) or is_breadcrumb(text):
+            parts.section = parts.section or text.strip()
+            parts.dropped.append(("section", text))
+        elif (author := parse_byline(text)) is not None:
+            parts.author = parts.author or html.unescape(author)
+            parts.dropped.append(("byline", text))
+        else:
+            break
+        ci += 1
+    return ci
+
+
+def _doubled_headline(content: list[Line], ci: int) -> int | None:
+    """Index of a headline shown twice near the top (page title, then on-page headline), if any."""
+    keys = [key(ln.text) for ln in content[ci:ci + HEAD_LINES]]
+    for j, k in enumerate(keys[:DOUBLED_WITHIN]):
+        if len(k.split()) >= 3 and k in keys[j + 1:j + 1 + DOUBLED_WITHIN] and is_title_like(content[ci + j].text):
+            return ci + j
+    return None
+
+
 def _title(content: list[Line], parts: DumpParts) -> int:
     """Read section label(s) and the headline (once or repeated) off the top; the index after."""
     ci, n = _section(content, parts), len(content)
+    doubled = _doubled_headline(content, ci)
+    if doubled is not None and doubled > ci:  # labels above a doubled headline are menus or the section
+        labels = [ln.text.strip() for ln in content[ci:doubled] if is_label(ln.text) and mostly_section_words(ln.text)]
+        parts.section = parts.section or (labels[-1] if labels else None)  # the nearest label; menus sit above
+        parts.dropped += [("menu", ln.text) for ln in content[ci:doubled]]
+        ci = doubled
     headline_like = ci < n - 2 and len(content[ci].text.split()) <= TITLE_MAX_WORDS and parse_byline(
         content[ci + 1].text) is not None  # a headline ending in a full stop, a byline under it
     if (ci < n - 1 and (is_title_like(content[ci].text) or headline_like)
@@ -184,7 +233,7 @@ def _is_tag_list(text: str) -> bool:
 
 def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
     """Tag lists under the article (unlabelled keyword lines) are furniture."""
-    while len(body) > 1 and _is_tag_list(body[-1].text):
+    while len(body) > 1 and (_is_tag_list(body[-1].text) or is_label(body[-1].text)):  # `الفاشر` (a tag)
         parts.dropped.append(("tags", body.pop().text))
     return body
 
@@ -221,11 +270,21 @@ def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_en
     return "".join(pieces).strip()
 
 
+def _is_block_header(text: str) -> bool:
+    """A bare "read also"/"related" header (`اقرأ أيضا:`), the links under it on their own lines."""
+    return len(text.split()) <= RELATED_HEADER_WORDS and phrase_kind(text) == "related"
+
+
 def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> tuple[list[Line], list[str]]:
     """Content lines and credit names; furniture is logged, a top date line read as published."""
     content, credits = [], []
+    in_related = False  # under a bare `اقرأ أيضا:` header: the linked headlines follow, one a line
     for ln in lines:
         kind = line_kind(ln.text, repeated)
+        if kind == "content" and in_related and is_title_like(ln.text):
+            kind = "related"
+        in_related = kind != "blank" and (
+            (kind == "related" and in_related) or (kind == "boilerplate" and _is_block_header(ln.text)))
         if kind == "content":
             content.append(ln)
         elif kind != "blank":
@@ -248,7 +307,8 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
         parts.title, parts.author = mk.fields.get("title"), mk.fields.get("author")
         parts.section, parts.published = mk.fields.get("section"), mk.fields.get("published")
     content, credits = _classify(pieces, repeated, parts)
-    body = _drop_tag_tail(_dedupe(content[_header(content, parts):], parts), parts)
+    start = _header_tail(content, _header(content, parts), parts)
+    body = _drop_tag_tail(_dedupe(content[start:], parts), parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
         parts.author = credits[0]
     if not body:

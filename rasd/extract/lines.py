@@ -26,6 +26,10 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
 COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
 _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]\s*", re.I)
+# A wire credit in brackets closing the story: `(تغطية صحفية فلان - إعداد فلان - تحرير فلان)`
+# (reporting by / prepared by / edited by), the Reuters Arabic habit.
+_STAFF_CREDIT = re.compile(r"^\s*[(\[]\s*(?:تغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|شارك في التغطية|من إعداد)"
+                           r"[^()\[\]]*[)\]]\s*$")
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14
 LONG_LINE_CHARS = 150  # cheap pre-check before counting words  # share/follow/meta lines are short; body sentences are longer
@@ -62,9 +66,14 @@ def is_noise(text: str) -> bool:
     return len(tokens) <= 4 and all(len(t) <= 2 and t.isascii() for t in tokens)
 
 
+def menu_items(text: str) -> list[str]:
+    """The items of a line between bars, bullets or `>` (`الرئيسية > أخبار` → two items)."""
+    return [p for p in _MENU_SEP.split(text.strip()) if p]
+
+
 def is_menu(text: str) -> bool:
     """Three or more short items between bars or bullets (`الرئيسية | سياسة | اقتصاد`)."""
-    items = [p for p in _MENU_SEP.split(text.strip()) if p]
+    items = menu_items(text)
     return len(items) >= 3 and all(len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in items)
 
 
@@ -79,7 +88,7 @@ def phrase_kind(text: str) -> str | None:
     n = len(text.split())
     if n > START_MAX_WORDS or n == 0:  # body paragraphs: no folding needed
         return None
-    k = key(text)
+    k = key(text).strip("()[] ")  # `(صورة: رويترز)`: a caption in brackets
     if "©" in text and n <= START_MAX_WORDS:
         return "copyright"
     words = _WORD.findall(k)
@@ -104,7 +113,7 @@ def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
     if len(text.split()) > DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
         return None
-    hits = find_dates(text)
+    hits = find_dates(text, both_calendars=True)
     rest = text
     for h in reversed(hits):
         rest = rest[:h.start] + " " + rest[h.end:]
@@ -112,7 +121,8 @@ def date_line_value(text: str) -> str | None:
     words = [w for w in key(re.sub(r"[^\w\s]", " ", rest)).split()]
     if any(w not in date_words() for w in words):
         return None
-    return hits[0].value if hits else ""
+    greg = [h for h in hits if h.calendar == "gregorian"] or hits
+    return greg[0].value if greg else ""
 
 
 def credit_name(text: str) -> str | None:
@@ -139,7 +149,7 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
         return "date"
     if credit_name(text):
         return "credit"
-    if is_menu(text) or is_hashtags(text) or phrase_kind(text) or (repeated and key(text) in repeated):
+    if _STAFF_CREDIT.match(text) or is_menu(text) or is_hashtags(text) or phrase_kind(text) or (repeated and key(text) in repeated):
         return "boilerplate"
     return "content"
 
