@@ -19,6 +19,7 @@ from scripts.kb.cities import FOCUS, build_cities  # noqa: E402
 from scripts.kb.common import Draft, read_curated  # noqa: E402
 from scripts.kb.common_words import is_common_word  # noqa: E402
 from scripts.kb.countries import build_countries, capital_names  # noqa: E402
+from scripts.kb.english_names import press_name  # noqa: E402
 from scripts.kb.curated import apply_place_names, build_curated, build_metonyms, build_offices  # noqa: E402
 from scripts.kb.nationalities import build_nationalities  # noqa: E402
 from scripts.kb.organs import build_organs  # noqa: E402
@@ -129,6 +130,19 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
         d.add_names(foreign_variants(d.aliases, joined), alias=True)
 
 
+def press_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
+    """Gazetteer places of Arab states get the press form of the article (Ar Raqqah → Al-Raqqah)."""
+    for d in entries.values():
+        if d.type not in ("GPE", "LOC") or iso_of.get(d.country or "", "") not in ARABIC_STATES:
+            continue
+        if any(s.startswith("curated") for s in d.sources):
+            continue
+        new = press_name(d.name_en)
+        if new != d.name_en:
+            d.aliases_en = [d.name_en] + [a for a in d.aliases_en if a != d.name_en]
+            d.name_en = new
+
+
 def name_index(entries: dict[str, Draft]) -> dict[str, list[str]]:
     """Name key → ids, best first: full names before aliases, then priority, population, id."""
     scored: dict[str, list[tuple[int, int, int, str]]] = {}
@@ -170,6 +184,7 @@ def build() -> None:
     drop_plain_words(entries)
     entries = {k: d for k, d in entries.items() if d.names_ar}
     add_variants(entries, iso_of)
+    press_names(entries, iso_of)
     metonyms = {d.id: d.country for d in entries.values() if d.subtype == "capital" and d.country}
     metonyms.update(build_metonyms(country_ids))
     metonyms = {k: v for k, v in metonyms.items() if v != "-"}

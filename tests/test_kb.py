@@ -77,6 +77,40 @@ def test_state_organs(kb, name, english, subtype):
     assert (e.name_en, e.subtype) == (english, subtype)
 
 
+@pytest.mark.parametrize("name, english", [
+    ("القوات المسلحة الكينية", "Kenyan Armed Forces"),     # the Kenyan armed forces
+    ("الخارجية النيجيرية", "Nigerian Foreign Ministry"),   # the Nigerian foreign ministry (short form)
+    ("وزارة الصحة الأردنية", "Jordanian Health Ministry"), # the Jordanian health ministry
+])
+def test_generated_state_organs(kb, name, english):
+    e = kb.lookup(fold_key(name))[0]
+    assert e.name_en == english and e.id.startswith("rasd:organ:")
+
+
+def test_army_of_an_uncurated_state_is_left_to_the_entity_step(kb):
+    # الجيش الكيني "the Kenyan army": named by the entity step's pattern ("Kenyan army")
+    assert kb.lookup(fold_key("الجيش الكيني")) == []
+
+
+@pytest.mark.parametrize("name, english", [
+    ("سروج", "Suruc"),                  # Suruç (Turkey): curated town, GeoNames-placed
+    ("سيلوبي", "Silopi"),
+    ("دوجو بايزيد", "Dogubayazit"),      # Doğubayazıt, Egyptian-style j
+    ("بيت لاهيا", "Beit Lahia"),         # GeoNames "Bayt Lahya" renamed to the Wikipedia title
+    ("مخيم جباليا", "Jabalia camp"),
+    ("مدينة الطبقة", "Tabqa"),           # الطبقة alone is "the layer": only with its place word
+    ("السلط", "Al-Salt"),                # GeoNames "As Salt": press form of the article
+    ("جزرة", "Cizre"),
+])
+def test_towns_and_press_names(kb, name, english):
+    assert kb.lookup(fold_key(name))[0].name_en == english
+
+
+def test_plain_words_are_not_towns(kb):
+    # الطبقة "the layer", القصير "the short": never a town by themselves
+    assert all(e.type != "GPE" for w in ("الطبقة", "القصير") for e in kb.lookup(fold_key(w)))
+
+
 def test_uncurated_organs_are_left_to_the_entity_step(kb):
     # the Sudanese government: composed by rasd.annotate from state_organs + nationality
     assert kb.lookup(fold_key("الحكومة السودانية")) == []
@@ -127,6 +161,9 @@ def _country(kb, name: str) -> str:
     ("foreign_minister", "روسيا", "2024-03-01", "Sergei Lavrov"),
     ("head_of_state", "تركيا", "2015-07-20", "Recep Tayyip Erdogan"),
     ("head_of_government", "تركيا", "2015-07-20", "Ahmet Davutoglu"),
+    ("defence_minister", "سوريا", "2019-06-01", "Ali Abdullah Ayyoub"),
+    ("head_of_state", "اليمن", "2005-01-01", "Ali Abdullah Saleh"),
+    ("head_of_government", "الأردن", "2022-01-01", "Bisher Al-Khasawneh"),
 ])
 def test_holders(kb, role, country, on, holder):
     found = kb.holders(role, _country(kb, country), on)

@@ -26,6 +26,15 @@ def v_variants(name: str) -> list[str]:
     return [name.replace("ڤ", "ف")] if "ڤ" in name else []
 
 
+def ch_variants(name: str) -> list[str]:
+    """Latin "ch/ç/č" as تش or ش: تشيكين ↔ شيكين, بوتشا ↔ بوشا (the writer's choice)."""
+    if "تش" not in name:
+        return []
+    out = name.replace("تش", "ش")
+    # a short one-word result is too often a word or another name (شوك "thorns", شين)
+    return [out] if " " in out or len(out) >= 6 else []
+
+
 def compound_variants(name: str) -> list[str]:
     """Two short transcribed syllables joined or split: بيونغ يانغ ↔ بيونغيانغ."""
     parts = name.split()
@@ -85,14 +94,14 @@ def arab_person_variants(names: list[str]) -> list[str]:
 
 def turkish_variants(names: list[str]) -> list[str]:
     """ق/ك variants of Turkish names."""
-    return [v for n in names for v in qaf_kaf_variants(n) if v not in names]
+    return [v for n in names for v in qaf_kaf_variants(n) + ch_variants(n) if v not in names]
 
 
 def foreign_variants(names: list[str], joined: bool = False) -> list[str]:
     """All transcription variants of a foreign entity's names, without duplicates."""
     out: list[str] = []
     for n in names:
-        cands = g_variants(n) + v_variants(n) + (compound_variants(n) if joined else [])
+        cands = g_variants(n) + v_variants(n) + ch_variants(n) + (compound_variants(n) if joined else [])
         for v in cands:
             if v not in names and v not in out:
                 out.append(v)
