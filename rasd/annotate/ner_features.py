@@ -184,54 +184,81 @@ def _phrase_tags(toks: list[_Tok], table: dict[tuple[str, ...], str]) -> list[st
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """A sentence's analysed tokens and per-token gazetteer hits."""
+
+    toks: list[_Tok]
+    places: list[str | None]
+    orgs: list[str | None]
+    names: list[str | None]
+    trig: list[str | None]
+
+
+def _stat_window(s: _Sentence, i: int, stats: WordStats) -> list[str]:
+    """Word statistics of the token and its neighbours, and known-word/rare-word pairs."""
+    mine = _stat_feats(s.toks[i], stats, "")
+    f = list(mine)
+    for d in (-1, 1):
+        if 0 <= i + d < len(s.toks):
+            f += _stat_feats(s.toks[i + d], stats, f"{d}")[:1]
+            # a known context word before/after a rare word (قال ___ "said ___")
+            f.append(f"cx{d}={s.toks[i + d].longest}|{mine[0]}")
+    return f
+
+
+def _gaz_own(s: _Sentence, i: int) -> list[str]:
+    """Gazetteer hits of the token itself."""
+    f = []
+    if s.places[i]:
+        f.append(f"gp={s.places[i]}")
+    if s.orgs[i]:
+        f += [f"go={s.orgs[i][:2]}", f"go={s.orgs[i]}"]
+    if s.names[i]:
+        f.append(f"gn={s.names[i]}")
+    if s.trig[i]:
+        f.append(f"gt={s.trig[i]}")
+    return f
+
+
+def _neighbours(s: _Sentence, i: int) -> list[str]:
+    """Words ±2, stems and gazetteer hits ±1, triggers ±2, bigrams, sentence edges."""
+    f = []
+    n = len(s.toks)
+    for d in (-2, -1, 1, 2):
+        j = i + d
+        if not 0 <= j < n:
+            if abs(d) == 1:
+                f.append("BOS" if d < 0 else "EOS")
+            continue
+        f.append(f"w{d}={s.toks[j].word}")
+        if abs(d) == 1:
+            f.append(f"l{d}={s.toks[j].longest}")
+            if s.names[j]:
+                f.append(f"gn{d}={s.names[j]}")
+            if s.places[j]:
+                f.append(f"gp{d}={s.places[j][:1]}")
+        if s.trig[j]:
+            f.append(f"gt{d}={s.trig[j]}")
+    if i > 0:
+        f.append(f"bg-={s.toks[i - 1].word}|{s.toks[i].word}")
+    if i + 1 < n:
+        f.append(f"bg+={s.toks[i].word}|{s.toks[i + 1].word}")
+    return f
+
+
 def sentence_features(tokens: list[str], gaz: Gazetteer | None = None,
                       stats: WordStats | None = None) -> list[list[str]]:
     """Feature strings for each token of one sentence (`stats`: word counts from training text)."""
     gaz = gaz or load_gazetteer()
     toks = [_analyse(t) for t in tokens]
-    places = _phrase_tags(toks, gaz.places)
-    orgs = _phrase_tags(toks, gaz.orgs)
-    names = [_lex_lookup(t, gaz.names) for t in toks]
-    trig = [_lex_lookup(t, gaz.triggers) for t in toks]
-    n = len(toks)
+    s = _Sentence(toks, _phrase_tags(toks, gaz.places), _phrase_tags(toks, gaz.orgs),
+                  [_lex_lookup(t, gaz.names) for t in toks],
+                  [_lex_lookup(t, gaz.triggers) for t in toks])
     out: list[list[str]] = []
     for i, t in enumerate(toks):
         f = ["bias"] + _lexical(t) + _shape(tokens[i])
         if stats is not None:
-            mine = _stat_feats(t, stats, "")
-            f += mine
-            for d in (-1, 1):
-                if 0 <= i + d < n:
-                    f += _stat_feats(toks[i + d], stats, f"{d}")[:1]
-                    # a known context word before/after a rare word (قال ___ "said ___")
-                    f.append(f"cx{d}={toks[i + d].longest}|{mine[0]}")
-        if places[i]:
-            f.append(f"gp={places[i]}")
-        if orgs[i]:
-            f.append(f"go={orgs[i][:2]}")
-            f.append(f"go={orgs[i]}")
-        if names[i]:
-            f.append(f"gn={names[i]}")
-        if trig[i]:
-            f.append(f"gt={trig[i]}")
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                o = toks[j]
-                f.append(f"w{d}={o.word}")
-                if abs(d) == 1:
-                    f.append(f"l{d}={o.longest}")
-                    if names[j]:
-                        f.append(f"gn{d}={names[j]}")
-                    if places[j]:
-                        f.append(f"gp{d}={places[j][:1]}")
-                if trig[j]:
-                    f.append(f"gt{d}={trig[j]}")
-            elif abs(d) == 1:
-                f.append("BOS" if d < 0 else "EOS")
-        if i > 0:
-            f.append(f"bg-={toks[i - 1].word}|{t.word}")
-        if i + 1 < n:
-            f.append(f"bg+={t.word}|{toks[i + 1].word}")
-        out.append(f)
+            f += _stat_window(s, i, stats)
+        out.append(f + _gaz_own(s, i) + _neighbours(s, i))
     return out
