@@ -4,6 +4,7 @@
     html.py       HTML pages: trafilatura for the body, rasd's own date/byline/section
     htmlmeta.py   meta tags, JSON-LD, the lines under the headline, breadcrumbs
     dump.py       crawl text dumps: header (section, title, byline), body lines, footer
+    labels.py     header line tests: headline-like, label, section name, breadcrumb, caption
     markup.py     corpus tags left in a dump (<HEADLINE>, <CAT>, <TEXT>, <ABSTRACT>)
     lines.py      line spans and line classes (menus, share bars, read-also, dates, credits)
     byline.py     bylines without their place dateline (القاهرة - رويترز → رويترز)

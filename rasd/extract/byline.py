@@ -159,4 +159,5 @@ def _starts_with_given_name(text: str) -> bool:
         return False
     if not is_arabic(text):
         return text.istitle()
-    return key(words[0]) in given_names()
+    # compound given names are listed whole: `عبد الرحيم` (Abd al-Rahim), `أبو بكر`
+    return key(words[0]) in given_names() or key(" ".join(words[:2])) in given_names()

@@ -21,22 +21,19 @@ from rasd.arabic import tokenize
 from rasd.extract.byline import parse_byline
 from rasd.extract.dates import first_date
 from rasd.extract.markup import has_markup, split_markup
-from rasd.extract.lines import (Line, credit_name, date_line_value, line_kind, menu_items, phrase_kind, split_lines,
+from rasd.extract.lines import (Line, credit_name, date_line_value, line_kind, phrase_kind, split_lines,
                                 tail_cut)
-from rasd.extract.vocab import key, places, section_words, title_prefixes
+from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
+                                 is_section_name, is_title_like, mostly_section_words)
+from rasd.extract.vocab import key, places, title_prefixes
 
-TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
-TITLE_MAX_CHARS = 300
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
-LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
-RELATED_HEADER_WORDS = 4  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
+RELATED_HEADER_WORDS = 5  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
 DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
-_LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _LIST_SEP = re.compile(r"\s*[،,]\s*")
-_SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
 
 
 @dataclass(slots=True)
@@ -49,35 +46,6 @@ class DumpParts:
     section: str | None = None
     published: str | None = None  # from a date line above or in the article (`الخميس 11 أبريل 2024`)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, line) for inspection
-
-
-def is_title_like(text: str) -> bool:
-    """A headline: a few words to a long line, not ending like a paragraph."""
-    words = text.split()
-    return (2 <= len(words) <= TITLE_MAX_WORDS and len(text) <= TITLE_MAX_CHARS
-            and not _SENTENCE_END.search(text))
-
-
-def is_label(text: str) -> bool:
-    """A short label line (section name): few words, no digits or sentence punctuation."""
-    s = text.strip()
-    return 0 < len(s.split()) <= LABEL_MAX_WORDS and len(s) <= 40 and not _LABEL_PUNCT.search(s)
-
-
-def _section_word(word: str) -> bool:
-    return word in section_words() or word.removeprefix("و") in section_words()
-
-
-def is_section_name(text: str) -> bool:
-    """Every word a section word (`عربي ودولي`: Arab and international)."""
-    words = key(text).split()
-    return bool(words) and all(_section_word(w) for w in words)
-
-
-def mostly_section_words(text: str) -> bool:
-    """At least half the words are section words (`رصد عسكري`: military monitor)."""
-    words = key(text).split()
-    return len(words) <= 3 and 2 * sum(_section_word(w) for w in words) >= len(words)
 
 
 def strip_title_prefix(title: str) -> str:
@@ -127,14 +95,6 @@ def _header(content: list[Line], parts: DumpParts) -> int:
     return ci
 
 
-def is_breadcrumb(text: str) -> bool:
-    """`لبنان | أمن وسياسة`, `الرئيسية > أخبار > عربي`: labels between bars, a section among them."""
-    items = menu_items(text)
-    return (2 <= len(items) <= 4 and all(is_label(p) for p in items)
-            and any(is_section_name(p) or mostly_section_words(p) for p in items)
-            and all(is_section_name(p) or mostly_section_words(p) or key(p) in places() for p in items))
-
-
 def _header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
     """Header lines left under the headline (in any order): section, lone place, byline, headline repeat."""
     n, title_key = len(content), key(parts.title or "")
@@ -152,6 +112,8 @@ def _header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
         elif (author := parse_byline(text)) is not None:
             parts.author = parts.author or html.unescape(author)
             parts.dropped.append(("byline", text))
+        elif parts.title and is_caption(text, content[ci + 1].text):  # `الوزير خلال الاجتماع`
+            parts.dropped.append(("caption", text))
         else:
             break
         ci += 1
@@ -272,7 +234,7 @@ def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_en
 
 def _is_block_header(text: str) -> bool:
     """A bare "read also"/"related" header (`اقرأ أيضا:`), the links under it on their own lines."""
-    return len(text.split()) <= RELATED_HEADER_WORDS and phrase_kind(text) == "related"
+    return len(text.split()) <= RELATED_HEADER_WORDS and phrase_kind(text) in ("related", "more")
 
 
 def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> tuple[list[Line], list[str]]:
@@ -289,6 +251,8 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
             content.append(ln)
         elif kind != "blank":
             parts.dropped.append((kind, ln.text))
+        if kind == "boilerplate" and parts.section is None and ln.start < HEAD_CHARS:
+            parts.section = breadcrumb_leaf(ln.text)  # `الرئيسية > لبنان > سياسة`
         if kind == "date" and parts.published is None and ln.start < HEAD_CHARS:
             parts.published = date_line_value(ln.text) or None
         if kind == "credit" and (name := credit_name(ln.text)):

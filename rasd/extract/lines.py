@@ -24,6 +24,7 @@ _HASHTAG = re.compile(r"#\w+")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
+MORE_MAX_WORDS = 5  # `المزيد من سكاي نيوز عربية` (more from <outlet>)
 COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
 _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]\s*", re.I)
 # A wire credit in brackets closing the story: `(تغطية صحفية فلان - إعداد فلان - تحرير فلان)`
@@ -96,6 +97,8 @@ def phrase_kind(text: str) -> str | None:
         return "share"
     for phrase, kind, match in boilerplate():
         if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(c.isdigit() for c in text)):
+            continue
+        if kind == "more" and n > MORE_MAX_WORDS:  # `المزيد من أخبار مصر`, not `المزيد من القتلى ...`
             continue
         if match == "whole" and k == phrase:
             return kind

@@ -1,0 +1,77 @@
+"""Header lines of a crawl dump: headline-like, label, section name, breadcrumb, caption.
+
+Predicates on one line's text (examples written for rasd):
+    عربي ودولي                       a section name (Arab and international)
+    لبنان | أمن وسياسة               a breadcrumb without Home: the whole line is the section
+    الرئيسية > أخبار > عربي          a Home breadcrumb: its last item is the section
+    وزير الري خلال الاجتماع          a photo caption between the header and the lead
+"""
+from __future__ import annotations
+
+import re
+
+from rasd.extract.lines import menu_items
+from rasd.extract.vocab import key, places, section_words
+
+TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
+TITLE_MAX_CHARS = 300
+LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
+CAPTION_MAX_WORDS = 8   # captions under a lead photo: `الوزير خلال الاجتماع` (the minister at the meeting)
+LEAD_MIN_WORDS = 20     # a lead paragraph; captions sit right above one
+_LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
+_SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
+_PATH_SEP = re.compile(r"\s[>›»/]\s")  # a breadcrumb path, unlike a menu bar's `|`
+_HOME = ("الرئيسية", "الصفحة الرئيسية", "Home")
+
+
+def is_title_like(text: str) -> bool:
+    """A headline: a few words to a long line, not ending like a paragraph."""
+    words = text.split()
+    return (2 <= len(words) <= TITLE_MAX_WORDS and len(text) <= TITLE_MAX_CHARS
+            and not _SENTENCE_END.search(text))
+
+
+def is_label(text: str) -> bool:
+    """A short label line (section name): few words, no digits or sentence punctuation."""
+    s = text.strip()
+    return 0 < len(s.split()) <= LABEL_MAX_WORDS and len(s) <= 40 and not _LABEL_PUNCT.search(s)
+
+
+def _section_word(word: str) -> bool:
+    return word in section_words() or word.removeprefix("و") in section_words()
+
+
+def is_section_name(text: str) -> bool:
+    """Every word a section word (`عربي ودولي`: Arab and international)."""
+    words = key(text).split()
+    return bool(words) and all(_section_word(w) for w in words)
+
+
+def mostly_section_words(text: str) -> bool:
+    """At least half the words are section words (`رصد عسكري`: military monitor)."""
+    words = key(text).split()
+    return len(words) <= 3 and 2 * sum(_section_word(w) for w in words) >= len(words)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """`لبنان | أمن وسياسة`, `الرئيسية > أخبار > عربي`: labels between bars, a section among them."""
+    items = menu_items(text)
+    return (2 <= len(items) <= 4 and all(is_label(p) for p in items)
+            and any(is_section_name(p) or mostly_section_words(p) for p in items)
+            and all(is_section_name(p) or mostly_section_words(p) or key(p) in places() for p in items))
+
+
+def breadcrumb_leaf(text: str) -> str | None:
+    """The section a Home-rooted path names: `الرئيسية > لبنان > سياسة` → `سياسة`."""
+    items = menu_items(text)
+    if len(items) < 2 or not _PATH_SEP.search(text) or key(items[0]) not in {key(h) for h in _HOME}:
+        return None
+    leaf = items[-1].strip()
+    return leaf if is_label(leaf) else None
+
+
+def is_caption(text: str, following: str) -> bool:
+    """A short unpunctuated line right above a lead paragraph: a photo caption (`صورة: رويترز`)."""
+    s = text.strip()
+    return (0 < len(s.split()) <= CAPTION_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", s)
+            and len(following.split()) >= LEAD_MIN_WORDS)
