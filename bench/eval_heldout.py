@@ -7,6 +7,9 @@ articles were not: they are invented events about real public figures, in the st
 Egyptian, Gulf, Levantine and Maghrebi outlets (crawl dumps and clean wire copy), annotated
 by the gold conventions of `../shared/eval/GOLD_SCHEMA.md`. They measure how rasd carries
 to other outlets. Never tune a rule to one of them: fix the pattern, then re-measure.
+
+`--gold bench/heldout_docs` scores crawl dumps annotated for the `document` layer only
+(see its README): read only that line there.
 """
 from __future__ import annotations
 

@@ -26,6 +26,9 @@ from rasd.extract.byline import parse_byline
     ("بقلم: سمير عادل | 14 مارس 2024", "سمير عادل"),     # the date beside the name is cut
     ("الرياض - «الأنباء»", "الأنباء"),                   # an outlet in quotes
     ("عواصم - وكالات", "وكالات"),                        # "capitals - agencies"
+    ("غزة (الأراضي الفلسطينية) - أ ف ب", "أ ف ب"),       # a place with a bracketed qualifier
+    ("كتب: هاني فؤاد | الإثنين 10-03-2025 22:15", "هاني فؤاد"),  # the weekday goes with the date
+    ("مراسل وكالة الأنباء الليبية", "وكالة الأنباء الليبية"),   # correspondent of <agency>
 ])
 def test_parse_byline(line, author):
     assert parse_byline(line) == author
@@ -46,3 +49,4 @@ def test_not_a_byline(line):
 def test_bare_name_only_where_bylines_sit():
     assert parse_byline("سامي يوسف") is None
     assert parse_byline("سامي يوسف", lenient=True) == "سامي يوسف"
+    assert parse_byline("عبد الكريم منصور", lenient=True) == "عبد الكريم منصور"  # compound given name

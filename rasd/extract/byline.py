@@ -16,7 +16,7 @@ import re
 
 from rasd.arabic import is_arabic
 from rasd.extract.dates import find_dates
-from rasd.extract.vocab import agencies, byline_cues, given_names, key, places
+from rasd.extract.vocab import agencies, byline_cues, date_words, given_names, key, places
 
 # A byline's parts are separated by a dash, colon, slash or Arabic comma.
 _SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
@@ -93,10 +93,16 @@ def _looks_like_name(text: str) -> bool:
             and not _SENTENCE_END.search(text) and '"' not in text and "«" not in text)
 
 
+def _is_date_words(part: str) -> bool:
+    """A part left of a date once its numbers are cut: `الإثنين` in `كتب: فلان | الإثنين 10-03-2025`."""
+    words = key(part).split()
+    return bool(words) and all(w in date_words() for w in words)
+
+
 def _drop_places(text: str) -> tuple[str, bool, bool]:
     """Cut dateline places off the ends; (rest, a place was dropped, an agency is present)."""
     spans = _parts(text)
-    kept = [(a, b) for a, b in spans if not _is_place(text[a:b])]
+    kept = [(a, b) for a, b in spans if not _is_place(text[a:b]) and not _is_date_words(text[a:b])]
     agency = any(_is_agency(text[a:b]) for a, b in kept)
     if not kept:
         return "", len(spans) > 0, agency

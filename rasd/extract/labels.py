@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 
 from rasd.extract.lines import menu_items
-from rasd.extract.vocab import key, places, section_words
+from rasd.extract.vocab import agencies, key, places, section_words
 
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
 TITLE_MAX_CHARS = 300
 LABEL_MAX_WORDS = 4   # section labels: سياسة، عربي ودولي، شؤون عسكرية
 CAPTION_MAX_WORDS = 8   # captions under a lead photo: `الوزير خلال الاجتماع` (the minister at the meeting)
 LEAD_MIN_WORDS = 20     # a lead paragraph; captions sit right above one
+CREDITED_CAPTION_MAX_WORDS = 14  # a caption closing on its photo credit is a sentence fragment
+_PHOTO_CREDIT = re.compile(r"[(\[]([^()\[\]]{1,30})[)\]]\s*$")
+_PHOTO_WORDS = ("أرشيفية", "أرشيف", "صورة أرشيفية", "أرشيفية - رويترز", "مواقع التواصل", "إنترنت",
+                "متداولة", "صورة متداولة", "Getty", "AFP", "Reuters", "AP")
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
 _PATH_SEP = re.compile(r"\s[>›»/]\s")  # a breadcrumb path, unlike a menu bar's `|`
@@ -71,7 +75,14 @@ def breadcrumb_leaf(text: str) -> str | None:
 
 
 def is_caption(text: str, following: str) -> bool:
-    """A short unpunctuated line right above a lead paragraph: a photo caption (`صورة: رويترز`)."""
+    """A photo caption: a short unpunctuated line right above a lead paragraph, or one ending in
+    a photo credit (`عناصر من الجيش في الخرطوم (أ ف ب)`: soldiers in Khartoum (AFP))."""
     s = text.strip()
-    return (0 < len(s.split()) <= CAPTION_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", s)
-            and len(following.split()) >= LEAD_MIN_WORDS)
+    if re.search(r"[.!؟?:]\s*$", s):
+        return False
+    credit = _PHOTO_CREDIT.search(s)
+    if credit and len(s[:credit.start()].split()) <= CREDITED_CAPTION_MAX_WORDS:
+        words = key(credit.group(1))
+        if words in agencies() or words in {key(w) for w in _PHOTO_WORDS}:
+            return True
+    return 0 < len(s.split()) <= CAPTION_MAX_WORDS and len(following.split()) >= LEAD_MIN_WORDS

@@ -121,7 +121,7 @@ def date_line_value(text: str) -> str | None:
     for h in reversed(hits):
         rest = rest[:h.start] + " " + rest[h.end:]
     rest = _CLOCK.sub(" ", rest)
-    words = [w for w in key(re.sub(r"[^\w\s]", " ", rest)).split()]
+    words = re.sub(r"[^\w\s]|\u0640", " ", key(rest)).split()  # folded first (`نُشر`); tatweel `ـ` as a dash
     if any(w not in date_words() for w in words):
         return None
     greg = [h for h in hits if h.calendar == "gregorian"] or hits
@@ -134,6 +134,8 @@ def credit_name(text: str) -> str | None:
     lead = _CREDIT_LEAD.match(s)
     rest = s[lead.end():] if lead else s
     rest = rest.strip(" ()[]-–—.:،")
+    if lead and "+" in rest:  # `المصدر: RT + وكالات`: the outlet named first
+        rest = rest.split("+")[0].strip()
     if not rest or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
         return None
     return rest if key(rest) in agencies() or lead else None

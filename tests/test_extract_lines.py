@@ -1,0 +1,36 @@
+"""Line classes of a dump: date lines (Hijri beside Gregorian), staff credits, chrome phrases."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.lines import credit_name, date_line_value, line_kind
+
+
+@pytest.mark.parametrize("line, value", [
+    ("الأحد 3 رجب 1446 هـ - 3 يناير 2025م", "2025-01-03"),       # Hijri and Gregorian: all date
+    ("الخميس 7 ذو الحجة 1445هـ - 13 يونيو 2024م", "2024-06-13"),  # Hijri glued to هـ
+    ("نُشر: 09:10-5 مايو 2025 م ـ 7 ذو القعدة 1446 هـ", "2025-05-05"),  # voweled نُشر, tatweel dash
+    ("نشر في: 02 مارس ,2025: 09:15 ص GST", "2025-03-02"),       # published in ... Gulf time
+    ("وقال الوزير في 3 مارس 2025 إن", None),                      # words beyond a date line's
+])
+def test_date_line_value(line, value):
+    assert date_line_value(line) == value
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("(تغطية صحفية سامي يوسف - إعداد منى سالم - تحرير عمر نبيل)", "boilerplate"),  # wire staff credit
+    ("(صورة: رويترز)", "boilerplate"),                  # photo: Reuters
+    ("حمّل تطبيقنا على هواتف أندرويد", "boilerplate"),   # download our app
+    ("للتواصل معنا", "boilerplate"),                     # contact us
+    ("أخبار عاجلة", "boilerplate"),                      # breaking news (a menu item)
+    ("المزيد من أخبار العالم", "boilerplate"),            # more world news
+    ("المزيد من القتلى سقطوا في القصف الليلي على أطراف المدينة الشرقية", "content"),  # "more dead"
+    ("تحرير الموصل استغرق تسعة أشهر من القتال.", "content"),  # "liberation of Mosul", not "edited by"
+])
+def test_line_kind(line, kind):
+    assert line_kind(line) == kind
+
+
+def test_credit_names_the_first_source():
+    assert credit_name("المصدر: RT + وكالات") == "RT"   # source: RT + agencies
+    assert credit_name("(رويترز)") == "رويترز"
