@@ -110,3 +110,16 @@ def test_mutated_inputs(pipe: Pipeline, raw: str, kind: str) -> None:
 ])
 def test_one_megabyte_line(pipe: Pipeline, raw: str) -> None:
     check(pipe, raw[:1_000_000])
+
+
+@pytest.mark.timeout(300)
+def test_pool_of_two_keeps_every_article_in_order() -> None:
+    from rasd.runner.local import run_local
+
+    raws = ["", "\x00" * 50, SENTENCES[0], "<html><body>" + "<div>" * 400, "\ud83d" + SENTENCES[1], SENTENCES[2]]
+    items = [RawInput(id=f"a{i}", raw=r) for i, r in enumerate(raws)]
+    docs = list(run_local(items, workers=2, chunksize=1))
+    assert [d.id for d in docs] == [f"a{i}" for i in range(len(raws))]
+    for d in docs:
+        assert not [p for p in d.problems if p.reason.endswith("-failed")], d.problems
+    assert [p.reason for p in docs[0].problems] == ["empty-body"]
