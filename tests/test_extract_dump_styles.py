@@ -57,3 +57,27 @@ def test_site_style_dump(fixtures, name, title, author, section, start, end, fur
         assert bit not in d.text, bit
     raw_lines = [ln.text for ln in split_lines(raw)]
     assert all(any(ln.text in r for r in raw_lines) for ln in split_lines(d.text))  # a cut of the source
+
+
+def test_read_also_block_ends_where_the_story_goes_on():
+    # "read also:" with one linked headline, then the story continues on `و...` lines with no full stop
+    raw = ("الجيش يحبط محاولة تهريب عبر الحدود الشمالية\n"
+           "عمّان - بترا\n"
+           "أعلن الجيش، الأحد، إحباط محاولة تهريب كميات من المخدرات ومقتل اثنين من المهربين.\n"
+           "اقرأ أيضا:\n"
+           "الحكومة تشدد إجراءات المراقبة على الحدود\n"
+           "وأوضح مصدر عسكري أن الدوريات رصدت المهربين تحت جنح الظلام\n")
+    d = parse_dump(raw)
+    assert d.author == "بترا"                                 # Amman - Petra (the agency)
+    assert "الحكومة تشدد" not in d.text                       # the linked headline is dropped
+    assert d.text.endswith("تحت جنح الظلام")                   # the story's last line is kept
+
+
+def test_relative_stamp_between_headline_and_byline():
+    raw = ("مقتل ثلاثة جنود في هجوم على نقطة تفتيش - بوابة الأهرام\n"  # site name after the headline
+           "منذ ساعتين\n"                                               # two hours ago
+           "كتب- أحمد فتحي\n"
+           "قتل ثلاثة جنود وأصيب اثنان آخران في هجوم شنه مسلحون على نقطة تفتيش، بحسب مصادر أمنية.\n")
+    d = parse_dump(raw)
+    assert (d.title, d.author) == ("مقتل ثلاثة جنود في هجوم على نقطة تفتيش", "أحمد فتحي")
+    assert d.text.startswith("قتل ثلاثة جنود")

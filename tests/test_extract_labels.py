@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.extract.labels import breadcrumb_leaf, is_breadcrumb, is_caption
+from rasd.extract.labels import breadcrumb_leaf, is_breadcrumb, is_caption, strip_title_dressing
 
 LEAD = " ".join(["قال الوزير إن المحادثات ستستمر"] * 5) + "."  # a long lead paragraph
 
@@ -38,3 +38,13 @@ def test_breadcrumb_leaf(line, leaf):
 ])
 def test_is_caption(line, following, caption):
     assert is_caption(line, following) is caption
+
+
+@pytest.mark.parametrize("title, clean", [
+    ("مقتل ثلاثة جنود في هجوم شمال سيناء - بوابة الأهرام", "مقتل ثلاثة جنود في هجوم شمال سيناء"),  # site after a dash
+    ("عاجل | الحوثيون يعلنون استهداف سفينة", "الحوثيون يعلنون استهداف سفينة"),  # "urgent |" kicker
+    ("روسيا - أوكرانيا: جولة محادثات جديدة", "روسيا - أوكرانيا: جولة محادثات جديدة"),  # not a site
+    ("القمة العربية تختتم أعمالها - صور", "القمة العربية تختتم أعمالها - صور"),  # "photos": not a site
+])
+def test_strip_title_dressing(title, clean):
+    assert strip_title_dressing(title) == clean

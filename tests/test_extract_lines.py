@@ -12,6 +12,9 @@ from rasd.extract.lines import credit_name, date_line_value, line_kind
     ("نُشر: 09:10-5 مايو 2025 م ـ 7 ذو القعدة 1446 هـ", "2025-05-05"),  # voweled نُشر, tatweel dash
     ("نشر في: 02 مارس ,2025: 09:15 ص GST", "2025-03-02"),       # published in ... Gulf time
     ("وقال الوزير في 3 مارس 2025 إن", None),                      # words beyond a date line's
+    ("منذ ساعتين", ""),                                         # two hours ago: a stamp, no date
+    ("منذ 3 ساعات", ""),                                        # three hours ago
+    ("منذ بداية الحرب", None),                                  # "since the war began": not a stamp
 ])
 def test_date_line_value(line, value):
     assert date_line_value(line) == value

@@ -24,13 +24,14 @@ from rasd.extract.markup import has_markup, split_markup
 from rasd.extract.lines import (Line, credit_name, date_line_value, line_kind, phrase_kind, split_lines,
                                 tail_cut)
 from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
-                                 is_section_name, is_title_like, mostly_section_words)
+                                 is_section_name, is_title_like, mostly_section_words, strip_title_dressing)
 from rasd.extract.vocab import key, places, title_prefixes
 
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
+RELATED_LINK_MAX_WORDS = 18  # linked headlines run to ~15 words; a longer line is the story going on
 RELATED_HEADER_WORDS = 5  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
 DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
 _LIST_SEP = re.compile(r"\s*[،,]\s*")
@@ -142,7 +143,7 @@ def _title(content: list[Line], parts: DumpParts) -> int:
         content[ci + 1].text) is not None  # a headline ending in a full stop, a byline under it
     if (ci < n - 1 and (is_title_like(content[ci].text) or headline_like)
             and parse_byline(content[ci].text) is None):
-        parts.title = strip_title_prefix(html.unescape(content[ci].text).strip())
+        parts.title = strip_title_dressing(strip_title_prefix(html.unescape(content[ci].text).strip()))
         ci = _skip_repeats(content, ci + 1, content[ci].text)
         if ci < n - 1 and _is_site_titled(parts.title, content[ci].text):
             parts.title = html.unescape(content[ci].text).strip()  # the on-page headline, no site name
@@ -232,6 +233,12 @@ def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_en
     return "".join(pieces).strip()
 
 
+def is_related_link(text: str) -> bool:
+    """A linked headline under `اقرأ أيضا:`; a line opening on `و` (and) continues the story instead."""
+    s = text.strip()
+    return is_title_like(s) and len(s.split()) <= RELATED_LINK_MAX_WORDS and not s.startswith("و")
+
+
 def _is_block_header(text: str) -> bool:
     """A bare "read also"/"related" header (`اقرأ أيضا:`), the links under it on their own lines."""
     return len(text.split()) <= RELATED_HEADER_WORDS and phrase_kind(text) in ("related", "more")
@@ -243,7 +250,7 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
     in_related = False  # under a bare `اقرأ أيضا:` header: the linked headlines follow, one a line
     for ln in lines:
         kind = line_kind(ln.text, repeated)
-        if kind == "content" and in_related and is_title_like(ln.text):
+        if kind == "content" and in_related and is_related_link(ln.text):
             kind = "related"
         in_related = kind != "blank" and (
             (kind == "related" and in_related) or (kind == "boilerplate" and _is_block_header(ln.text)))

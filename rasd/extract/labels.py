@@ -86,3 +86,27 @@ def is_caption(text: str, following: str) -> bool:
         if words in agencies() or words in {key(w) for w in _PHOTO_WORDS}:
             return True
     return 0 < len(s.split()) <= CAPTION_MAX_WORDS and len(following.split()) >= LEAD_MIN_WORDS
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
+_OUTLET_HEADS = ("بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "شبكه", "مجله", "اذاعه")
+_KICKER = re.compile(r"^\s*(?:عاجل|عاجل جدا|خبر عاجل|بالفيديو|فيديو|بالصور|حصري|خاص)\s*[|:：\-–—]\s*")
+SUFFIX_MAX_WORDS = 4  # `بوابة الأهرام`, `الجزيرة نت`, `سكاي نيوز عربية`
+
+
+def strip_title_dressing(title: str) -> str:
+    """A page title without its site name or a breaking-news kicker.
+
+    `مقتل جنود في هجوم - بوابة الأهرام` → `مقتل جنود في هجوم` (the site after a dash or bar);
+    `عاجل | الحوثيون يعلنون ...` → `الحوثيون يعلنون ...` ("urgent |" is a label, not the headline).
+    """
+    kicker = _KICKER.match(title)
+    if kicker and len(title[kicker.end():].split()) >= 3:
+        title = title[kicker.end():]
+    m = _SITE_SUFFIX.search(title)
+    if m and len(title[:m.start()].split()) >= 3:
+        site = key(m.group(1))
+        words = site.split()
+        if site in agencies() or (len(words) <= SUFFIX_MAX_WORDS and words[0] in _OUTLET_HEADS):
+            title = title[:m.start()]
+    return title.strip()

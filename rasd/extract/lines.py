@@ -24,6 +24,9 @@ _HASHTAG = re.compile(r"#\w+")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
+# `منذ 3 ساعات`، `قبل ساعتين`، `منذ يوم` (folded keys): a page's relative time stamp
+_RELATIVE_TIME = re.compile(r"^(?:نشر\s+)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|دقيقه|دقيقتين|دقايق|دقائق|ساعه|ساعتين|"
+                            r"ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$")
 MORE_MAX_WORDS = 5  # `المزيد من سكاي نيوز عربية` (more from <outlet>)
 COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
 _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]\s*", re.I)
@@ -114,6 +117,8 @@ def phrase_kind(text: str) -> str | None:
 
 def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
+    if _RELATIVE_TIME.match(key(text)):
+        return ""  # `منذ ساعتين` (two hours ago): a date line without a date
     if len(text.split()) > DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
         return None
     hits = find_dates(text, both_calendars=True)
