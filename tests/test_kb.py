@@ -34,8 +34,8 @@ def test_variants_share_an_id(kb, a, b):
     ("لافروف", "Sergei Lavrov"),        # surname alone
     ("كييف", "Kyiv"),
     ("الحديدة", "Hodeidah"),            # the city ranks before its governorate
-    ("منطقة عسير", "Asir"),             # Asir Region, prefixed form
-    ("ولاية شرناق", "Sirnak"),          # Şırnak Province, Turkish-style prefix
+    ("منطقة عسير", "Asir Province"),    # Asir Region, prefixed form; Wikipedia-style unit word
+    ("ولاية شرناق", "Sirnak Province"), # Şırnak Province, Turkish-style prefix
     ("حزب العمال الكردستاني", "Kurdistan Workers' Party"),
     ("وكالة الأناضول", "Anadolu Agency"),
     ("الحرس الثوري", "Islamic Revolutionary Guard Corps"),

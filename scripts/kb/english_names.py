@@ -18,3 +18,18 @@ def press_name(name: str) -> str:
     if out != name:
         out = out.rstrip("'`ʿʾ")
     return out
+
+
+# The unit word English Wikipedia titles carry for first-level divisions (Al Anbar Governorate,
+# Mardin Province); the bare gazetteer name stays an English alias.
+UNIT_TITLE = {**dict.fromkeys("IQ SY YE JO EG LB OM BH KW PS".split(), "Governorate"),
+              **dict.fromkeys("TR IR SA AF".split(), "Province")}
+_HAS_UNIT = ("Governorate", "Province", "Region", "Oblast", "District", "Amanat")
+
+
+def province_title(name: str, iso2: str) -> str:
+    """Al Anbar → Al Anbar Governorate (Iraq); Mardin → Mardin Province (Turkey); else unchanged."""
+    unit = UNIT_TITLE.get(iso2)
+    if not unit or any(u.lower() in name.lower() for u in _HAS_UNIT):
+        return name
+    return f"{name} {unit}"

@@ -109,8 +109,9 @@ def build_organs(countries: dict[str, Draft], taken: dict[str, str]) -> list[Dra
             names = _names(organ, split_list(r["nisba"]))
             owner = next((taken[name_key(n)] for n in names if name_key(n) in taken), None)
             new = [n for n in names if name_key(n) not in taken]
-            if not owner:  # الجيش الكيني stays the entity step's "Kenyan army" (its pattern names it so)
-                new = [n for n in new if not n.startswith("الجيش ")]
+            if not owner:  # الجيش الكيني stays the entity step's "Kenyan army" (its pattern names it so);
+                # البحرية البريطانية is as often an adjective (التجارة البحرية البريطانية "British maritime trade")
+                new = [n for n in new if not n.startswith(("الجيش ", "البحرية "))]
             if not new or not (owner or organ.slug in GENERATED):
                 continue
             fill = {"dem": news_adjective(r["country"], country.name_en) or dem, "country": country.name_en}
