@@ -76,8 +76,9 @@ def save_stats(stats: WordStats, path: Path) -> None:
     """Write word statistics as gzipped TSV, sorted so the file is reproducible."""
     lines = ["word\tn\t" + "\t".join(STAT_TYPES)]
     lines += ["\t".join([w, *map(str, row)]) for w, row in sorted(stats.items())]
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(lines) + "\n")
+    # no file name or time in the gzip header, so a retrain gives the same bytes
+    with open(path, "wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
 def load_stats(path: Path) -> WordStats | None:
