@@ -81,3 +81,17 @@ def test_relative_stamp_between_headline_and_byline():
     d = parse_dump(raw)
     assert (d.title, d.author) == ("مقتل ثلاثة جنود في هجوم على نقطة تفتيش", "أحمد فتحي")
     assert d.text.startswith("قتل ثلاثة جنود")
+
+
+def test_masthead_slash_breadcrumb_and_subtitle():
+    raw = ("بوابة الأهرام\n"                                       # the site's name (masthead)
+           "أخبار / عربي\n"                                         # news / Arab: a breadcrumb
+           "إسرائيل تقصف مواقع في ريف دمشق وسوريا تندد\n"           # headline
+           "الجيش الإسرائيلي قال إنه استهدف مواقع عسكرية\n"         # a second headline (subtitle)
+           "دمشق - سانا\n"                                          # Damascus - SANA
+           "قصفت طائرات إسرائيلية، فجر اليوم السبت، مواقع في ريف دمشق، ما أسفر عن أضرار مادية.\n"
+           "التعليقات (0)\n"
+           "أضف تعليقا\n")
+    d = parse_dump(raw)
+    assert (d.title, d.author, d.section) == ("إسرائيل تقصف مواقع في ريف دمشق وسوريا تندد", "سانا", "أخبار / عربي")
+    assert d.text == "قصفت طائرات إسرائيلية، فجر اليوم السبت، مواقع في ريف دمشق، ما أسفر عن أضرار مادية."

@@ -24,7 +24,8 @@ from rasd.extract.markup import has_markup, split_markup
 from rasd.extract.lines import (Line, credit_name, date_line_value, line_kind, phrase_kind, split_lines,
                                 tail_cut)
 from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
-                                 is_section_name, is_title_like, mostly_section_words, strip_title_dressing)
+                                 is_masthead, is_section_name, is_title_like, mostly_section_words,
+                                 strip_title_dressing)
 from rasd.extract.vocab import key, places, title_prefixes
 
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
@@ -61,14 +62,18 @@ def strip_title_prefix(title: str) -> str:
 def _section(content: list[Line], parts: DumpParts) -> int:
     """Read the section label(s) off the top; return the index after them."""
     ci, n, given = 0, len(content), parts.section
+    while ci < n - 2 and is_masthead(content[ci].text):  # `بوابة الأهرام` above the page's labels
+        parts.dropped.append(("masthead", content[ci].text))
+        ci += 1
+    start = ci
     while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
             is_section_name(content[ci].text)
             or (mostly_section_words(content[ci].text) and is_title_like(content[ci + 1].text)
                 and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
         parts.section = content[ci].text.strip()
         ci += 1
-    if ci > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
-        parts.dropped += [("menu", ln.text) for ln in content[:ci]]
+    if ci - start > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
+        parts.dropped += [("menu", ln.text) for ln in content[start:ci]]
         parts.section = None
     parts.section = given or parts.section  # a <CAT> tag outranks a label line
     return ci
@@ -115,6 +120,8 @@ def _header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
             parts.dropped.append(("byline", text))
         elif parts.title and is_caption(text, content[ci + 1].text):  # `الوزير خلال الاجتماع`
             parts.dropped.append(("caption", text))
+        elif parts.title and is_title_like(text) and parse_byline(content[ci + 1].text) is not None:
+            parts.dropped.append(("subtitle", text))  # a second headline between headline and byline
         else:
             break
         ci += 1

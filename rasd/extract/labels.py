@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rasd.extract.lines import menu_items
-from rasd.extract.vocab import agencies, key, places, section_words
+from rasd.extract.vocab import agencies, key, places, section_words, title_prefixes
 
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
 TITLE_MAX_CHARS = 300
@@ -24,7 +24,7 @@ _PHOTO_WORDS = ("أرشيفية", "أرشيف", "صورة أرشيفية", "أر
                 "متداولة", "صورة متداولة", "Getty", "AFP", "Reuters", "AP")
 _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
-_PATH_SEP = re.compile(r"\s[>›»/]\s")  # a breadcrumb path, unlike a menu bar's `|`
+_PATH_SEP = re.compile(r"\s[>›»/]\s|[›»]")  # a breadcrumb path, unlike a menu bar's `|`
 _HOME = ("الرئيسية", "الصفحة الرئيسية", "Home")
 
 
@@ -110,3 +110,10 @@ def strip_title_dressing(title: str) -> str:
         if site in agencies() or (len(words) <= SUFFIX_MAX_WORDS and words[0] in _OUTLET_HEADS):
             title = title[:m.start()]
     return title.strip()
+
+
+def is_masthead(text: str) -> bool:
+    """A site's name standing alone at the top: `بوابة الأهرام` (Al-Ahram Gate), `موقع الخبر`."""
+    words = key(text).split()
+    return (0 < len(words) <= SUFFIX_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", text.strip())
+            and (words[0] in _OUTLET_HEADS or " ".join(words) in title_prefixes()))

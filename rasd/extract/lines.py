@@ -19,7 +19,7 @@ LineKind = Literal["blank", "noise", "boilerplate", "date", "credit", "content"]
 _BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # A crawler's record id or tracking token: one short Latin/digit token (7579HJ, 88213).
 _NOISE = re.compile(r"^[\W_]*(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,16}[\W_]*$")
-_MENU_SEP = re.compile(r"\s*[|•·▪►◄>›]\s*")
+_MENU_SEP = re.compile(r"\s*[|•·▪►◄>›»]\s*|\s+/\s+")  # ` / ` spaced, so 10/4/2025 stays whole
 _HASHTAG = re.compile(r"#\w+")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
