@@ -29,6 +29,9 @@ from rasd.extract.byline import parse_byline
     ("غزة (الأراضي الفلسطينية) - أ ف ب", "أ ف ب"),       # a place with a bracketed qualifier
     ("كتب: هاني فؤاد | الإثنين 10-03-2025 22:15", "هاني فؤاد"),  # the weekday goes with the date
     ("مراسل وكالة الأنباء الليبية", "وكالة الأنباء الليبية"),   # correspondent of <agency>
+    ("«الاقتصادية» من الرياض", "الاقتصادية"),               # <outlet> from Riyadh
+    ("محمد العيد من جدة", "محمد العيد"),                     # <name> from Jeddah
+    ("الرياض - خاص بـ«الجزيرة»", "الجزيرة"),                 # Riyadh - exclusive to <outlet>
 ])
 def test_parse_byline(line, author):
     assert parse_byline(line) == author
@@ -40,6 +43,7 @@ def test_parse_byline(line, author):
     "سياسة",                                           # a section label
     "تركيا: مقتل شرطيين في هجمات",                     # "Turkey: policemen killed": a headline
     "الجزيرة تكشف تفاصيل الصفقة",                      # an outlet as a headline's subject
+    "عاد الوزير من الرياض",                            # "the minister returned from Riyadh"
     "",
 ])
 def test_not_a_byline(line):

@@ -134,12 +134,25 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     return _dateline_byline(text, bool(re.search(r"[:：]\s*$", line.strip())), lenient)
 
 
+_FROM_PLACE = re.compile(r"\s+من\s+(\S+(?:\s\S+)?)\s*$")  # `فلان من الرياض` (so-and-so from Riyadh)
+_EXCLUSIVE = re.compile(r"^\s*خاص\s*(?:بـ?|لـ?)\s*([«\"“][^«»\"“”]{2,30}[»\"”])\s*$")
+
+
+def _drop_from_place(text: str) -> tuple[str, bool]:
+    """`«الاقتصادية» من الرياض` → (`«الاقتصادية»`, True) when the words after من are a place."""
+    m = _FROM_PLACE.search(text)
+    if m and _is_place(m.group(1)) and len(text[:m.start()].split()) <= MAX_PART_WORDS:
+        return text[:m.start()], True
+    return text, False
+
+
 def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
     """A byline without a cue: `القاهرة - رويترز`، `الرياض: ناصر علي`، `منى سالم (عمّان)`."""
     text, bracket_place = _drop_bracket_place(text)
+    text, from_place = _drop_from_place(text)
     rest, place_dropped, agency = _drop_places(text)
-    rest = strip_edges(rest)
-    if _QUOTED.fullmatch(rest) and (place_dropped or bracket_place):  # `الرياض - «الحياة»`
+    rest = _EXCLUSIVE.sub(r"\1", strip_edges(rest))  # `خاص بـ«الجزيرة»` (exclusive to Al-Jazirah)
+    if _QUOTED.fullmatch(rest) and (place_dropped or bracket_place or from_place):  # `الرياض - «الحياة»`
         return rest[1:-1].strip()
     if not rest or not _looks_like_name(rest):
         return None
@@ -147,7 +160,7 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
     if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`
         return rest
     # `تركيا: مقتل جنود في هجوم` is a headline, `الرياض: ناصر علي` a byline: the name decides
-    placed = bracket_place or place_dropped or lenient
+    placed = bracket_place or place_dropped or lenient or from_place
     if placed and len(rest.split()) <= 5 and _starts_with_given_name(rest):
         return rest
     if lenient and (place_dropped or bracket_place) and len(rest.split()) <= 3:  # `اليوم - الدمام`
