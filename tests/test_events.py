@@ -220,3 +220,16 @@ def test_step_never_raises(text: str) -> None:
     for e in d.events:
         assert 0 <= e.evidence[0] <= e.evidence[1] <= len(text)
     assert not [p for p in d.problems if p.step == "events"]
+
+
+def test_organ_with_nationality_is_its_state() -> None:
+    """القوات التركية (the Turkish forces), even with a qualifier between, act as Turkey."""
+    from rasd.annotate.event_actors import load_kb_or_none, organ_mentions
+
+    kb = load_kb_or_none()
+    if kb is None or kb.nationality("التركيه") is None:
+        pytest.skip("KB data not built")
+    for text in ("قصفت القوات التركية مواقع الحزب", "قصفت قوات الطوارئ التركية مواقع الحزب"):
+        found = organ_mentions(Document(id="o", text=text), (0, len(text)), kb)
+        assert [m.name_en for m in found] == [kb.get(kb.nationality("التركيه")).name_en], text
+        assert all(text[m.start:m.end] == m.text for m in found)

@@ -197,7 +197,8 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
     """Unnamed organs with a nationality (القوات التركية: Turkish forces) as mentions of their state."""
     if kb is None:
         return []
-    taken = [(m.start, m.end) for m in doc.entities]
+    # a mention that is only a nationality adjective (السعودية after قوات) yields to the organ
+    taken = [(m.start, m.end) for m in doc.entities if not kb.nationality(fold_key(m.text))]
     words = [t for t in tokenize(doc.text, sent[0], sent[1]) if t.is_word]
     organs = organ_words()
     out: list[Mention] = []

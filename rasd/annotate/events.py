@@ -142,8 +142,10 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
         by_type.setdefault(t.type, []).append(t)
     if not by_type:
         return []
-    mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m)]
-                + organ_mentions(doc, sent, kb) + alias_mentions(doc, sent, resolver.aliases))
+    organs = organ_mentions(doc, sent, kb)
+    mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m)
+                 and not any(o.start <= m.start and m.end <= o.end for o in organs)]
+                + organs + alias_mentions(doc, sent, resolver.aliases))
     found = slots(doc.text, sent, mentions, resolver.towns)
     words = sentence_words(doc.text, sent)
     out: list[Candidate] = []
