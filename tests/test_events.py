@@ -233,3 +233,22 @@ def test_organ_with_nationality_is_its_state() -> None:
         found = organ_mentions(Document(id="o", text=text), (0, len(text)), kb)
         assert [m.name_en for m in found] == [kb.get(kb.nationality("التركيه")).name_en], text
         assert all(text[m.start:m.end] == m.text for m in found)
+
+
+# (sentence, gloss, expected trigger type): a negated cooperation is a refusal.
+REFUSALS = [
+    ("قالت الحكومة إنها لن تدخل في مفاوضات مع المعارضة", "will not enter talks with the opposition", "REJECT"),
+    ("لن يدعم البرلمان الخطة", "parliament will not support the plan", "REJECT"),
+    ("عقد الوزيران محادثات في القاهرة", "the ministers held talks in Cairo (not negated)", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text,gloss,type_", REFUSALS)
+def test_negated_cooperation_is_reject(text: str, gloss: str, type_: str) -> None:
+    assert type_ in {t.type for t in find_triggers(text)}, gloss
+
+
+def test_word_of_a_name_is_no_trigger() -> None:
+    text = "قال قائد قوات الدعم السريع إن قواته تقدمت"  # the RSF commander said his forces advanced
+    d = doc_of(text, mention(text, "قوات الدعم السريع", "ORG", "Rapid Support Forces", "Q28"))
+    assert not [e for e in code_events(d, require_actor=False) if e.type == "SUPPORT"]

@@ -138,7 +138,10 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
                      marks: tuple[list[Marker], list[Marker]], kb, order: int) -> list[Candidate]:
     """One candidate per PLOVER type found in a sentence."""
     by_type: dict[str, list[Trigger]] = {}
+    names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
     for t in _facts_only(find_triggers(doc.text, *sent)):
+        if any(a <= t.start and t.end <= b for a, b in names):
+            continue  # a word of a name is no act: قوات الدعم السريع (RSF) is not SUPPORT
         by_type.setdefault(t.type, []).append(t)
     if not by_type:
         return []

@@ -24,6 +24,10 @@ NEEDS_BACK = 3    # and words before it (غارات شنتها: strikes it launc
 BLOCKER = "-"  # lexicon type of fixed phrases that only look like triggers (رفض الكشف: declined to be named)
 # Words that negate the trigger right after them: لم يقصف (did not shell).
 NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ليس", "عدم", "دون", "بدون", "غير", "ولم", "ولا", "ولن"})
+# Cooperative acts that, negated, are a refusal: لن تدخل في مفاوضات مع X (will not enter talks
+# with X) is REJECT, not CONSULT (PLOVER codes a refused act as REJECT).
+REFUSABLE: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "MEDIATE"})
+NOUN_NEGATION_GAP = 3  # words from a negator to a verbal noun it governs (لن تدخل في مفاوضات)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,11 @@ def _negated(i: int, raw: list[str]) -> bool:
     return (i > 0 and raw[i - 1] in NEGATORS) or (i > 1 and raw[i - 2] in NEGATORS and raw[i - 1] in {"قد", "يتم", "تتم"})
 
 
+def _negated_noun(i: int, raw: list[str]) -> bool:
+    """True when a negator governs the light verb before a verbal noun (لا تجري محادثات)."""
+    return any(w in NEGATORS for w in raw[max(0, i - NOUN_NEGATION_GAP):i - 1])
+
+
 def _rank(form: TriggerForm) -> tuple[int, bool, bool]:
     """Preference among forms matching one word: longer phrase, then strong, then with needs."""
     return len(form.words), form.strong, bool(form.needs)
@@ -141,9 +150,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                     continue
                 if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                     best = form
-        if best is None or best.type == BLOCKER or (_negated(i, raw) and best.words[0] not in NEGATORS):
+        if best is None or best.type == BLOCKER:
             continue
+        kind, mode = best.type, best.mode
+        negated = best.words[0] not in NEGATORS and (
+            _negated(i, raw) or (not best.verb and kind in REFUSABLE and _negated_noun(i, raw)))
+        if negated and kind not in REFUSABLE:
+            continue
+        if negated:  # a refused cooperation is a rejection
+            kind, mode = "REJECT", None
         last: Token = words[i + len(best.words) - 1]
-        found.append(Trigger(best.type, best.mode, words[i].start, last.end,
+        found.append(Trigger(kind, mode, words[i].start, last.end,
                              text[words[i].start:last.end], best.strong, best.verb, i))
     return found
