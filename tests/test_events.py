@@ -252,3 +252,10 @@ def test_word_of_a_name_is_no_trigger() -> None:
     text = "قال قائد قوات الدعم السريع إن قواته تقدمت"  # the RSF commander said his forces advanced
     d = doc_of(text, mention(text, "قوات الدعم السريع", "ORG", "Rapid Support Forces", "Q28"))
     assert not [e for e in code_events(d, require_actor=False) if e.type == "SUPPORT"]
+
+
+def test_toll_reporter_is_not_the_attacker() -> None:
+    text = "أعلنت وزارة الصحة ارتفاع حصيلة القتلى"  # the health ministry announced the death toll rose
+    d = doc_of(text, mention(text, "وزارة الصحة", "ORG", "Ministry of Health", "rasd:moh"))
+    evs = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
+    assert all(e.source is None for e in evs)

@@ -190,6 +190,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
     if not trig.strong and src is None and not tgts:
         return []
+    if src is not None and _casualty_reporter(trig, src):
+        src = None
     source = resolver.actor(src.mention) if src else None
     place = pick_place(found, trig.index)
     status, claimed_by = _status(doc, trig, found, resolver, marks, source)
@@ -224,6 +226,12 @@ def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateReso
     if cue.status == "self_claim":
         return status, source or _speaker_near(found, cue, resolver)
     return status, _speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def _casualty_reporter(trig: Trigger, src: Slot) -> bool:
+    """A subject before a toll noun reported it, it did not strike: أعلنت الوزارة ارتفاع
+    حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry."""
+    return trig.type == "ASSAULT" and not trig.verb and not trig.strong and src.word < trig.index
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:
