@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.extract.lines import credit_name, date_line_value, line_kind
+from rasd.extract.lines import credit_name, date_line_value, is_bare_link, line_kind
 
 
 @pytest.mark.parametrize("line, value", [
@@ -29,6 +29,11 @@ def test_date_line_value(line, value):
     ("المزيد من أخبار العالم", "boilerplate"),            # more world news
     ("المزيد من القتلى سقطوا في القصف الليلي على أطراف المدينة الشرقية", "content"),  # "more dead"
     ("تحرير الموصل استغرق تسعة أشهر من القتال.", "content"),  # "liberation of Mosul", not "edited by"
+    ("//انتهى//", "noise"),                              # end of a wire story
+    ("ع ص / ن م", "noise"),                              # an agency desk code
+    ("أ ف ب", "credit"),                                 # AFP: a credit, not a code
+    ("#عاجل", "boilerplate"),                            # one hashtag alone
+    ("قال الوزير إن 10/4 موعد نهائي للمحادثات", "content"),  # a slash inside a sentence
 ])
 def test_line_kind(line, kind):
     assert line_kind(line) == kind
@@ -37,3 +42,7 @@ def test_line_kind(line, kind):
 def test_credit_names_the_first_source():
     assert credit_name("المصدر: RT + وكالات") == "RT"   # source: RT + agencies
     assert credit_name("(رويترز)") == "رويترز"
+
+
+def test_bare_link_is_told_apart():
+    assert is_bare_link("https://t.co/abc123") and not is_bare_link("انظر https://t.co/abc123")

@@ -21,8 +21,8 @@ from rasd.arabic import tokenize
 from rasd.extract.byline import parse_byline
 from rasd.extract.dates import first_date
 from rasd.extract.markup import has_markup, split_markup
-from rasd.extract.lines import (Line, credit_name, date_line_value, line_kind, phrase_kind, split_lines,
-                                tail_cut)
+from rasd.extract.lines import (Line, credit_name, date_line_value, is_bare_link, line_kind, phrase_kind,
+                                split_lines, tail_cut)
 from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
                                  is_masthead, is_section_name, is_title_like, mostly_section_words,
                                  strip_title_dressing)
@@ -257,6 +257,8 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
     in_related = False  # under a bare `اقرأ أيضا:` header: the linked headlines follow, one a line
     for ln in lines:
         kind = line_kind(ln.text, repeated)
+        if kind == "content" and is_bare_link(ln.text):
+            kind = "noise"
         if kind == "content" and in_related and is_related_link(ln.text):
             kind = "related"
         in_related = kind != "blank" and (

@@ -34,6 +34,7 @@ _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصاد
 # (reporting by / prepared by / edited by), the Reuters Arabic habit.
 _STAFF_CREDIT = re.compile(r"^\s*[(\[]\s*(?:تغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|شارك في التغطية|من إعداد)"
                            r"[^()\[\]]*[)\]]\s*$")
+_BARE_LINK = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$", re.I)
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14
 LONG_LINE_CHARS = 150  # cheap pre-check before counting words  # share/follow/meta lines are short; body sentences are longer
@@ -75,6 +76,24 @@ def menu_items(text: str) -> list[str]:
     return [p for p in _MENU_SEP.split(text.strip()) if p]
 
 
+def is_bare_link(text: str) -> bool:
+    """A line that is only a link (`https://t.co/...`): a dump's share residue.
+
+    Not in `line_kind`: English page bodies quote links on their own lines (HTML bench
+    recall 0.979 → 0.978 with it), so only the dump reader drops them.
+    """
+    return bool(_BARE_LINK.match(text.strip()))
+
+
+def is_desk_code(text: str) -> bool:
+    """An agency desk code closing a wire story: `ع ص / ن م`, `//انتهى//` (end)."""
+    s = text.strip()
+    if key(s.strip("/ ")) == "انتهي" or key(s.strip("/ ")) == "انتهى":
+        return True
+    tokens = [t for t in re.split(r"[\s/.]+", s) if t]
+    return "/" in s and 2 <= len(tokens) <= 8 and all(len(t) <= 2 and t.isalpha() for t in tokens)
+
+
 def is_menu(text: str) -> bool:
     """Three or more short items between bars or bullets (`الرئيسية | سياسة | اقتصاد`)."""
     items = menu_items(text)
@@ -83,8 +102,8 @@ def is_menu(text: str) -> bool:
 
 def is_hashtags(text: str) -> bool:
     """A tags line: at least two hashtags making up most of the words."""
-    tags = _HASHTAG.findall(text)
-    return len(tags) >= 2 and len(tags) * 2 >= len(text.split())
+    tags, words = _HASHTAG.findall(text), text.split()
+    return (len(tags) >= 2 and len(tags) * 2 >= len(words)) or (len(tags) == len(words) == 1)  # `#عاجل`
 
 
 def phrase_kind(text: str) -> str | None:
@@ -159,7 +178,10 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
         return "date"
     if credit_name(text):
         return "credit"
-    if _STAFF_CREDIT.match(text) or is_menu(text) or is_hashtags(text) or phrase_kind(text) or (repeated and key(text) in repeated):
+    if is_desk_code(text):
+        return "noise"
+    if (_STAFF_CREDIT.match(text) or is_menu(text) or is_hashtags(text)
+            or phrase_kind(text) or (repeated and key(text) in repeated)):
         return "boilerplate"
     return "content"
 
