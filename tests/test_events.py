@@ -259,3 +259,28 @@ def test_toll_reporter_is_not_the_attacker() -> None:
     d = doc_of(text, mention(text, "وزارة الصحة", "ORG", "Ministry of Health", "rasd:moh"))
     evs = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
     assert all(e.source is None for e in evs)
+
+
+# (sentence, gloss, speaker/doer): a complementiser carrying the speaker makes it the doer.
+SELF_REPORTS = [
+    ("زعمت الجماعة أنها استهدفت سفينة", "the group claimed that it targeted a ship", "الجماعة"),
+    ("قالت الوزارة إن قواتها قصفت القرية", "the ministry said its forces shelled the village", "الوزارة"),
+]
+
+
+@pytest.mark.parametrize("text,gloss,doer", SELF_REPORTS)
+def test_speaker_of_its_own_attack_is_the_doer(text: str, gloss: str, doer: str) -> None:
+    d = doc_of(text, mention(text, doer, "ORG", "Group", "rasd:g"))
+    d.quotes = []
+    evs = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
+    assert evs and evs[0].source is not None and evs[0].source.name_en == "Group", gloss
+    assert evs[0].status == "claimed", gloss  # a self-claim is attributed, not asserted
+
+
+def test_second_coordinated_verb_keeps_the_opening_subject() -> None:
+    # the group denied in a statement published on its channel any losses, and accused the army
+    text = "نفت الجماعة في بيان نشرته على قناتها في تطبيق المراسلة خسارة أي من مواقعها واتهمت الجيش بالكذب"
+    d = doc_of(text, mention(text, "الجماعة", "ORG", "Group", "rasd:g"),
+               mention(text, "الجيش", "ORG", "Army", "rasd:army"))
+    evs = [e for e in code_events(d) if e.type == "ACCUSE"]
+    assert evs and (evs[0].source.name_en, evs[0].target.name_en) == ("Group", "Army")

@@ -22,6 +22,11 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "بمنطقه", "ببلده", "بقريه", "جبهه", "بجبهه", "مديريه", "بمديريه"})
 # Complementisers: a subject before one is the speaker, not the doer (قال الجيش إن ... هجوم).
 COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها"})
+# Complementisers carrying the speaker as subject: زعمت الجماعة أنها استهدفت (the group claimed
+# that it targeted): the speaker is the doer of the verb right after it.
+SELF_COMPLEMENTISERS: frozenset[str] = frozenset({"انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
+# ... as do "its forces" right after a plain one: قالت الوزارة إن قواتها سيطرت (its forces took).
+OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قواتهم", "وحداته", "وحداتها", "عناصره", "عناصرها"})
 # Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
 LIGHT_VERBS: frozenset[str] = frozenset({
     "شن", "شنه", "شنها", "شنته", "شنتها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "قام", "قامت",
@@ -107,15 +112,31 @@ def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
     return first.startswith("و") and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
 
 
+def _object_of_charge(words: list[str], slot: Slot) -> bool:
+    """True when the word after a mention opens with بـ (اتهم X بـ, طالب X بـ: X is the object)."""
+    nxt = slot.word + len(slot.mention.text.split())
+    return nxt < len(words) and words[nxt].startswith("ب") and len(words[nxt]) > 3
+
+
+def _says_it_did(words: list[str], a: int, t: int) -> bool:
+    """True when the clause between a speaker (a) and a verb (t) makes the speaker its subject:
+    أنها استهدفت (that it targeted), إن قواتها سيطرت (that its forces took)."""
+    last = max((i for i in range(a + 1, t) if words[i] in COMPLEMENTISERS), default=None)
+    if last is None or t - last > 2:
+        return False
+    return words[last] in SELF_COMPLEMENTISERS or (t - last == 2 and words[last + 1] in OWN_FORCES)
+
+
 def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
     actors = [s for s in found if not s.place or (s.marked and s.mention.type == "GPE")]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
+    opening = trig.verb and t < len(words) and words[t].startswith("و")  # نفت X ... واتهمت: X's second verb
     before = [s for s in actors if s.word < t and not s.marked
-              and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and t - s.word <= SUBJECT_BEFORE))
-              and (speech or not _between(words, s.word, t, COMPLEMENTISERS))]
+              and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
+              and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]
     near = [s for s in after if not s.marked and s.word - t <= SUBJECT_AFTER
             and not _between(words, t, s.word, PREPOSITIONS)]  # دعا X في بيانه Y: Y is the object
@@ -125,6 +146,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     elif t < len(words) and words[t].endswith(PLURAL_SUBJECT):  # حثوا أنقرة: they urged Ankara
         near = []
     svo = bool(before) and t - before[-1].word <= 3
+    if opening and before and near and _object_of_charge(words, near[0]):
+        svo = True  # واتهمت الجيش بقصف: the army is accused (object), the opening subject accuses
     source = near[0] if near and not svo else (before[-1] if before else None)
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
             and s.mention.id != (source.mention.id if source else None)]

@@ -216,9 +216,9 @@ def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateReso
     quote = next((q for q in doc.quotes if q.start <= trig.start and trig.end <= q.end), None)
     if quote is not None and quote.speaker is not None:
         speaker = quote.speaker
-        if _key(speaker) == _key(source) or trig.type in SPEECH_TYPES:
+        if trig.type in SPEECH_TYPES:
             return "asserted", None
-        return "claimed", speaker
+        return "claimed", speaker  # its own act too: a self-claim is still attributed (GOLD_SCHEMA)
     here, after = marks
     status, cue = claim_status(here, after, trig.start, trig.type)
     if cue is None or status in ("asserted", "unconfirmed", "no_evidence"):
