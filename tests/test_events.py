@@ -284,3 +284,15 @@ def test_second_coordinated_verb_keeps_the_opening_subject() -> None:
                mention(text, "الجيش", "ORG", "Army", "rasd:army"))
     evs = [e for e in code_events(d) if e.type == "ACCUSE"]
     assert evs and (evs[0].source.name_en, evs[0].target.name_en) == ("Group", "Army")
+
+
+def test_claim_of_responsibility_names_the_earlier_unnamed_doer() -> None:
+    # gunmen attacked a base in the north of Mali. The group claimed the attack in a statement
+    # published by its outlet.
+    text = "هاجم مسلحون قاعدة عسكرية على الجيش المالي. وتبنت الجماعة المسلحة الهجوم في بيان نشرته مؤسسة الإعلام"
+    d = doc_of(text, mention(text, "الجيش المالي", "ORG", "Malian Armed Forces", "rasd:faMa"),
+               mention(text, "الجماعة المسلحة", "ORG", "Group", "rasd:g"),
+               mention(text, "مؤسسة الإعلام", "ORG", "Outlet", "rasd:o"))
+    evs = [e for e in code_events(d) if e.type == "ASSAULT"]
+    assert len(evs) == 1
+    assert (evs[0].source.name_en, evs[0].target.name_en, evs[0].status) == ("Group", "Malian Armed Forces", "claimed")

@@ -30,8 +30,9 @@ CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # Sentence openers and words that continue the previous fact's doer: كما (also), أخرى (other).
 CONTINUERS = frozenset({"كما", "وكما"})
 ANAPHORIC = frozenset({"اخري", "اخر", "مماثله", "مماثلا"})
-INHERIT_CHARS = 600
-SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)  # how far back (characters) an inherited doer may be
+INHERIT_CHARS = 600  # how far back (characters) an inherited doer may be
+SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)
+SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the group's name (تبنت جماعة X الهجوم)
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters).
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
 # Acts that only exist between two parties (PLOVER's dyadic verbs): no counterpart, no event.
@@ -49,6 +50,7 @@ class Candidate:
     support: float
     order: int
     places: set[str] = field(default_factory=set)
+    self_claim: bool = False  # its doer claimed it (تبنت X الهجوم)
 
 
 def _key(a: Actor | None) -> str | None:
@@ -100,6 +102,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
         _inherit_sources(cands, found, doc, sent)
+        cands = [c for c in cands if not _claims_earlier(c, found)]
         if require_actor:
             cands = [c for c in cands if _codable(c.event.type, c.event.source, c.event.target)]
         found.extend(cands)
@@ -120,6 +123,21 @@ def _inherit_sources(cands: list[Candidate], earlier: list[Candidate], doc: Docu
         if prev is not None and sent[0] - prev.event.evidence[1] < INHERIT_CHARS:
             c.event.source = prev.event.source
             c.support += 0.5
+
+
+def _claims_earlier(c: Candidate, earlier: list[Candidate]) -> bool:
+    """A claim of responsibility for an attack told just before with an unnamed doer names that
+    doer (هجوم شنه مسلحون ... وتبنت الجماعة الهجوم): fill it in; True when c was folded in."""
+    e = c.event
+    if not c.self_claim or e.target is not None:
+        return False
+    prev = next((o for o in reversed(earlier[-6:]) if o.event.type == e.type and o.event.source is None
+                 and e.evidence[0] - o.event.evidence[1] < INHERIT_CHARS), None)
+    if prev is None:
+        return False
+    prev.event.source, prev.event.status, prev.event.claimed_by = e.source, "claimed", e.claimed_by
+    prev.support += c.support
+    return True
 
 
 def event_sentences(text: str) -> list[tuple[int, int]]:
@@ -206,7 +224,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                    quantity=_quantity(doc, sent, trig), mode=trig.mode, claimed_by=claimed_by,
                    trigger=trig.text)
         support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
-        out.append(Candidate(ev, support, 0, {_key(ev.where) or ""} - {""}))
+        out.append(Candidate(ev, support, 0, {_key(ev.where) or ""} - {""}, bool(claimed)))
     return out
 
 
@@ -249,7 +267,8 @@ def _codable(event_type: str, source: Actor | None, target: Actor | None) -> boo
 def _self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
     """The group claiming responsibility for the act right after its claim (مسؤوليته عن الهجوم)."""
     for m in here:
-        if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= SELF_CLAIM_GAP:
+        gap = SELF_CLAIM_VERB_GAP if "تبن" in fold_key(m.text) else SELF_CLAIM_GAP
+        if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= gap:
             before = [s for s in found if s.mention.end <= m.start and not s.place]
             after = [s for s in found if s.mention.start >= m.end and s.mention.end <= trig.start and not s.place]
             pick = before[-1] if before else (after[0] if after else None)
