@@ -95,3 +95,21 @@ def test_masthead_slash_breadcrumb_and_subtitle():
     d = parse_dump(raw)
     assert (d.title, d.author, d.section) == ("إسرائيل تقصف مواقع في ريف دمشق وسوريا تندد", "سانا", "أخبار / عربي")
     assert d.text == "قصفت طائرات إسرائيلية، فجر اليوم السبت، مواقع في ريف دمشق، ما أسفر عن أضرار مادية."
+
+
+def test_caption_label_block_region_section_and_closing_credit():
+    raw = ("فرانس24\n"                                            # the site's name, one token
+           "الشرق الأوسط\n"                                       # Middle East: a region section here
+           "مقتل ثمانية أشخاص في غارة على سوق شمال دارفور\n"
+           "صادر في: 05/03/2025 - 10:42\n"                        # issued on
+           "التعليق على الصورة،\n"                                # "photo caption," label ...
+           "مخيم للنازحين في شمال دارفور\n"                       # ... and the caption itself
+           "قتل ثمانية أشخاص على الأقل في غارة استهدفت سوقا شعبية، وفق ناشطين محليين.\n"
+           "فرانس24/ أ ف ب\n"                                     # closing credit: channel / AFP
+           "قصص مقترحة\n"                                         # suggested stories
+           "الكويت تعلن تشكيل حكومة جديدة\n")
+    d = parse_dump(raw)
+    assert (d.title, d.author, d.section) == (
+        "مقتل ثمانية أشخاص في غارة على سوق شمال دارفور", "فرانس24/ أ ف ب", "الشرق الأوسط")
+    assert d.text == "قتل ثمانية أشخاص على الأقل في غارة استهدفت سوقا شعبية، وفق ناشطين محليين."
+    assert d.published == "2025-03-05"

@@ -24,7 +24,7 @@ from rasd.extract.markup import has_markup, split_markup
 from rasd.extract.lines import (Line, credit_name, date_line_value, is_bare_link, line_kind, phrase_kind,
                                 split_lines, tail_cut)
 from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
-                                 is_masthead, is_section_name, is_title_like, mostly_section_words,
+                                 is_masthead, is_section_name, is_site_token, is_title_like, mostly_section_words,
                                  strip_title_dressing)
 from rasd.extract.vocab import key, places, title_prefixes
 
@@ -62,11 +62,11 @@ def strip_title_prefix(title: str) -> str:
 def _section(content: list[Line], parts: DumpParts) -> int:
     """Read the section label(s) off the top; return the index after them."""
     ci, n, given = 0, len(content), parts.section
-    while ci < n - 2 and is_masthead(content[ci].text):  # `بوابة الأهرام` above the page's labels
+    while ci < n - 2 and (is_masthead(content[ci].text) or (ci == 0 and is_site_token(content[0].text))):
         parts.dropped.append(("masthead", content[ci].text))
         ci += 1
     start = ci
-    while ci < n - 2 and is_label(content[ci].text) and parse_byline(content[ci].text) is None and (
+    while ci < n - 2 and is_label(content[ci].text) and _not_byline_here(content, ci) and (
             is_section_name(content[ci].text)
             or (mostly_section_words(content[ci].text) and is_title_like(content[ci + 1].text)
                 and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
@@ -77,6 +77,13 @@ def _section(content: list[Line], parts: DumpParts) -> int:
         parts.section = None
     parts.section = given or parts.section  # a <CAT> tag outranks a label line
     return ci
+
+
+def _not_byline_here(content: list[Line], ci: int) -> bool:
+    """Not a byline, or a section name right above a headline (`الشرق الأوسط`: region or newspaper)."""
+    text = content[ci].text
+    return parse_byline(text) is None or (is_section_name(text) and is_title_like(content[ci + 1].text)
+                                          and parse_byline(content[ci + 1].text) is None)
 
 
 def _header(content: list[Line], parts: DumpParts) -> int:
@@ -255,12 +262,19 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
     """Content lines and credit names; furniture is logged, a top date line read as published."""
     content, credits = [], []
     in_related = False  # under a bare `اقرأ أيضا:` header: the linked headlines follow, one a line
+    after_caption_label = False
     for ln in lines:
         kind = line_kind(ln.text, repeated)
         if kind == "content" and is_bare_link(ln.text):
             kind = "noise"
+        if kind == "credit" and ln.start < HEAD_CHARS and is_section_name(ln.text):
+            kind = "content"  # `الشرق الأوسط` over the headline: the region section, not the newspaper
         if kind == "content" and in_related and is_related_link(ln.text):
             kind = "related"
+        if kind == "content" and after_caption_label and is_related_link(ln.text):
+            kind = "caption"  # `التعليق على الصورة،` then the caption itself
+        after_caption_label = kind == "boilerplate" and len(ln.text.split()) <= RELATED_HEADER_WORDS and (
+            phrase_kind(ln.text) == "caption")
         in_related = kind != "blank" and (
             (kind == "related" and in_related) or (kind == "boilerplate" and _is_block_header(ln.text)))
         if kind == "content":
@@ -290,7 +304,7 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
     start = _header_tail(content, _header(content, parts), parts)
     body = _drop_tag_tail(_dedupe(content[start:], parts), parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
-        parts.author = credits[0]
+        parts.author = credits[-1]  # the last: a site name atop the page is a masthead, not a credit
     if not body:
         return parts
     byline_line = next((ln.text for ln in content[:HEAD_LINES]

@@ -117,3 +117,9 @@ def is_masthead(text: str) -> bool:
     words = key(text).split()
     return (0 < len(words) <= SUFFIX_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", text.strip())
             and (words[0] in _OUTLET_HEADS or " ".join(words) in title_prefixes()))
+
+
+def is_site_token(text: str) -> bool:
+    """A dump's first line made of one token that is no section word: a site name (`فرانس24`, `RT`)."""
+    words = text.split()
+    return len(words) == 1 and not is_section_name(text) and key(text) not in agencies() and len(text) <= 20

@@ -160,6 +160,8 @@ def credit_name(text: str) -> str | None:
     rest = rest.strip(" ()[]-–—.:،")
     if lead and "+" in rest:  # `المصدر: RT + وكالات`: the outlet named first
         rest = rest.split("+")[0].strip()
+    if rest and all(key(p) in agencies() for p in re.split(r"\s*/\s*", rest)):  # `فرانس24/ أ ف ب`
+        return rest
     if not rest or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
         return None
     return rest if key(rest) in agencies() or lead else None
