@@ -135,8 +135,21 @@ def _drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> lis
                 continue
         elif m.ntok == 1 and m.key != keys[m.first] and m.key in non_names():
             continue  # a clitic split that leaves a common word (لنيل: to obtain, not the Nile)
+        elif _verbal_noun(m, keys):
+            continue
         out.append(m)
     return out
+
+
+def _verbal_noun(m: Match, keys: list[str]) -> bool:
+    """`للنيل من` (to undermine): ل + a definite verbal noun + من, not "to the Nile from".
+
+    The article here exists only as the لل spelling of ل + ال; a town or feature name read
+    that way before من is the verbal-noun idiom (للحد من، للنيل من); countries and capitals stay."""
+    nxt = keys[m.first + 1] if m.first + 1 < len(keys) else ""
+    return m.ntok == 1 and nxt == "من" and m.key.startswith("ال") and keys[m.first].endswith(m.key[2:]) \
+        and keys[m.first].removesuffix(m.key[2:]).endswith("لل") \
+        and not any(e.subtype in ("country", "capital") for e in m.entries)
 
 
 def _common(key: str) -> bool:
