@@ -296,3 +296,10 @@ def test_claim_of_responsibility_names_the_earlier_unnamed_doer() -> None:
     evs = [e for e in code_events(d) if e.type == "ASSAULT"]
     assert len(evs) == 1
     assert (evs[0].source.name_en, evs[0].target.name_en, evs[0].status) == ("Group", "Malian Armed Forces", "claimed")
+
+
+def test_sanctions_on_unnamed_targets_are_a_fact() -> None:
+    text = "فرضت وزارة الخزانة الأمريكية عقوبات جديدة على 4 ناقلات نفط"  # the US Treasury imposed new sanctions on 4 oil tankers
+    d = doc_of(text, mention(text, "وزارة الخزانة الأمريكية", "ORG", "United States Department of the Treasury", "rasd:ust"))
+    evs = [e for e in code_events(d) if e.type == "SANCTION"]
+    assert evs and evs[0].source is not None and evs[0].target is None
