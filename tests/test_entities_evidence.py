@@ -37,3 +37,27 @@ def test_clitic_article(text: str, absent: str | None, present: str | None) -> N
     found = names(text)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He told «Asharq al-Awsat» that the situation is hard": the paper, not the region.
+    ("وقال لـ«الشرق الأوسط» إن الوضع صعب.", "Asharq Al-Awsat"),
+    # "The paper al-Ahram reported": a media word before a plain word.
+    ("وذكرت صحيفة الأهرام أن الوفد وصل.", "Al-Ahram"),
+    # "The channel «al-Mayadeen» said": a media word and quotation marks.
+    ("وقالت قناة «الميادين» إن القصف استمر.", "Al Mayadeen"),
+    # "Reported “al-Hayat” citing a source": a quoted name after a speech verb.
+    ("ونقلت “الحياة” عن مصدر أن الاتفاق قريب.", "Al-Hayat"),
+])
+def test_media_names_with_evidence(text: str, expected: str) -> None:
+    assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("الوضع في الشرق الأوسط صعب.", "Asharq Al-Awsat"),   # "the situation in the Middle East"
+    ("دعم الشباب في الرياضة مهم.", "Al-Shabaab"),        # "supporting youth in sport"
+    ("وقال «الشباب قادمون» ثم غادر.", "Al-Shabaab"),     # a quotation that is more than a name
+    ("زار الوفد الأهرام أمس.", "Al-Ahram"),              # "the delegation visited the pyramids"
+])
+def test_plain_words_without_evidence(text: str, absent: str) -> None:
+    assert absent not in names(text)

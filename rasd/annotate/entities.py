@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
 from rasd.annotate.coref import index_names, spelled_apart
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
+from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.patterns import find_patterns
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names
@@ -82,6 +83,8 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     keys = word_keys(tokens)
     found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
     found = _drop_weak([_name_after_cue(kb, text, m, keys) for m in found], keys, _context_states(found, []))
+    media = find_media(kb, text, tokens, keys)
+    found = [m for m in found if not _overlaps(m, media)] + media
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
     titled = _from_titles(text, tokens, hits)
     found = [m for m in found if not _overlaps(m, titled)] + titled
