@@ -303,3 +303,12 @@ def test_sanctions_on_unnamed_targets_are_a_fact() -> None:
     d = doc_of(text, mention(text, "وزارة الخزانة الأمريكية", "ORG", "United States Department of the Treasury", "rasd:ust"))
     evs = [e for e in code_events(d) if e.type == "SANCTION"]
     assert evs and evs[0].source is not None and evs[0].target is None
+
+
+def test_person_after_a_long_title_is_the_subject() -> None:
+    # the leader of the new administration X met a UN delegation last week
+    text = "والتقى قائد الإدارة الجديدة للبلاد زيد الأسبوع الماضي وفداً من الأمم المتحدة"
+    d = doc_of(text, mention(text, "زيد", "PER", "Zaid", "rasd:zaid"),
+               mention(text, "الأمم المتحدة", "ORG", "United Nations", "Q1065"))
+    evs = [e for e in code_events(d) if e.type == "CONSULT"]
+    assert evs and (evs[0].source.name_en, evs[0].target.name_en) == ("Zaid", "United Nations")
