@@ -61,3 +61,29 @@ def test_media_names_with_evidence(text: str, expected: str) -> None:
 ])
 def test_plain_words_without_evidence(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+def ids_of(text: str, surface: str) -> set[str]:
+    return {m.id for m in run(text) if m.text == surface}
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # "The Arab coalition announced that the coalition carried out strikes"
+    ("أعلن التحالف العربي أن التحالف نفذ غارات.", "التحالف", "التحالف العربي"),
+    # "The Popular Resistance confirmed that the resistance will go on"
+    ("أكدت المقاومة الشعبية أن المقاومة ستواصل القتال.", "المقاومة", "المقاومة الشعبية"),
+    # "Ali Abdullah Saleh met the delegation. Saleh said"
+    ("التقى علي عبدالله صالح الوفد. وقال صالح إن الحوار مستمر.", "صالح", "علي عبدالله صالح"),
+])
+def test_short_form_after_full_name(text: str, short: str, full: str) -> None:
+    assert ids_of(text, short) and ids_of(text, short) == ids_of(text, full)
+
+
+@pytest.mark.parametrize("text, short", [
+    # "The resistance said that the Popular Resistance advanced": the short form comes first.
+    ("قالت المقاومة إن المقاومة الشعبية تقدمت.", "المقاومة"),
+    # Two coalitions named: "the coalition" alone is either.
+    ("أعلن التحالف العربي والتحالف الدولي أن التحالف نفذ غارات.", "التحالف"),
+])
+def test_short_form_without_one_earlier_name(text: str, short: str) -> None:
+    assert not ids_of(text, short)

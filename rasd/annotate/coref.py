@@ -14,6 +14,8 @@ from rasd.arabic import fold_key
 from rasd.annotate.titles import non_names
 
 if TYPE_CHECKING:
+    from rasd.annotate.kb_match import Match
+    from rasd.arabic import Token
     from rasd.kb import Entry
 
 # Name particles that never stand alone for a person (عبد، أبو، بن...).
@@ -77,3 +79,41 @@ def index_names(items: Iterable[tuple["Entry", str]]) -> DocNames:
     for entry, surface in items:
         names.add(entry, surface, short_forms=entry.type == "PER")
     return names
+
+
+def head_short_forms(tokens: list["Token"], keys: list[str], found: list["Match"]) -> list["Match"]:
+    """A definite head word standing alone after its full name: `التحالف` after `التحالف العربي`
+    (the Arab coalition), `المقاومة` after `المقاومة الشعبية` (the Popular Resistance).
+
+    The head alone is a plain word (coalition, resistance), so only an earlier full name of one
+    organisation in the same article makes it a name; two such names sharing a head (التحالف
+    العربي، التحالف الدولي) leave it unlinked. A head followed by another definite word starts a
+    different description (التحالف الدولي) and is left alone."""
+    from rasd.annotate.kb_match import Match, _stem_offset
+    from rasd.arabic import clitic_splits
+
+    heads: dict[str, tuple["Entry", int] | None] = {}
+    for m in found:
+        head = m.key.split(" ", 1)[0]
+        if m.ntok < 2 or m.entries[0].type != "ORG" or m.source != "kb" or not head.startswith("ال") \
+                or len(head) < 5:
+            continue
+        old = heads.get(head, (m.entries[0], m.first + m.ntok))
+        same = old is not None and old[0] == m.entries[0]
+        heads[head] = (m.entries[0], min(old[1], m.first + m.ntok)) if same and old else None
+    heads = {h: v for h, v in heads.items() if v is not None}
+    if not heads:
+        return []
+    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
+    out: list[Match] = []
+    for i, k in enumerate(keys):
+        if not k or i in covered or (i + 1 < len(keys) and keys[i + 1].startswith("ال")):
+            continue
+        for clitic, stem in clitic_splits(k):
+            own = heads.get(stem)
+            if own is not None and own[1] <= i:
+                t = tokens[i]
+                start = _stem_offset(t, clitic)
+                out.append(Match(start, t.end, "", [own[0]], i, 1, stem, "coref"))
+                break
+    return out

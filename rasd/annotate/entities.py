@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
-from rasd.annotate.coref import index_names, spelled_apart
+from rasd.annotate.coref import head_short_forms, index_names, spelled_apart
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
@@ -93,6 +93,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     if model is not None:
         found += _from_model(kb, model, text, tokens, _covered(found))
     found += _from_coref(text, tokens, keys, found)
+    found += _texted(text, head_short_forms(tokens, keys, found))
     found = _anaphoric(found, keys)
     _choose_entries(found, _context_states(found, hits))
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
@@ -107,6 +108,13 @@ def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _texted(text: str, found: list[Match]) -> list[Match]:
+    """Matches with their surface filled in from the text."""
+    for m in found:
+        m.text = text[m.start:m.end]
+    return found
 
 
 def _weak(m: Match) -> bool:
