@@ -32,6 +32,7 @@ from rasd.extract.byline import parse_byline
     ("«الاقتصادية» من الرياض", "الاقتصادية"),               # <outlet> from Riyadh
     ("محمد العيد من جدة", "محمد العيد"),                     # <name> from Jeddah
     ("الرياض - خاص بـ«الجزيرة»", "الجزيرة"),                 # Riyadh - exclusive to <outlet>
+    ("سرت - بوابة الخبر | الثلاثاء 17 يونيو 2025, 11:05 صباحا", "بوابة الخبر"),  # "morning" kept whole
 ])
 def test_parse_byline(line, author):
     assert parse_byline(line) == author

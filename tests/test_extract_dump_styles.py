@@ -113,3 +113,18 @@ def test_caption_label_block_region_section_and_closing_credit():
         "مقتل ثمانية أشخاص في غارة على سوق شمال دارفور", "فرانس24/ أ ف ب", "الشرق الأوسط")
     assert d.text == "قتل ثمانية أشخاص على الأقل في غارة استهدفت سوقا شعبية، وفق ناشطين محليين."
     assert d.published == "2025-03-05"
+
+
+def test_country_label_section_cookie_banner_and_dossier_line():
+    raw = ("ليبيا\n"                                                 # Libya: the page's section
+           "المجلس الرئاسي يدعو إلى وقف التصعيد في العاصمة\n"
+           "نادر فوز\n"                                              # a bare-name byline
+           "دعا المجلس الرئاسي، الثلاثاء، جميع الأطراف المسلحة إلى وقف التصعيد والعودة إلى الثكنات.\n"
+           "من ملف : الترتيبات الأمنية\n"                            # "from the dossier:"
+           "مرتبط\n"                                                 # related
+           "افتتاح معبر جديد على الحدود\n"
+           "نستخدم ملفات تعريف الارتباط لتحسين تجربتك\n"              # cookie banner
+           "موافق\n")                                                # OK
+    d = parse_dump(raw)
+    assert (d.section, d.author) == ("ليبيا", "نادر فوز")
+    assert d.text.endswith("إلى الثكنات.") and "ملف" not in d.text

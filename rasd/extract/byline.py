@@ -24,7 +24,7 @@ _BRACKET_TAIL = re.compile(r"\s*[(\[]([^()\[\]]{1,30})[)\]]\s*$")
 _EDGE = " \t\u00a0\u200f\u200e:;,،؛-–—ـ|•·*"
 _SENTENCE_END = re.compile(r"[.!؟?]\s*$")
 _QUOTED = re.compile(r"[«\"“][^«»\"“”]{2,30}[»\"”]")  # an outlet's name in quotes
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm))?", re.I)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm)(?!\w))?", re.I)  # not the ص of صباحا (morning)
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
 MAX_PART_WORDS = 4  # one outlet or agency: `وكالة الأنباء السعودية`
 
@@ -77,7 +77,7 @@ def _is_place(part: str) -> bool:
     return k in places() or (k.startswith("و") and k[1:] in places())
 
 
-_MEDIA_HEADS = ("وكاله", "صحيفه", "جريده", "موقع", "قناه", "مجله", "اذاعه", "شبكه")
+_MEDIA_HEADS = ("وكاله", "صحيفه", "جريده", "موقع", "قناه", "مجله", "اذاعه", "شبكه", "بوابه")
 
 
 def _is_agency(part: str) -> bool:
@@ -95,7 +95,7 @@ def _looks_like_name(text: str) -> bool:
 
 def _is_date_words(part: str) -> bool:
     """A part left of a date once its numbers are cut: `الإثنين` in `كتب: فلان | الإثنين 10-03-2025`."""
-    words = key(part).split()
+    words = re.findall(r"\w+", key(part))
     return bool(words) and all(w in date_words() for w in words)
 
 

@@ -68,7 +68,8 @@ def _section(content: list[Line], parts: DumpParts) -> int:
     start = ci
     while ci < n - 2 and is_label(content[ci].text) and _not_byline_here(content, ci) and (
             is_section_name(content[ci].text)
-            or (mostly_section_words(content[ci].text) and is_title_like(content[ci + 1].text)
+            or ((mostly_section_words(content[ci].text) or key(content[ci].text) in places())  # `ليبيا`
+                and is_title_like(content[ci + 1].text)
                 and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
         parts.section = content[ci].text.strip()
         ci += 1
