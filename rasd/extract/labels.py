@@ -122,4 +122,5 @@ def is_masthead(text: str) -> bool:
 def is_site_token(text: str) -> bool:
     """A dump's first line made of one token that is no section word: a site name (`فرانس24`, `RT`)."""
     words = text.split()
-    return len(words) == 1 and not is_section_name(text) and key(text) not in agencies() and len(text) <= 20
+    return (len(words) == 1 and not is_section_name(text) and key(text) not in agencies()
+            and key(text) not in places() and len(text) <= 20)
