@@ -312,3 +312,17 @@ def test_person_after_a_long_title_is_the_subject() -> None:
                mention(text, "الأمم المتحدة", "ORG", "United Nations", "Q1065"))
     evs = [e for e in code_events(d) if e.type == "CONSULT"]
     assert evs and (evs[0].source.name_en, evs[0].target.name_en) == ("Zaid", "United Nations")
+
+
+# (sentence, gloss, victim-side mention): before a toll noun, a subject is the victim's side.
+VICTIM_SIDE = [
+    ("أعلنت الهيئة مقتل أربعة من منتسبيها", "the authority announced the killing of four of its members", "الهيئة"),
+    ("لقي القائد مصرعه في مواجهات", "the commander met his death in clashes", "القائد"),
+]
+
+
+@pytest.mark.parametrize("text,gloss,victim", VICTIM_SIDE)
+def test_subject_before_a_toll_is_the_target(text: str, gloss: str, victim: str) -> None:
+    d = doc_of(text, mention(text, victim, "ORG", "Victim", "rasd:v"))
+    evs = [e for e in code_events(d) if e.type == "ASSAULT"]
+    assert evs and evs[0].source is None and evs[0].target.name_en == "Victim", gloss
