@@ -87,3 +87,19 @@ def test_short_form_after_full_name(text: str, short: str, full: str) -> None:
 ])
 def test_short_form_without_one_earlier_name(text: str, short: str) -> None:
     assert not ids_of(text, short)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # "British maritime trade was hit": البحرية describes the trade.
+    ("تضررت التجارة البحرية البريطانية.", "British Navy", None),
+    # "The British Navy announced": after a verb it is the navy.
+    ("أعلنت البحرية البريطانية أن السفينة نجت.", None, "British Navy"),
+    # "He criticised US foreign policy": no State Department.
+    ("انتقد السياسة الخارجية الأمريكية.", "US State Department", None),
+    # "The spokesman of the US State Department": after a preposition it is the ministry.
+    ("قال المتحدث باسم الخارجية الأمريكية إن الوضع خطير.", None, "US State Department"),
+])
+def test_organ_adjective_after_noun(text: str, absent: str | None, present: str | None) -> None:
+    found = names(text)
+    assert absent is None or absent not in found
+    assert present is None or present in found

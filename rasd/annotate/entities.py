@@ -18,7 +18,7 @@ from rasd.annotate.coref import head_short_forms, index_names, spelled_apart
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
-from rasd.annotate.patterns import find_patterns
+from rasd.annotate.patterns import _modifies_noun, find_patterns, patterns
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names
 from rasd.annotate.translit import entity_id, romanise
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
@@ -181,7 +181,12 @@ def _covered(found: list[Match]) -> set[int]:
 
 
 def _adjective(kb: "KB", keys: list[str], m: Match) -> bool:
-    """A one-word match that is a nationality adjective after a definite noun (الحكومة اليمنية)."""
+    """A nationality adjective after a definite noun (الحكومة اليمنية), or an organ named by an
+    adjective that describes the noun before it (السياسة الخارجية: foreign policy)."""
+    head = m.key.split(" ", 1)[0]
+    if m.entries[0].type == "ORG" and head == keys[m.first] and head in patterns() \
+            and _modifies_noun(keys, m.first, "", head):
+        return True  # السياسة الخارجية الأمريكية: US foreign policy, not the State Department
     if m.ntok != 1 or m.first == 0 or not m.key.startswith("ال") or not m.key.endswith(("ي", "يه")):
         return False
     prev = keys[m.first - 1]

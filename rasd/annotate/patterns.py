@@ -200,6 +200,8 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
     pat = patterns()[key]
     j = i + n
     if pat.kind == "organ":
+        if _modifies_noun(keys, i, clitic, key):
+            return None
         nat = _nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
         if not nat and key.startswith("وزاره ") and not (j < len(keys) and j in taken and j not in kb_at):
@@ -230,6 +232,18 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
                        None, pat.subtype)
         return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
     return _facility(text, tokens, keys, i, clitic, end, pat)
+
+
+def _modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
+    """A one-word organ head shaped like an adjective (البحرية naval, الخارجية foreign) right after a
+    definite word describes that noun: `التجارة البحرية البريطانية` is British maritime trade and
+    `السياسة الخارجية الأمريكية` US foreign policy, not the British Navy or the State Department.
+    After a verb or a preposition (أعلنت البحرية البريطانية) the head is the organ itself."""
+    if clitic or " " in key or not key.endswith("يه") or i == 0:
+        return False
+    prev = keys[i - 1]
+    return any(prev.startswith(c + "ال") and len(prev) - len(c) > 4 for c in ("", "و", "ف", "ب", "ك")) \
+        or (prev.startswith("لل") and len(prev) > 4)
 
 
 def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[int, Match], i: int, clitic: str,
