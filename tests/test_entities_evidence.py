@@ -103,3 +103,19 @@ def test_organ_adjective_after_noun(text: str, absent: str | None, present: str 
     found = names(text)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "Shelling of the north of the Gaza Strip": the Strip is the place.
+    ("تواصل القصف على شمال قطاع غزة.", "Gaza Strip", "North Gaza"),
+    # "Strikes in south Lebanon": Lebanon.
+    ("غارات في جنوب لبنان.", "Lebanon", "South Lebanon"),
+    # "In North Sinai": a governorate of its own.
+    ("هجوم في شمال سيناء.", "North Sinai Governorate", None),
+    # "The president of South Sudan": a state of its own.
+    ("زار رئيس جنوب السودان القاهرة.", "South Sudan", "Sudan"),
+])
+def test_direction_phrases(text: str, expected: str, absent: str | None) -> None:
+    found = names(text)
+    assert expected in found
+    assert absent is None or absent not in found

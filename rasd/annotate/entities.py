@@ -41,6 +41,10 @@ STRONG_SOURCES = ("curated", "cldr", "pycountry", "mledoze")
 # Folded words before a place name of the article's own country (في X، قرب X).
 PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "و", "شمال", "جنوب", "شرق", "غرب", "شمالي",
                          "جنوبي", "شرقي", "غربي", "باتجاه", "داخل", "حول", "محيط", "ضواحي", "،", ""})
+# Folded direction words: `شمال X` is mostly the north of X, not a place of its own.
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+# Subtypes that make a direction phrase a unit of its own (South Sudan, North Sinai Governorate).
+OWN_UNITS = frozenset({"country", "state", "governorate", "province", "district", "capital", "city"})
 # Nunation marks (ميلاً، جنديٌ): indefinite common nouns; a name never carries them.
 TANWIN_MARKS = ("\u064b", "\u064c", "\u064d")
 # Folded words that announce a place (في مدينة X: in the town of X).
@@ -82,7 +86,8 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     tokens = tokenize(text)
     keys = word_keys(tokens)
     found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
-    found = _drop_weak([_name_after_cue(kb, text, m, keys) for m in found], keys, _context_states(found, []))
+    found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]
+    found = _drop_weak(found, keys, _context_states(found, []))
     media = find_media(kb, text, tokens, keys)
     found = [m for m in found if not _overlaps(m, media)] + media
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
@@ -103,6 +108,21 @@ def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
     """`محافظة تعز` (Taiz province) → the mention is `تعز`, linked as the KB links the name alone."""
     words = m.key.split()
     if m.ntok < 2 or words[0] not in PLACE_CUES or not (rest := kb.lookup(" ".join(words[1:]))):
+        return m
+    start = m.start + len(text[m.start:m.end].split(None, 1)[0])
+    while text[start].isspace():
+        start += 1
+    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
+    """`شمال قطاع غزة` (the north of the Gaza Strip) → the Gaza Strip; `جنوب لبنان` → Lebanon.
+
+    A direction phrase stays one name only when the KB has it as a unit of its own: a state
+    (جنوب السودان, South Sudan) or an administrative division (شمال سيناء governorate)."""
+    words = m.key.split()
+    if m.ntok < 2 or words[0] not in DIRECTIONS or any(e.subtype in OWN_UNITS for e in m.entries) \
+            or not (rest := kb.lookup(" ".join(words[1:]))):
         return m
     start = m.start + len(text[m.start:m.end].split(None, 1)[0])
     while text[start].isspace():
