@@ -3,7 +3,7 @@
 Per sentence: find triggers (`triggers`), one candidate per PLOVER type; take its source and
 target from the sentence's mentions (`event_args`), coding an organ or official as its state
 (`event_actors`); add place, time and quantity; read the claim status from the reporting
-around it (`claims`). Then one event per fact: candidates of the same type, source and
+around it (`claims`, `event_status`). Then one event per fact: candidates of the same type, source and
 target merge, and the article keeps its best-supported facts (at most `MAX_EVENTS`).
 """
 from __future__ import annotations
@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 import re
 
-from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status, find_markers
+from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
+from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, self_claimer
 from rasd.annotate.event_actors import (StateResolver, alias_mentions, doc_aliases, external_state_of,
                                         load_kb_or_none, organ_mentions, usable)
 from rasd.annotate.event_args import Slot, pick_place, pick_source_target, sentence_words, slots
@@ -31,12 +32,8 @@ CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 CONTINUERS = frozenset({"كما", "وكما"})
 ANAPHORIC = frozenset({"اخري", "اخر", "مماثله", "مماثلا"})
 INHERIT_CHARS = 600  # how far back (characters) an inherited doer may be
-SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)
-SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the group's name (تبنت جماعة X الهجوم)
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters).
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
-# Nouns of a toll (killing, dead, wounded): who reports them did not strike (أعلنت الهيئة مقتل أربعة).
-CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "جرحي", "ضحايا", "اصابه", "حصيله"})
 # Acts that only exist between two parties (PLOVER's dyadic verbs): no counterpart, no event.
 # Not SANCTION: sanctions on unnamed ships, firms or people (عقوبات على 4 ناقلات) are still a fact
 # (held-out events 0.353 → 0.369, dev unchanged).
@@ -55,10 +52,6 @@ class Candidate:
     order: int
     places: set[str] = field(default_factory=set)
     self_claim: bool = False  # its doer claimed it (تبنت X الهجوم)
-
-
-def _key(a: Actor | None) -> str | None:
-    return None if a is None else (a.id or a.name_en or a.text)
 
 
 class CodeEvents:
@@ -208,19 +201,19 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                 marks: tuple[list[Marker], list[Marker]]) -> list[Candidate]:
     """The events of one type in a sentence: one per target (none for a weak trigger without actors)."""
     found, words = ctx
-    claimed = [(t, c) for t in trigs if (c := _self_claimer(marks[0], t, found, resolver)) is not None]
+    claimed = [(t, c) for t in trigs if (c := self_claimer(marks[0], t, found, resolver)) is not None]
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
     if not trig.strong and src is None and not tgts:
         return []
-    if src is not None and _casualty_reporter(trig, src):  # the victim's side, not the striker
+    if src is not None and casualty_reporter(trig, src):  # the victim's side, not the striker
         src, tgts = None, tgts or [src]
     source = resolver.actor(src.mention) if src else None
     place = pick_place(found, trig.index)
-    status, claimed_by = _status(doc, trig, found, resolver, marks, source)
+    status, claimed_by = event_status(doc, trig, found, resolver, marks, source)
     if claimed:  # أعلن X مسؤوليته عن الهجوم: X claims to be the doer
         source = claimed_by = claimed[0][1]
         status = "claimed"
-    targets = [a for a in (resolver.actor(t.mention) for t in tgts) if _key(a) != _key(source)] or [None]
+    targets = [a for a in (resolver.actor(t.mention) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     out: list[Candidate] = []
     for target in targets:
         ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,
@@ -228,34 +221,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                    quantity=_quantity(doc, sent, trig), mode=trig.mode, claimed_by=claimed_by,
                    trigger=trig.text)
         support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
-        out.append(Candidate(ev, support, 0, {_key(ev.where) or ""} - {""}, bool(claimed)))
+        out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed)))
     return out
-
-
-def _status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateResolver,
-            marks: tuple[list[Marker], list[Marker]], source: Actor | None) -> tuple[str, Actor | None]:
-    """Claim status and claimant: a quote around the trigger, else the sentence's markers."""
-    quote = next((q for q in doc.quotes if q.start <= trig.start and trig.end <= q.end), None)
-    if quote is not None and quote.speaker is not None:
-        speaker = quote.speaker
-        if trig.type in SPEECH_TYPES:
-            return "asserted", None
-        return "claimed", speaker  # its own act too: a self-claim is still attributed (GOLD_SCHEMA)
-    here, after = marks
-    status, cue = claim_status(here, after, trig.start, trig.type)
-    if cue is None or status in ("asserted", "unconfirmed", "no_evidence"):
-        return status, None
-    if cue.status == "self_claim":
-        return status, source or _speaker_near(found, cue, resolver)
-    return status, _speaker_near(found, cue, resolver) if cue.speaker else None
-
-
-def _casualty_reporter(trig: Trigger, src: Slot) -> bool:
-    """A subject before a toll noun reported it, it did not strike: أعلنت الوزارة ارتفاع
-    حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry."""
-    if trig.type != "ASSAULT" or trig.verb or src.word >= trig.index:
-        return False
-    return not trig.strong or bool(word_keys(trig.text.split()[0]) & CASUALTY_NOUNS)
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:
@@ -268,26 +235,6 @@ def _codable(event_type: str, source: Actor | None, target: Actor | None) -> boo
     if target is None and event_type in DYADIC:
         return False
     return source is not None or (target is not None and event_type in UNNAMED_DOERS)
-
-
-def _self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
-    """The group claiming responsibility for the act right after its claim (مسؤوليته عن الهجوم)."""
-    for m in here:
-        gap = SELF_CLAIM_VERB_GAP if "تبن" in fold_key(m.text) else SELF_CLAIM_GAP
-        if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= gap:
-            before = [s for s in found if s.mention.end <= m.start and not s.place]
-            after = [s for s in found if s.mention.start >= m.end and s.mention.end <= trig.start and not s.place]
-            pick = before[-1] if before else (after[0] if after else None)
-            return resolver.actor(pick.mention) if pick else None
-    return None
-
-
-def _speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Actor | None:
-    """Who a cue introduces: the actor right after it (قال الجيش), else the one just before."""
-    after = [s for s in found if s.mention.start >= cue.end and s.mention.start - cue.end <= 40 and not s.place]
-    before = [s for s in found if s.mention.end <= cue.start and cue.start - s.mention.end <= 40 and not s.place]
-    pick = after[0] if after else (before[-1] if before else None)
-    return resolver.actor(pick.mention) if pick else None
 
 
 def _when(doc: Document, sent: tuple[int, int]) -> str | None:
@@ -315,8 +262,8 @@ def merge(found: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in found:
         e = c.event
-        twin = next((o for o in out if o.event.type == e.type and _key(o.event.source) == _key(e.source)
-                     and _key(o.event.target) == _key(e.target)
+        twin = next((o for o in out if o.event.type == e.type and actor_key(o.event.source) == actor_key(e.source)
+                     and actor_key(o.event.target) == actor_key(e.target)
                      and not (o.places and c.places and not (o.places & c.places))), None)
         if twin is None:
             out.append(c)

@@ -1,0 +1,66 @@
+"""Who an event is told by: its claim status and claimant, the self-claims of responsibility,
+and the reporter of a casualty toll (who is not the attacker)."""
+from __future__ import annotations
+
+from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status
+from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_args import Slot
+from rasd.annotate.triggers import Trigger, word_keys
+from rasd.arabic import fold_key
+from rasd.model import Actor, Document
+
+SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)
+SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the group's name (تبنت جماعة X الهجوم)
+# Nouns of a toll (killing, dead, wounded): who reports them did not strike (أعلنت الهيئة مقتل أربعة).
+CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "جرحي", "ضحايا", "اصابه", "حصيله"})
+
+
+def actor_key(a: Actor | None) -> str | None:
+    """The identity an actor merges and compares by: its id, else its names."""
+    return None if a is None else (a.id or a.name_en or a.text)
+
+
+def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: StateResolver,
+            marks: tuple[list[Marker], list[Marker]], source: Actor | None) -> tuple[str, Actor | None]:
+    """Claim status and claimant: a quote around the trigger, else the sentence's markers."""
+    quote = next((q for q in doc.quotes if q.start <= trig.start and trig.end <= q.end), None)
+    if quote is not None and quote.speaker is not None:
+        speaker = quote.speaker
+        if trig.type in SPEECH_TYPES:
+            return "asserted", None
+        return "claimed", speaker  # its own act too: a self-claim is still attributed (GOLD_SCHEMA)
+    here, after = marks
+    status, cue = claim_status(here, after, trig.start, trig.type)
+    if cue is None or status in ("asserted", "unconfirmed", "no_evidence"):
+        return status, None
+    if cue.status == "self_claim":
+        return status, source or speaker_near(found, cue, resolver)
+    return status, speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def casualty_reporter(trig: Trigger, src: Slot) -> bool:
+    """A subject before a toll noun reported it, it did not strike: أعلنت الوزارة ارتفاع
+    حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry."""
+    if trig.type != "ASSAULT" or trig.verb or src.word >= trig.index:
+        return False
+    return not trig.strong or bool(word_keys(trig.text.split()[0]) & CASUALTY_NOUNS)
+
+
+def self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
+    """The group claiming responsibility for the act right after its claim (مسؤوليته عن الهجوم)."""
+    for m in here:
+        gap = SELF_CLAIM_VERB_GAP if "تبن" in fold_key(m.text) else SELF_CLAIM_GAP
+        if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= gap:
+            before = [s for s in found if s.mention.end <= m.start and not s.place]
+            after = [s for s in found if s.mention.start >= m.end and s.mention.end <= trig.start and not s.place]
+            pick = before[-1] if before else (after[0] if after else None)
+            return resolver.actor(pick.mention) if pick else None
+    return None
+
+
+def speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Actor | None:
+    """Who a cue introduces: the actor right after it (قال الجيش), else the one just before."""
+    after = [s for s in found if s.mention.start >= cue.end and s.mention.start - cue.end <= 40 and not s.place]
+    before = [s for s in found if s.mention.end <= cue.start and cue.start - s.mention.end <= 40 and not s.place]
+    pick = after[0] if after else (before[-1] if before else None)
+    return resolver.actor(pick.mention) if pick else None
