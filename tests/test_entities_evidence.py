@@ -119,3 +119,9 @@ def test_direction_phrases(text: str, expected: str, absent: str | None) -> None
     found = names(text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+def test_country_is_no_repeat_of_a_name_head() -> None:
+    # "He told the site «Yemen Press» that the situation in Yemen is hard": اليمن stays the country.
+    found = {m.text: m.name_en for m in run('وقال لموقع «يمن برس» إن الوضع في اليمن صعب.')}
+    assert found.get("اليمن") == "Yemen"

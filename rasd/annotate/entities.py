@@ -308,7 +308,8 @@ def _definite_heads(found: list[Match], keys: list[str]) -> None:
             heads.setdefault("ال" + head, m.entries[0])
     for m in found:
         own = heads.get(m.key)
-        if m.ntok == 1 and own is not None and own.type != m.entries[0].type:
+        if m.ntok == 1 and own is not None and own.type != m.entries[0].type \
+                and not any(e.subtype == "country" for e in m.entries):  # اليمن after يمن برس: still Yemen
             m.entries = [own]
             m.source = "coref"
 
