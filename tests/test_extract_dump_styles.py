@@ -128,3 +128,13 @@ def test_country_label_section_cookie_banner_and_dossier_line():
     d = parse_dump(raw)
     assert (d.section, d.author) == ("ليبيا", "نادر فوز")
     assert d.text.endswith("إلى الثكنات.") and "ملف" not in d.text
+
+
+def test_agency_closing_the_last_paragraph_is_the_author():
+    raw = ("محليات\n"                                                       # local news
+           "الكويت تدين الهجوم على قافلة إغاثة\n"
+           "دانت الكويت الهجوم على قافلة الإغاثة، ودعت إلى حماية العاملين في المجال الإنساني. (كونا)\n"
+           "طباعة\n")                                                       # print
+    d = parse_dump(raw)
+    assert (d.section, d.author) == ("محليات", "كونا")                       # KUNA closes the story
+    assert d.text.endswith("الإنساني. (كونا)")                                # and stays in the body

@@ -26,7 +26,7 @@ from rasd.extract.lines import (Line, credit_name, date_line_value, is_bare_link
 from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
                                  is_masthead, is_section_name, is_site_token, is_title_like, mostly_section_words,
                                  strip_title_dressing)
-from rasd.extract.vocab import key, places, title_prefixes
+from rasd.extract.vocab import agencies, key, places, title_prefixes
 
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
@@ -35,6 +35,7 @@ MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
 RELATED_LINK_MAX_WORDS = 18  # linked headlines run to ~15 words; a longer line is the story going on
 RELATED_HEADER_WORDS = 5  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
 DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
+_CLOSING_AGENCY = re.compile(r"[.!؟?»\"]\s*\(([^()]{2,25})\)\s*$")
 _LIST_SEP = re.compile(r"\s*[،,]\s*")
 
 
@@ -315,4 +316,6 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
     if len(body) == 1 and last_end <= first_cut:
         last_end = len(body[0].text)
     parts.text = _join(raw, lines, body, first_cut, last_end)
+    if parts.author is None and (m := _CLOSING_AGENCY.search(parts.text)) and key(m.group(1)) in agencies():
+        parts.author = m.group(1).strip()  # `... المساعدات. (كونا)`: the agency closing the story
     return parts

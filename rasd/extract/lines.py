@@ -138,9 +138,11 @@ def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
     if _RELATIVE_TIME.match(key(text)):
         return ""  # `منذ ساعتين` (two hours ago): a date line without a date
-    if len(text.split()) > DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
+    if len(text.split()) > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
         return None
     hits = find_dates(text, both_calendars=True)
+    if len(text.split()) > DATE_LINE_MAX_WORDS * max(1, len(hits)):  # published | updated: two dates
+        return None
     rest = text
     for h in reversed(hits):
         rest = rest[:h.start] + " " + rest[h.end:]
