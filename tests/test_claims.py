@@ -96,3 +96,15 @@ def test_marker_table(text: str, status: str) -> None:
     ms = find_markers(text)
     assert any(m.status == status for m in ms)
     assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+# An anonymous-source noun with no attribution cue is not attribution (it is often a victim).
+BARE_SOURCE_NOUNS = [
+    ("قصفت الطائرات منزل مسؤول في المدينة", "the aircraft shelled an official's house in the city"),
+    ("قصفت الطائرات مصدر المياه الوحيد", "the aircraft shelled the only water source"),
+]
+
+
+@pytest.mark.parametrize("text,gloss", BARE_SOURCE_NOUNS)
+def test_bare_source_noun_leaves_the_fact_asserted(text: str, gloss: str) -> None:
+    assert assault_status(text)[0] == "asserted", gloss

@@ -107,5 +107,8 @@ def claim_status(here: list[Marker], after: list[Marker], trigger_start: int,
         # بيانه: X called on): the narrator asserts that it was said
         if event_type in SPEECH_TYPES:
             return "asserted", None
+        if not any(m.speaker for m in by["claimed"]):
+            # only anonymous sourcing (مصادر، شهود: sources, witnesses): the narrator relays it
+            return "asserted", None
         return "claimed", cue
     return "asserted", None
