@@ -125,3 +125,14 @@ def test_country_is_no_repeat_of_a_name_head() -> None:
     # "He told the site «Yemen Press» that the situation in Yemen is hard": اليمن stays the country.
     found = {m.text: m.name_en for m in run('وقال لموقع «يمن برس» إن الوضع في اليمن صعب.')}
     assert found.get("اليمن") == "Yemen"
+
+
+@pytest.mark.parametrize("text, name", [
+    # "The former prime minister and one of the best-known opponents said": وأحد is و + أحد.
+    ("وقال رئيس الوزراء السابق وأحد أشهر المعارضين إن الانتخابات مهمة.", None),
+    # "Defence Minister Wahid al-Shamri said": the name Wahid is written without hamza.
+    ("وقال وزير الدفاع واحد الشمري إن الوضع مستقر.", "واحد الشمري"),
+])
+def test_name_after_title_never_starts_with_wa_hamza(text: str, name: str | None) -> None:
+    people = [m.text for m in run(text) if m.type == "PER"]
+    assert people == ([name] if name else [])

@@ -132,6 +132,8 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
     """Token range of a name starting at j, or None."""
     if j >= len(keys) or not _is_name_word(keys[j]) or j in kb_at or tokens[j].text == "على":
         return None
+    if tokens[j].text.startswith(("وأ", "وإ", "فأ", "فإ")):
+        return None  # وأحد (and one of): و + a hamza-initial word; the name Wahid is written واحد
     if keys[j].startswith("ال") and keys[j] not in name_parts() and keys[j] not in NAME_PARTICLES:
         return None  # a name does not start with a definite common word (…الوطنية)
     if spec.strict and keys[j] not in name_parts() and not _foreign_given(tokens, keys, j, kb_at):
