@@ -326,3 +326,13 @@ def test_subject_before_a_toll_is_the_target(text: str, gloss: str, victim: str)
     d = doc_of(text, mention(text, victim, "ORG", "Victim", "rasd:v"))
     evs = [e for e in code_events(d) if e.type == "ASSAULT"]
     assert evs and evs[0].source is None and evs[0].target.name_en == "Victim", gloss
+
+
+# Names built on a trigger word are no act, even when no entity covers them.
+@pytest.mark.parametrize("text,gloss,not_type", [
+    ("تقدمت قوات الدعم السريع نحو المدينة", "the Rapid Support Forces advanced on the city", "SUPPORT"),
+    ("قالت قوات الحشد الشعبي إنها مستعدة", "the Popular Mobilization Forces said they were ready", "MOBILIZE"),
+    ("اجتمع وزراء مجلس التعاون الخليجي", "the Gulf Cooperation Council ministers met", "COOPERATE"),
+])
+def test_name_phrases_block_triggers(text: str, gloss: str, not_type: str) -> None:
+    assert not_type not in {t.type for t in find_triggers(text)}, gloss
