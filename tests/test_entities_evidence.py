@@ -136,3 +136,14 @@ def test_country_is_no_repeat_of_a_name_head() -> None:
 def test_name_after_title_never_starts_with_wa_hamza(text: str, name: str | None) -> None:
     people = [m.text for m in run(text) if m.type == "PER"]
     assert people == ([name] if name else [])
+
+
+def test_model_span_that_is_a_nationality_adjective() -> None:
+    # "They want to wipe out everything Russian": روسي is no person called Rossi.
+    from rasd.annotate.model_spans import load_model
+
+    model = load_model()
+    if model is None:
+        pytest.skip("no NER model built")
+    found = recognise(_kb(), "يريدون إبادة كل شيء روسي في المنطقة.", "2025-03-01", model)
+    assert "روسي" not in [m.text for m in found if m.type == "PER"]

@@ -248,6 +248,8 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], cov
         first_key = fold_key(tokens[s.first].text)
         if s.end - s.first == 1 and any(_common(stem) for _, stem in clitic_splits(first_key)):
             continue  # وأحد (and one of): a common word behind a clitic
+        if s.end - s.first == 1 and not first_key.startswith("ال") and kb.nationality(first_key):
+            continue  # شيء روسي (something Russian): an indefinite nationality adjective, no person
         if any(mark in text[start:end] for mark in TANWIN_MARKS):
             continue  # ميلاً (miles, accusative): names take no nunation
         if first_key[:1] in ("و", "ف") and first_key[1:] in name_parts():
