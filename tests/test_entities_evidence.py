@@ -147,3 +147,12 @@ def test_model_span_that_is_a_nationality_adjective() -> None:
         pytest.skip("no NER model built")
     found = recognise(_kb(), "يريدون إبادة كل شيء روسي في المنطقة.", "2025-03-01", model)
     assert "روسي" not in [m.text for m in found if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رست السفينة في ميناء الحديدة.", "Port of Hodeidah"),        # "The ship docked in the port of Hodeidah"
+    ("تظاهر طلاب جامعة طرابلس أمس.", "University of Tripoli"),     # "Students of Tripoli University protested"
+    ("هبطت الطائرة في مطار عدن الدولي.", "Aden International Airport"),  # "The plane landed at Aden airport"
+])
+def test_facility_names_in_english_order(text: str, expected: str) -> None:
+    assert expected in names(text)

@@ -297,6 +297,7 @@ def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: s
         end += 1
     start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
-    entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, f"{name_en} {pat.english}",
-                   surface, None, pat.subtype)
+    # English names ports and universities "of" their place (Port of Aden), the rest after it
+    full = pat.english.format(name_en) if "{}" in pat.english else f"{name_en} {pat.english}"
+    entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
