@@ -108,3 +108,18 @@ BARE_SOURCE_NOUNS = [
 @pytest.mark.parametrize("text,gloss", BARE_SOURCE_NOUNS)
 def test_bare_source_noun_leaves_the_fact_asserted(text: str, gloss: str) -> None:
     assert assault_status(text)[0] == "asserted", gloss
+
+
+# (sentence, gloss, type, status): announcing one's own decision is the act; a reported strike is claimed.
+OWN_ANNOUNCEMENTS = [
+    ("الدولة أعلنت انسحابها من المنظمة", "the state announced its withdrawal from the organisation", "RETREAT", "asserted"),
+    ("أعلنت الدولة انسحابها من المنظمة", "the state announced its withdrawal from the organisation", "RETREAT", "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,gloss,type_,status", OWN_ANNOUNCEMENTS)
+def test_own_announced_decision_is_asserted(text: str, gloss: str, type_: str, status: str) -> None:
+    d = Document(id="c", text=text, entities=[mention(text, "الدولة", "GPE", "State", "rasd:s"),
+                                               mention(text, "المنظمة", "ORG", "Organisation", "rasd:o")])
+    evs = [e for e in code_events(d) if e.type == type_]
+    assert evs and evs[0].status == status, gloss

@@ -11,6 +11,9 @@ from rasd.model import Actor, Document
 
 SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)
 SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the group's name (تبنت جماعة X الهجوم)
+# Acts in the field, reported by someone; other acts (withdrawals, decisions) an actor performs by
+# announcing them.
+PHYSICAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "PROTEST"})
 # Nouns of a toll (killing, dead, wounded): who reports them did not strike (أعلنت الهيئة مقتل أربعة).
 CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "جرحي", "ضحايا", "اصابه", "حصيله"})
 
@@ -35,7 +38,17 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
         return status, None
     if cue.status == "self_claim":
         return status, source or speaker_near(found, cue, resolver)
+    if cue.speaker and trig.type not in PHYSICAL and source is not None and _announces_own(found, cue, resolver, source):
+        return "asserted", None  # X أعلنت انسحابها: the announcement is the act (a decision, not a report)
     return status, speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def _announces_own(found: list[Slot], cue: Marker, resolver: StateResolver, source: Actor) -> bool:
+    """True when the doer itself is the cue's subject (X أعلنت ... or أعلنت X ...)."""
+    before = [s for s in found if s.mention.end <= cue.start and cue.start - s.mention.end <= 3 and not s.place]
+    if before and actor_key(resolver.actor(before[-1].mention)) == actor_key(source):
+        return True
+    return actor_key(speaker_near(found, cue, resolver)) == actor_key(source)  # VSO: أعلنت X
 
 
 def casualty_reporter(trig: Trigger, src: Slot) -> bool:
