@@ -33,6 +33,8 @@ from rasd.extract.byline import parse_byline
     ("محمد العيد من جدة", "محمد العيد"),                     # <name> from Jeddah
     ("الرياض - خاص بـ«الجزيرة»", "الجزيرة"),                 # Riyadh - exclusive to <outlet>
     ("سرت - بوابة الخبر | الثلاثاء 17 يونيو 2025, 11:05 صباحا", "بوابة الخبر"),  # "morning" kept whole
+    ("خاص - موقع الخبر اليمني", "موقع الخبر اليمني"),         # exclusive - <outlet>: the desk word goes
+    ("WAM", "WAM"),                                          # an agency's Latin acronym
 ])
 def test_parse_byline(line, author):
     assert parse_byline(line) == author

@@ -13,6 +13,8 @@ from rasd.extract.lines import credit_name, date_line_value, is_bare_link, line_
     ("نشر في: 02 مارس ,2025: 09:15 ص GST", "2025-03-02"),       # published in ... Gulf time
     ("وقال الوزير في 3 مارس 2025 إن", None),                      # words beyond a date line's
     ("منذ ساعتين", ""),                                         # two hours ago: a stamp, no date
+    ("Tue 19 Aug 2025", ""),                                    # an English stamp in the chrome
+    ("March 3, 2025 10:20 AM", ""),
     ("نشر في: الأحد 5 يناير 2025 - 3:20 م | آخر تحديث: الأحد 5 يناير 2025 - 4:05 م", "2025-01-05"),  # both
     ("منذ 3 ساعات", ""),                                        # three hours ago
     ("منذ بداية الحرب", None),                                  # "since the war began": not a stamp

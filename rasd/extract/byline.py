@@ -16,7 +16,7 @@ import re
 
 from rasd.arabic import is_arabic
 from rasd.extract.dates import find_dates
-from rasd.extract.vocab import agencies, byline_cues, date_words, given_names, key, places
+from rasd.extract.vocab import agencies, byline_cues, date_words, desks, given_names, key, places
 
 # A byline's parts are separated by a dash, colon, slash or Arabic comma.
 _SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
@@ -103,7 +103,10 @@ def _drop_places(text: str) -> tuple[str, bool, bool]:
     """Cut dateline places off the ends; (rest, a place was dropped, an agency is present)."""
     spans = _parts(text)
     kept = [(a, b) for a, b in spans if not _is_place(text[a:b]) and not _is_date_words(text[a:b])]
-    agency = any(_is_agency(text[a:b]) for a, b in kept)
+    named = [(a, b) for a, b in kept if key(text[a:b]) not in desks()]
+    desk = bool(named) and len(named) < len(kept)  # a desk credit marks the line as a byline
+    kept = named or kept  # `خاص - المصدر أونلاين` (exclusive - <outlet>): the outlet is the name
+    agency = desk or any(_is_agency(text[a:b]) for a, b in kept)
     if not kept:
         return "", len(spans) > 0, agency
     return text[kept[0][0]: kept[-1][1]], len(kept) < len(spans), agency

@@ -24,6 +24,11 @@ _HASHTAG = re.compile(r"#\w+")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
+# An English date stamp in a bilingual site's chrome: `Tue 19 Aug 2025`, `March 3, 2025 10:20 AM`.
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_ENGLISH_DATE = re.compile(
+    rf"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{_EN_MONTH}|{_EN_MONTH}\s+\d{{1,2}}),?"
+    r"\s+\d{4}(?:[\s,|-]+\d{1,2}:\d{2}(?:\s*[AP]M)?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?$", re.I)
 # `منذ 3 ساعات`، `قبل ساعتين`، `منذ يوم` (folded keys): a page's relative time stamp
 _RELATIVE_TIME = re.compile(r"^(?:نشر\s+)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|دقيقه|دقيقتين|دقايق|دقائق|ساعه|ساعتين|"
                             r"ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$")
@@ -136,8 +141,8 @@ def phrase_kind(text: str) -> str | None:
 
 def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
-    if _RELATIVE_TIME.match(key(text)):
-        return ""  # `منذ ساعتين` (two hours ago): a date line without a date
+    if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()):
+        return ""  # `منذ ساعتين` (two hours ago), `Tue 19 Aug 2025`: a stamp (its value left to others)
     if len(text.split()) > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
         return None
     hits = find_dates(text, both_calendars=True)

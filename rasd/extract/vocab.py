@@ -28,6 +28,12 @@ def agencies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def desks() -> frozenset[str]:
+    """Newsroom desk credits (خاص: exclusive, متابعات: round-up): a name only when alone."""
+    return frozenset(key(r["name"]) for r in load_table("byline_agencies") if r["kind"] == "desk")
+
+
+@lru_cache(maxsize=None)
 def title_prefixes() -> frozenset[str]:
     """Mastheads a crawler may glue before a headline (`الخبر <headline>`)."""
     return frozenset(key(r["name"]) for r in load_table("byline_agencies") if r["title_prefix"] == "yes")
