@@ -156,3 +156,13 @@ def test_model_span_that_is_a_nationality_adjective() -> None:
 ])
 def test_facility_names_in_english_order(text: str, expected: str) -> None:
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The Health Ministry said Libya's hospitals in Benghazi and Misrata are full": Libya's ministry.
+    ("وقالت وزارة الصحة إن مستشفيات ليبيا ممتلئة في بنغازي ومصراتة.", "Libyan Health Ministry"),
+    # "The Health Ministry said the toll rose": no state in the story, no state in the name.
+    ("قالت وزارة الصحة إن العدد ارتفع.", "Health Ministry"),
+])
+def test_unqualified_ministry_takes_the_story_state(text: str, expected: str) -> None:
+    assert expected in names(text)

@@ -139,7 +139,7 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
     i = 0
     while i < len(tokens):
         head = _head_at(keys, i) if keys[i] and i not in taken else None
-        m = _build(kb, text, tokens, keys, (taken, kb_at), i, head) if head else None
+        m = _build(kb, text, tokens, keys, (taken, kb_at), i, head, found) if head else None
         if m is None and keys[i] in DEFINITE_BODY_HEADS and i not in taken:
             m = _definite_body(text, tokens, keys, taken, kb_at, i)
         if m is None:
@@ -194,7 +194,7 @@ def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[
 
 
 def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tuple[set[int], dict[int, Match]],
-           i: int, head: tuple[str, str, int]) -> Match | None:
+           i: int, head: tuple[str, str, int], found: tuple[Match, ...] | list[Match] = ()) -> Match | None:
     taken, kb_at = known
     clitic, key, n = head
     pat = patterns()[key]
@@ -205,7 +205,9 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         nat = _nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
         if not nat and key.startswith("وزاره ") and not (j < len(keys) and j in taken and j not in kb_at):
-            return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat)
+            home = main_state(found)
+            adj = (_adjective_of(kb, home), home) if home else None
+            return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
         if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
             return None
         if key.endswith("ه") != keys[j + nat[1] - 1].endswith("ه"):
@@ -246,8 +248,21 @@ def _modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
         or (prev.startswith("لل") and len(prev) > 4)
 
 
+def main_state(found: tuple[Match, ...] | list[Match]) -> str | None:
+    """The state an article is mostly about: named (or holding the places named) clearly more
+    often than any other, at least twice. An unqualified ministry in it is that state's."""
+    counts: dict[str, int] = {}
+    for m in found:
+        e = m.entries[0]
+        if e.type in ("GPE", "LOC") and (state := e.id if e.subtype == "country" else e.country):
+            counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.values(), reverse=True) + [0, 0]
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and ranked[0] >= 2 and ranked[0] > ranked[1] else None
+
+
 def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[int, Match], i: int, clitic: str,
-                   j: int, pat: Pattern) -> Match:
+                   j: int, pat: Pattern, home: tuple[str | None, str] | None = None) -> Match:
     """`وزارة الصحة` with no nationality is still a ministry; `في كابول` after it says whose
     (the Kabul Health Ministry), and stays its own mention."""
     place = kb_at.get(j + 1) if j < len(keys) and keys[j] == "في" else None
@@ -256,6 +271,8 @@ def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[
     surface = text[start:stop]
     name_en = f"{where.name_en} {pat.english}" if where is not None else pat.english
     country = (where.id if where.subtype == "country" else where.country) if where is not None else None
+    if where is None and home is not None and home[0]:
+        name_en, country = f"{home[0]} {pat.english}", home[1]  # the story's state: Libyan Health Ministry
     entry = _entry(f"rasd:org:{slug(name_en).lower()}", pat.type, name_en, surface, country, pat.subtype)
     return Match(start, stop, surface, [entry], i, j - i, fold_key(surface), "pattern")
 
