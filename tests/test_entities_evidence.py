@@ -166,3 +166,15 @@ def test_facility_names_in_english_order(text: str, expected: str) -> None:
 ])
 def test_unqualified_ministry_takes_the_story_state(text: str, expected: str) -> None:
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Battalions of the First Military Region arrived"
+    ("وصلت كتائب من المنطقة العسكرية الأولى أمس.", ["First Military Region"]),
+    # "The commander of the Fourth Military Region said"
+    ("وقال قائد المنطقة العسكرية الرابعة إن الهجوم فشل.", ["Fourth Military Region"]),
+    # "They reached the adjacent military zone": no ordinal, no named region.
+    ("ووصلوا إلى المنطقة العسكرية المحاذية.", []),
+])
+def test_ordinal_military_regions(text: str, expected: list[str]) -> None:
+    assert [n for n in names(text) if n.endswith("Military Region")] == expected

@@ -21,6 +21,7 @@ from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.patterns import _modifies_noun, find_patterns, patterns
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names
 from rasd.annotate.translit import entity_id, romanise
+from rasd.annotate.units import find_units
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, EntityType, Mention
 
@@ -95,6 +96,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = [m for m in found if not _overlaps(m, titled)] + titled
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
     found = [m for m in found if not _overlaps(m, made)] + made
+    found += _texted(text, find_units(text, tokens, keys, _covered(found)))
     if model is not None:
         found += _from_model(kb, model, text, tokens, _covered(found))
     found += _from_coref(text, tokens, keys, found)
