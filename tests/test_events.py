@@ -336,3 +336,12 @@ def test_subject_before_a_toll_is_the_target(text: str, gloss: str, victim: str)
 ])
 def test_name_phrases_block_triggers(text: str, gloss: str, not_type: str) -> None:
     assert not_type not in {t.type for t in find_triggers(text)}, gloss
+
+
+def test_verb_with_object_pronoun_has_its_object() -> None:
+    # the ministry sanctioned ten people whom it accuses of moving oil to China
+    text = "عاقبت الوزارة عشرة أشخاص تتهمهم بنقل النفط إلى الصين"
+    d = doc_of(text, mention(text, "الوزارة", "ORG", "Ministry", "rasd:m"),
+               mention(text, "الصين", "GPE", "China", "Q148"))
+    assert not [e for e in code_events(d) if e.type == "ACCUSE" and e.target is not None
+                and e.target.name_en == "China"]
