@@ -37,6 +37,10 @@ def test_date_line_value(line, value):
     ("أ ف ب", "credit"),                                 # AFP: a credit, not a code
     ("#عاجل", "boilerplate"),                            # one hashtag alone
     ("قال الوزير إن 10/4 موعد نهائي للمحادثات", "content"),  # a slash inside a sentence
+    ("تابع صفحتنا على فيسبوك", "boilerplate"),            # follow OUR page on Facebook
+    ("تابعوا الموقع على إكس", "boilerplate"),             # follow (pl.) the site on X
+    ("تابع الوزير على تويتر تصريحات نظيره", "content"),   # "the minister followed ... on Twitter"
+    ("حمل الجيش مسؤولية الهجوم لجماعة تنشط على تيليجرام", "content"),  # "the army blamed ..."
 ])
 def test_line_kind(line, kind):
     assert line_kind(line) == kind
@@ -45,6 +49,8 @@ def test_line_kind(line, kind):
 def test_credit_names_the_first_source():
     assert credit_name("المصدر: RT + وكالات") == "RT"   # source: RT + agencies
     assert credit_name("(رويترز)") == "رويترز"
+    assert credit_name("المصدر: Le360") == "Le360"      # a name with digits
+    assert credit_name("المصدر: 12 مارس") is None        # a date, not a source
 
 
 def test_bare_link_is_told_apart():

@@ -42,6 +42,8 @@ _STAFF_CREDIT = re.compile(r"^\s*[(\[]\s*(?:تغطية|إعداد|اعداد|ت�
 _BARE_LINK = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$", re.I)
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14
+# folded openers of follow/subscribe promos: تابع(وا/ونا)، اشترك، انضم، لمتابعة، للاشتراك
+_FOLLOW_VERBS = ("تابع", "اشترك", "انضم", "لمتابعه", "للاشتراك", "للمتابعه")
 LONG_LINE_CHARS = 150  # cheap pre-check before counting words  # share/follow/meta lines are short; body sentences are longer
 
 
@@ -122,6 +124,9 @@ def phrase_kind(text: str) -> str | None:
     words = _WORD.findall(k)
     if words and all(w in bar_words() for w in words):
         return "share"
+    if (n <= SHORT_MAX_WORDS and words[0].startswith(_FOLLOW_VERBS) and any(w in bar_words() for w in words)
+            and (words[0].endswith(("وا", "ونا")) or any(w.endswith("نا") for w in words[1:]))):
+        return "follow"  # `تابع صفحتنا على فيسبوك` (follow OUR page on Facebook), not `تابع الوزير على تويتر`
     for phrase, kind, match in boilerplate():
         if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(c.isdigit() for c in text)):
             continue
@@ -169,7 +174,7 @@ def credit_name(text: str) -> str | None:
         rest = rest.split("+")[0].strip()
     if rest and all(key(p) in agencies() for p in re.split(r"\s*/\s*", rest)):  # `فرانس24/ أ ف ب`
         return rest
-    if not rest or len(rest.split()) > 3 or any(c.isdigit() for c in rest):
+    if not rest or len(rest.split()) > 3 or any(t.isdigit() for t in rest.split()):  # `Le360` is a name
         return None
     return rest if key(rest) in agencies() or lead else None
 
