@@ -178,3 +178,13 @@ def test_unqualified_ministry_takes_the_story_state(text: str, expected: str) ->
 ])
 def test_ordinal_military_regions(text: str, expected: list[str]) -> None:
     assert [n for n in names(text) if n.endswith("Military Region")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The attacker goes by «Abu Ali al-Shami» and wore a belt": the whole kunya is the name.
+    ("وذكر البيان أن المهاجم يكنى بـ«أبو علي الشامي» وكان يرتدي حزاما.", "أبو علي الشامي"),
+    # "the leader nicknamed «Abu Hamza»"
+    ("قتل القيادي الملقب بـ«أبو حمزة» في الغارة.", "أبو حمزة"),
+])
+def test_quoted_kunya_is_one_person(text: str, expected: str) -> None:
+    assert expected in [m.text for m in run(text) if m.type == "PER"]

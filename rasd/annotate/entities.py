@@ -17,6 +17,7 @@ from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F
 from rasd.annotate.coref import head_short_forms, index_names, spelled_apart
 from rasd.annotate.kb_match import Match, find_kb_matches, word_keys
 from rasd.annotate.media import find_media
+from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.patterns import _modifies_noun, find_patterns, patterns
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names
@@ -89,7 +90,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
     found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]
     found = _drop_weak(found, keys, _context_states(found, []))
-    media = find_media(kb, text, tokens, keys)
+    media = find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
     found = [m for m in found if not _overlaps(m, media)] + media
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
     titled = _from_titles(text, tokens, hits)
