@@ -188,3 +188,11 @@ def test_ordinal_military_regions(text: str, expected: list[str]) -> None:
 ])
 def test_quoted_kunya_is_one_person(text: str, expected: str) -> None:
     assert expected in [m.text for m in run(text) if m.type == "PER"]
+
+
+def test_place_short_form_after_its_full_name() -> None:
+    # "The head of Iraqi Kurdistan visited Tehran. He called for keeping the fighting away from
+    # Kurdistan": the short form is Iraqi Kurdistan, not Iran's Kurdistan Province.
+    found = run("زار رئيس إقليم كردستان العراق طهران وإيران. ودعا إلى إبعاد القتال عن كردستان.")
+    full = next(m.id for m in found if m.text == "كردستان العراق")
+    assert [m.id for m in found if m.text == "كردستان"] == [full]

@@ -103,6 +103,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found += _from_coref(text, tokens, keys, found)
     found += _texted(text, head_short_forms(tokens, keys, found))
     found = _anaphoric(found, keys)
+    _place_short_forms(found)
     _choose_entries(found, _context_states(found, hits))
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
 
@@ -328,6 +329,18 @@ def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
             states[owners.pop()] += 1
     states.pop("", None)
     return states
+
+
+def _place_short_forms(found: list[Match]) -> None:
+    """An ambiguous one-word place after a longer name that starts with it is that place's short
+    form: `كردستان` after `كردستان العراق` is the Kurdistan Region, not Iran's Kurdistan Province."""
+    firsts: dict[str, tuple[int, "Entry"]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        e = m.entries[0]
+        if m.ntok >= 2 and e.type in ("GPE", "LOC"):
+            firsts.setdefault(m.key.split(" ", 1)[0], (m.end, e))
+        elif m.ntok == 1 and len(m.entries) > 1 and (own := firsts.get(m.key)) and own[0] <= m.start:
+            m.entries = [own[1]]
 
 
 def _choose_entries(found: list[Match], states: Counter[str]) -> None:
