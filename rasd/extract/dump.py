@@ -23,8 +23,9 @@ from rasd.extract.dates import first_date
 from rasd.extract.markup import has_markup, split_markup
 from rasd.extract.lines import (Line, credit_name, date_line_value, is_bare_link, line_kind, phrase_kind,
                                 split_lines, tail_cut)
-from rasd.extract.labels import (TITLE_MAX_WORDS, breadcrumb_leaf, is_breadcrumb, is_caption, is_label,
-                                 is_masthead, is_section_name, is_site_token, is_title_like, mostly_section_words,
+from rasd.extract.labels import (RELATED_HEADER_WORDS, TITLE_MAX_WORDS, breadcrumb_leaf, is_block_header,
+                                 is_breadcrumb, is_caption, is_label, is_masthead, is_related_link, is_section_name,
+                                 is_site_token, is_tag_list, is_title_like, mostly_section_words,
                                  strip_title_dressing)
 from rasd.extract.vocab import agencies, key, places, title_prefixes
 
@@ -32,11 +33,8 @@ HEAD_CHARS = 600      # a page's own date line sits above or at the top of the a
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
-RELATED_LINK_MAX_WORDS = 18  # linked headlines run to ~15 words; a longer line is the story going on
-RELATED_HEADER_WORDS = 5  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
 DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
 _CLOSING_AGENCY = re.compile(r"[.!؟?»\"]\s*\(([^()]{2,25})\)\s*$")
-_LIST_SEP = re.compile(r"\s*[،,]\s*")
 
 
 @dataclass(slots=True)
@@ -204,15 +202,9 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
     return out
 
 
-def _is_tag_list(text: str) -> bool:
-    """`سوريا، روسيا، الأمم المتحدة`: three or more short comma-separated items, no sentence."""
-    items = [i for i in _LIST_SEP.split(text.strip()) if i.strip()]
-    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not re.search(r"[.!؟?:]", text)
-
-
 def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
     """Tag lists under the article (unlabelled keyword lines) are furniture."""
-    while len(body) > 1 and (_is_tag_list(body[-1].text) or is_label(body[-1].text)):  # `الفاشر` (a tag)
+    while len(body) > 1 and (is_tag_list(body[-1].text) or is_label(body[-1].text)):  # `الفاشر` (a tag)
         parts.dropped.append(("tags", body.pop().text))
     return body
 
@@ -249,17 +241,6 @@ def _join(raw: str, lines: list[Line], body: list[Line], first_cut: int, last_en
     return "".join(pieces).strip()
 
 
-def is_related_link(text: str) -> bool:
-    """A linked headline under `اقرأ أيضا:`; a line opening on `و` (and) continues the story instead."""
-    s = text.strip()
-    return is_title_like(s) and len(s.split()) <= RELATED_LINK_MAX_WORDS and not s.startswith("و")
-
-
-def _is_block_header(text: str) -> bool:
-    """A bare "read also"/"related" header (`اقرأ أيضا:`), the links under it on their own lines."""
-    return len(text.split()) <= RELATED_HEADER_WORDS and phrase_kind(text) in ("related", "more")
-
-
 def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> tuple[list[Line], list[str]]:
     """Content lines and credit names; furniture is logged, a top date line read as published."""
     content, credits = [], []
@@ -278,7 +259,7 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
         after_caption_label = kind == "boilerplate" and len(ln.text.split()) <= RELATED_HEADER_WORDS and (
             phrase_kind(ln.text) == "caption")
         in_related = kind != "blank" and (
-            (kind == "related" and in_related) or (kind == "boilerplate" and _is_block_header(ln.text)))
+            (kind == "related" and in_related) or (kind == "boilerplate" and is_block_header(ln.text)))
         if kind == "content":
             content.append(ln)
         elif kind != "blank":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.extract.lines import menu_items
+from rasd.extract.lines import menu_items, phrase_kind
 from rasd.extract.vocab import agencies, key, places, section_words, title_prefixes
 
 TITLE_MAX_WORDS = 40  # headlines seen in Arabic dumps run to ~25 words; body paragraphs are longer
@@ -26,6 +26,9 @@ _LABEL_PUNCT = re.compile(r"[.:؟?!،,\"«»“”()]|\d")
 _SENTENCE_END = re.compile(r"(?<!\.)\.\s*$")
 _PATH_SEP = re.compile(r"\s[>›»/]\s|[›»]")  # a breadcrumb path, unlike a menu bar's `|`
 _HOME = ("الرئيسية", "الصفحة الرئيسية", "Home")
+RELATED_LINK_MAX_WORDS = 18  # linked headlines run to ~15 words; a longer line is the story going on
+RELATED_HEADER_WORDS = 5  # `اقرأ أيضا`, `مواضيع ذات صلة`, `المزيد من الأخبار`
+_LIST_SEP = re.compile(r"\s*[،,]\s*")
 
 
 def is_title_like(text: str) -> bool:
@@ -124,3 +127,20 @@ def is_site_token(text: str) -> bool:
     words = text.split()
     return (len(words) == 1 and not is_section_name(text) and key(text) not in agencies()
             and key(text) not in places() and len(text) <= 20)
+
+
+def is_tag_list(text: str) -> bool:
+    """`سوريا، روسيا، الأمم المتحدة`: three or more short comma-separated items, no sentence."""
+    items = [i for i in _LIST_SEP.split(text.strip()) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not re.search(r"[.!؟?:]", text)
+
+
+def is_related_link(text: str) -> bool:
+    """A linked headline under `اقرأ أيضا:`; a line opening on `و` (and) continues the story instead."""
+    s = text.strip()
+    return is_title_like(s) and len(s.split()) <= RELATED_LINK_MAX_WORDS and not s.startswith("و")
+
+
+def is_block_header(text: str) -> bool:
+    """A bare "read also"/"related" header (`اقرأ أيضا:`), the links under it on their own lines."""
+    return len(text.split()) <= RELATED_HEADER_WORDS and phrase_kind(text) in ("related", "more")
