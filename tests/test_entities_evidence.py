@@ -196,3 +196,15 @@ def test_place_short_form_after_its_full_name() -> None:
     found = run("زار رئيس إقليم كردستان العراق طهران وإيران. ودعا إلى إبعاد القتال عن كردستان.")
     full = next(m.id for m in found if m.text == "كردستان العراق")
     assert [m.id for m in found if m.text == "كردستان"] == [full]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a police station on the Asian bank of the Bosphorus": a bank, not the West Bank.
+    ("هاجموا مركز شرطة على الضفة الآسيوية للبوسفور.", []),
+    # "raids in the West Bank and the Strip": the region's short form.
+    ("تتواصل المداهمات في الضفة والقطاع.", ["West Bank"]),
+    # "they stormed the West Bank": the full name.
+    ("اقتحموا الضفة الغربية.", ["West Bank"]),
+])
+def test_region_short_form_with_an_adjective_is_a_description(text: str, expected: list[str]) -> None:
+    assert [n for n in names(text) if n == "West Bank"] == expected

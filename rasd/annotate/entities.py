@@ -87,7 +87,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     """All entity mentions of a text, linked, in text order."""
     tokens = tokenize(text)
     keys = word_keys(tokens)
-    found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m)]
+    found = [m for m in find_kb_matches(kb, text, tokens, keys) if not _adjective(kb, keys, m) and not _described(keys, m)]
     found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]
     found = _drop_weak(found, keys, _context_states(found, []))
     media = find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
@@ -217,6 +217,15 @@ def _adjective(kb: "KB", keys: list[str], m: Match) -> bool:
     if not prev.startswith(("ال", "وال", "فال", "بال", "لل", "كال")):
         return False
     return kb.nationality(m.key) is not None or m.entries[0].type != "PER"
+
+
+def _described(keys: list[str], m: Match) -> bool:
+    """A one-word definite region followed by a definite adjective the KB name lacks is a common
+    noun described: `الشمال السوري` (the Syrian north), `الضفة الأسيوية` (the Asian bank)."""
+    k = m.first + 1
+    return m.ntok == 1 and m.key.startswith("ال") and m.key == keys[m.first] and k < len(keys) \
+        and keys[k].startswith("ال") and keys[k].endswith(("ي", "يه")) and len(keys[k]) >= 5 \
+        and all(e.type in ("GPE", "LOC") and e.subtype in ("region", "area") for e in m.entries)
 
 
 def new_entry(type_: str, surface: str, country: str | None, source: str) -> "Entry":
