@@ -138,3 +138,15 @@ def test_agency_closing_the_last_paragraph_is_the_author():
     d = parse_dump(raw)
     assert (d.section, d.author) == ("محليات", "كونا")                       # KUNA closes the story
     assert d.text.endswith("الإنساني. (كونا)")                                # and stays in the body
+
+
+def test_online_masthead_initials_byline_and_editor_initials():
+    raw = ("الخبر أونلاين\n"                                     # an "<name> online" masthead
+           "الجزائر\n"                                          # Algeria: the section
+           "وزارة الدفاع: القضاء على إرهابيين اثنين بالولاية\n"
+           "ق.و\n"                                              # the reporter's initials
+           "تمكنت مفرزة للجيش، الجمعة، من القضاء على إرهابيين اثنين إثر عملية تمشيط.\n"
+           "ع.ف\n")                                             # the editor's initials under the story
+    d = parse_dump(raw)
+    assert (d.title, d.author, d.section) == ("وزارة الدفاع: القضاء على إرهابيين اثنين بالولاية", "ق.و", "الجزائر")
+    assert d.text == "تمكنت مفرزة للجيش، الجمعة، من القضاء على إرهابيين اثنين إثر عملية تمشيط."

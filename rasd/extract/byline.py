@@ -25,6 +25,7 @@ _EDGE = " \t\u00a0\u200f\u200e:;,،؛-–—ـ|•·*"
 _SENTENCE_END = re.compile(r"[.!؟?]\s*$")
 _QUOTED = re.compile(r"[«\"“][^«»\"“”]{2,30}[»\"”]")  # an outlet's name in quotes
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm)(?!\w))?", re.I)  # not the ص of صباحا (morning)
+INITIALS = re.compile(r"[\u0621-\u064a]\s?\.\s?[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a])?\.?")  # ب.ع
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
 MAX_PART_WORDS = 4  # one outlet or agency: `وكالة الأنباء السعودية`
 
@@ -129,6 +130,8 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     text = strip_edges(_without_dates(html.unescape(line)))
     if not text or len(text.split()) > MAX_NAME_WORDS + 4:
         return None
+    if lenient and INITIALS.fullmatch(text):  # `ق.و`: a reporter signing with initials
+        return text
     rest = _cue_rest(text)
     if rest is not None:
         rest, _ = _drop_bracket_place(rest)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.arabic import tokenize
-from rasd.extract.byline import parse_byline
+from rasd.extract.byline import INITIALS, parse_byline
 from rasd.extract.dates import first_date
 from rasd.extract.markup import has_markup, split_markup
 from rasd.extract.lines import (Line, credit_name, date_line_value, is_bare_link, line_kind, phrase_kind,
@@ -204,7 +204,8 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
 
 def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
     """Tag lists under the article (unlabelled keyword lines) are furniture."""
-    while len(body) > 1 and (is_tag_list(body[-1].text) or is_label(body[-1].text)):  # `الفاشر` (a tag)
+    while len(body) > 1 and (is_tag_list(body[-1].text) or is_label(body[-1].text)  # `الفاشر` (a tag)
+                             or INITIALS.fullmatch(body[-1].text.strip())):  # an editor's initials `ع.ف`
         parts.dropped.append(("tags", body.pop().text))
     return body
 

@@ -92,6 +92,7 @@ def is_caption(text: str, following: str) -> bool:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
+_OUTLET_TAILS = ("اونلاين", "نت", "نيوز", "بوست", "تايمز", "برس", "24")  # `الشروق أونلاين`, `هبة برس`
 _OUTLET_HEADS = ("بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "شبكه", "مجله", "اذاعه")
 _KICKER = re.compile(r"^\s*(?:عاجل|عاجل جدا|خبر عاجل|بالفيديو|فيديو|بالصور|حصري|خاص)\s*[|:：\-–—]\s*")
 SUFFIX_MAX_WORDS = 4  # `بوابة الأهرام`, `الجزيرة نت`, `سكاي نيوز عربية`
@@ -116,10 +117,11 @@ def strip_title_dressing(title: str) -> str:
 
 
 def is_masthead(text: str) -> bool:
-    """A site's name standing alone at the top: `بوابة الأهرام` (Al-Ahram Gate), `موقع الخبر`."""
+    """A site's name standing alone at the top: `بوابة الأهرام`, `موقع الخبر`, `الشروق أونلاين`."""
     words = key(text).split()
     return (0 < len(words) <= SUFFIX_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", text.strip())
-            and (words[0] in _OUTLET_HEADS or " ".join(words) in title_prefixes()))
+            and (words[0] in _OUTLET_HEADS or " ".join(words) in title_prefixes()
+                 or (len(words) >= 2 and words[-1] in _OUTLET_TAILS)))
 
 
 def is_site_token(text: str) -> bool:
