@@ -345,3 +345,20 @@ def test_verb_with_object_pronoun_has_its_object() -> None:
                mention(text, "الصين", "GPE", "China", "Q148"))
     assert not [e for e in code_events(d) if e.type == "ACCUSE" and e.target is not None
                 and e.target.name_en == "China"]
+
+
+def test_nationality_of_the_attacked_object_is_the_target() -> None:
+    # Russia launched missiles at Ukrainian cities
+    text = "أطلقت روسيا صواريخ على المدن الأوكرانية وقالت أوكرانيا إنها صدتها"
+    d = doc_of(text, mention(text, "روسيا", "GPE", "Russia", "Q159"),
+               mention(text, "أوكرانيا", "GPE", "Ukraine", "Q212", nth=0))
+    evs = [e for e in code_events(d, kb=_kb()) if e.type == "ASSAULT"]
+    assert evs and (evs[0].source.name_en, evs[0].target.name_en) == ("Russia", "Ukraine")
+
+
+def _kb():
+    from rasd.annotate.event_actors import load_kb_or_none
+    kb = load_kb_or_none()
+    if kb is None or kb.nationality("الاوكرانيه") != "Q212":
+        pytest.skip("KB without Ukrainian nationality")
+    return kb

@@ -16,7 +16,7 @@ from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, self_claimer
 from rasd.annotate.event_actors import (StateResolver, alias_mentions, doc_aliases, external_state_of,
                                         load_kb_or_none, organ_mentions, usable)
-from rasd.annotate.event_args import Slot, pick_place, pick_source_target, sentence_words, slots
+from rasd.annotate.event_args import TARGET_PREPS, Slot, pick_place, pick_source_target, sentence_words, slots
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
 from rasd.arabic import fold_key, sentences, tokenize
@@ -34,6 +34,7 @@ ANAPHORIC = frozenset({"اخري", "اخر", "مماثله", "مماثلا"})
 INHERIT_CHARS = 600  # how far back (characters) an inherited doer may be
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters).
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
+ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's nationality
 # Acts that only exist between two parties (PLOVER's dyadic verbs): no counterpart, no event.
 # Not SANCTION: sanctions on unnamed ships, firms or people (عقوبات على 4 ناقلات) are still a fact
 # (held-out events 0.353 → 0.369, dev unchanged).
@@ -214,6 +215,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         source = claimed_by = claimed[0][1]
         status = "claimed"
     targets = [a for a in (resolver.actor(t.mention) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
+    if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
+        targets = [_adjective_target(words, trig, resolver, source)]
     out: list[Candidate] = []
     for target in targets:
         ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,
@@ -223,6 +226,19 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
         out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed)))
     return out
+
+
+def _adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
+    """The named state of a nationality adjective in the act's object (على أراض روسية: on Russian land)."""
+    if resolver.kb is None:
+        return None
+    for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
+        sid = resolver.kb.nationality(words[i])
+        if sid and sid in resolver.named and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
+            s = resolver.named[sid]
+            state = Actor(s.text, s.name_en, s.id)
+            return state if actor_key(state) != actor_key(source) else None
+    return None
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:
