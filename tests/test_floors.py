@@ -24,3 +24,17 @@ def test_dev_set_meets_floors() -> None:
 def test_floors_are_fractions() -> None:
     floors = json.loads((ROOT / "bench" / "floors.json").read_text())
     assert floors and all(0.0 <= v <= 1.0 for v in floors.values())
+
+
+HELDOUT = ROOT / "bench" / "heldout"
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "eval" / "score.py").is_file(), reason="../shared/eval not present")
+def test_heldout_set_meets_floors() -> None:
+    """The project-written articles (bench/heldout) keep their floors too (bench/floors_heldout.json)."""
+    import eval_dev
+    import eval_heldout
+
+    result = eval_heldout.score_heldout(HELDOUT)
+    floors = json.loads((ROOT / "bench" / "floors_heldout.json").read_text())
+    assert eval_dev.below_floors(result["micro"], floors) == []
