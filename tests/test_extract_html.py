@@ -74,3 +74,14 @@ def test_site_name_cut_from_og_title():
             "<p>افتتح المحافظ اليوم جسرا جديدا فوق النهر يربط ضفتي المدينة ويخفف الازدحام المروري في "
             "ساعات الذروة بحسب بيان رسمي صدر عن المحافظة.</p></body></html>")
     assert parse_html(page).title == "افتتاح جسر جديد"  # "a new bridge opens", site name dropped
+
+
+def test_very_deep_nesting_and_xml_declaration_keep_the_body() -> None:
+    """Pages 300 divs deep (past libxml2's limit) and XHTML with an encoding declaration (found by fuzzing)."""
+    from rasd.extract.html import parse_html
+    s = ("قال المتحدث باسم الحكومة إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة بمشاركة الوسطاء "
+         "الإقليميين والدوليين. وأضاف أن الوفود ستناقش تبادل الأسرى.")  # talks resume next week in Cairo
+    deep = "<html><body>" + "<div>" * 300 + "<p>" + s + "</p>" + "</div>" * 300 + "</body></html>"
+    assert "المفاوضات ستستأنف" in parse_html(deep, None).text
+    xhtml = '<?xml version="1.0" encoding="windows-1256"?>\n<html><body><article><p>' + s + "</p></article></body></html>"
+    assert "المفاوضات ستستأنف" in parse_html(xhtml, None).text

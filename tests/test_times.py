@@ -155,3 +155,11 @@ def test_step_never_raises_and_offsets_hold(text: str, published: str | None) ->
     doc = ResolveTimes()(Document(id="h", text=text, published=published))
     assert doc.problems == []
     assert_offsets(doc)
+
+
+def test_years_outside_iso_range_are_no_dates() -> None:
+    """"100,000 years ago" / "in 99,999 years" are not dates an analyst can place (found by fuzzing)."""
+    from rasd.annotate.times import find_times
+    assert find_times("قبل 100000 سنة", "2024-03-05") == []
+    assert find_times("بعد 99999 سنة", "2024-03-05") == []
+    assert [t.value for t in find_times("قبل أربع سنوات", "2024-03-05")] == ["2020"]

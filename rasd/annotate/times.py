@@ -247,13 +247,19 @@ def find_times(text: str, published: str | None) -> list[TimeExpr]:
                 value = _resolve(name, m, pub, folded.text)
             except OverflowError:  # a date past year 1 or 9999: not a usable date
                 value = None
-            if value is not None:
+            if value is not None and _iso_year_ok(value):
                 found.append((m.start("m"), m.end("m"), value))
     kept: list[tuple[int, int, str]] = []
     for a, b, value in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if not kept or a >= kept[-1][1]:
             kept.append((a, b, value))
     return [_expr(text, folded, a, b, value) for a, b, value in _borrow_years(kept, folded.text)]
+
+
+def _iso_year_ok(value: str) -> bool:
+    """ISO 8601 basic years run 0001-9999; "100000 years ago" is no date (a fuzz case)."""
+    year = value[:4]
+    return len(value) >= 4 and year.isdigit() and value[4:5] in ("", "-") and year != "0000"
 
 
 def _expr(text: str, folded: Folded, a: int, b: int, value: str) -> TimeExpr:

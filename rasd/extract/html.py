@@ -51,8 +51,23 @@ class HtmlParts:
     published: str | None = None
 
 
+# An XML declaration naming an encoding: lxml refuses it on an already decoded string.
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# libxml2 stops at 255 levels of nesting and loses the body (fuzzing found pages that deep).
+MAX_DEPTH_FALLBACK = 255
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.I)
+
+
 def parse_html(raw: str, url: str | None = None) -> HtmlParts:
     """Body, title, author, section and date of an article page."""
+    raw = _XML_DECL.sub("", raw, count=1)
+    parts = _parse(raw, url)
+    if not parts.text.strip() and raw.lower().count("<div") >= MAX_DEPTH_FALLBACK:
+        parts = _parse(_WRAPPERS.sub("\n", raw), url)  # flatten wrapper tags, keep paragraphs
+    return parts
+
+
+def _parse(raw: str, url: str | None) -> HtmlParts:
     tree = load_html(raw)
     if tree is None:
         return HtmlParts()
