@@ -57,3 +57,14 @@ def test_clean_kind_keeps_the_body_whole() -> None:
     raw = "القاهرة 5 مارس (شينخوا)\nقال مسؤول إن المحادثات ستستأنف.\nنعم.\n"
     doc = CleanArticle()(Document(id="s", raw=raw, kind="clean", title="عنوان"))
     assert doc.text == raw.strip() and doc.title == "عنوان" and not doc.problems
+
+
+def test_over_long_body_is_cut_with_a_problem() -> None:
+    """A 300,000-character input is cut at a line break before 200,000 characters, and says so."""
+    from rasd.extract.clean import MAX_BODY_CHARS, CleanArticle
+    from rasd.model import Document
+
+    line = "قال مسؤول إن المحادثات ستستأنف الأسبوع المقبل في الدوحة.\n"  # talks resume next week in Doha
+    doc = CleanArticle()(Document(id="big", raw=line * (300_000 // len(line)), kind="clean"))
+    assert len(doc.text) <= MAX_BODY_CHARS and doc.text.endswith("الدوحة.")
+    assert [p.reason for p in doc.problems] == ["body-truncated"]

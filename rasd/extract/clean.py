@@ -39,6 +39,7 @@ class CleanArticle:
             return doc
         if doc.kind == "clean":  # the source separated the body already (SGML <TEXT>): keep it whole
             doc.text = raw.strip()
+            _cap(doc, self.name)
             return doc
         try:
             if doc.kind == "html" or _looks_like_html(raw):
@@ -55,11 +56,28 @@ class CleanArticle:
                 setattr(doc, f, value)
         if not doc.text.strip():
             doc.problem(self.name, "empty-body", f"no article text found ({doc.kind})")
+        _cap(doc, self.name)
         return doc
 
     def _repeated_for(self, doc: Document) -> frozenset[str]:
         """Lines learnt as boilerplate for this document's source, if any."""
         return doc.boilerplate or self.repeated.get(source_of(doc.url, doc.origin), frozenset())
+
+
+# A news article runs to a few thousand characters; 200,000 is ~30,000 words. Beyond
+# it an input is a dump of many pages or garbage, and the NLP steps cost about a
+# minute per megabyte (bench/fuzz.py), so the body is cut at a line break before it.
+MAX_BODY_CHARS = 200_000
+
+
+def _cap(doc: Document, step: str) -> None:
+    """Cut an over-long body at the last line break before MAX_BODY_CHARS, saying so."""
+    if len(doc.text) <= MAX_BODY_CHARS:
+        return
+    cut = doc.text.rfind("\n", 0, MAX_BODY_CHARS)
+    cut = cut if cut > MAX_BODY_CHARS // 2 else MAX_BODY_CHARS
+    doc.problem(step, "body-truncated", f"body of {len(doc.text):,} characters cut to {cut:,}")
+    doc.text = doc.text[:cut].rstrip()
 
 
 def _looks_like_html(raw: str) -> bool:
