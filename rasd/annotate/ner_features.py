@@ -27,6 +27,9 @@ class Gazetteer:
     orgs: dict[tuple[str, ...], str]  # token tuple → igo | party | armed | media | company | sports | gov
     names: dict[str, str]  # name part → given | surname | both
     triggers: dict[str, str]  # word → per_title | per_cue | org_head | loc_head
+    # every leading part of a place / org key: a span stops growing once it is no prefix
+    place_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    org_prefixes: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +44,12 @@ def load_gazetteer() -> Gazetteer:
         if " " not in row["word"]:
             names[row["word"]] = kind
     triggers = {fold_key(r["word"]): r["kind"] for r in load_table("ner_triggers")}
-    return Gazetteer(places, orgs, names, triggers)
+    return Gazetteer(places, orgs, names, triggers, _prefixes(places), _prefixes(orgs))
+
+
+def _prefixes(table: dict[tuple[str, ...], str]) -> frozenset[tuple[str, ...]]:
+    """Every non-empty leading part of every key (الولايات, الولايات المتحدة, …)."""
+    return frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
 
 
 def _phrases(lexicon: str) -> dict[tuple[str, ...], str]:
@@ -115,6 +123,24 @@ def _stat_feats(t: "_Tok", stats: WordStats, tag: str) -> list[str]:
     return feats
 
 
+# A caller's memo of word-statistic features (folded word → features), for one stats table.
+StatMemo = dict[str, tuple[str, ...]]
+# Words a memo holds before it starts afresh: bounds a long-running process's memory.
+MEMO_WORDS = 1 << 16
+
+
+def _own_stats(t: "_Tok", stats: WordStats, memo: StatMemo | None) -> tuple[str, ...]:
+    """The token's own word-statistic features, remembered in `memo` (they hang on the word only)."""
+    if memo is None:
+        return tuple(_stat_feats(t, stats, ""))
+    got = memo.get(t.word)
+    if got is None:
+        if len(memo) >= MEMO_WORDS:
+            memo.clear()
+        got = memo[t.word] = tuple(_stat_feats(t, stats, ""))
+    return got
+
+
 @dataclass(frozen=True, slots=True)
 class _Tok:
     """One token's folded form, its clitic-stripped stems and its gazetteer tags."""
@@ -158,6 +184,29 @@ def _lexical(t: _Tok) -> list[str]:
     return feats
 
 
+# Offsets at which a token shows its words to a neighbour (±2 word, ±1 also its longest stem).
+_OFFSETS = (-2, -1, 1, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A token's analysis and every feature string that depends on the token alone."""
+
+    tok: _Tok
+    own: tuple[str, ...]  # bias, lexical and shape features
+    seen: tuple[tuple[str, ...], ...]  # what it shows a token at each of _OFFSETS away
+
+
+# Per-word work is the same every time a word recurs (في, قال, الرئيس): cached, as a pure
+# function of the token string. 2^14 words hold a news vocabulary's frequent core.
+@lru_cache(maxsize=1 << 14)
+def _word(raw: str) -> _Word:
+    t = _analyse(raw)
+    seen = tuple((f"w{d}={t.word}", f"l{d}={t.longest}") if abs(d) == 1 else (f"w{d}={t.word}",)
+                 for d in _OFFSETS)
+    return _Word(t, ("bias", *_lexical(t), *_shape(raw)), seen)
+
+
 def _lex_lookup(t: _Tok, table: dict[str, str]) -> str | None:
     for s in t.stems:
         if s in table:
@@ -165,46 +214,59 @@ def _lex_lookup(t: _Tok, table: dict[str, str]) -> str | None:
     return None
 
 
-def _phrase_tags(toks: list[_Tok], table: dict[tuple[str, ...], str]) -> list[str | None]:
+def _phrase_tags(toks: list[_Tok], table: dict[tuple[str, ...], str],
+                 prefixes: frozenset[tuple[str, ...]] | None = None) -> list[str | None]:
     """Longest-match lexicon spans as B-kind / I-kind per token (first token may carry clitics)."""
+    prefixes = prefixes or _prefixes(table)
     out: list[str | None] = [None] * len(toks)
     i = 0
     while i < len(toks):
-        hit = 0
-        for n in range(min(MAX_PLACE_TOKENS, len(toks) - i), 0, -1):
-            rest = tuple(t.word for t in toks[i + 1:i + n])
-            kind = next((table[(s,) + rest] for s in toks[i].stems
-                         if (s,) + rest in table), None)
-            if kind:
-                out[i] = f"B-{kind}"
-                for j in range(i + 1, i + n):
-                    out[j] = f"I-{kind}"
-                hit = n
-                break
-        i += hit or 1
+        n, kind = _longest_phrase(toks, i, table, prefixes)
+        if kind:
+            out[i] = f"B-{kind}"
+            for j in range(i + 1, i + n):
+                out[j] = f"I-{kind}"
+        i += n if kind else 1
     return out
+
+
+def _longest_phrase(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str],
+                    prefixes: frozenset[tuple[str, ...]]) -> tuple[int, str | None]:
+    """Length and kind of the longest phrase at token i (on a tie the earlier stem wins)."""
+    best, kind = 0, None
+    limit = min(MAX_PLACE_TOKENS, len(toks) - i)
+    for s in toks[i].stems:
+        key, n = (s,), 1
+        while key in prefixes:  # no phrase starts this way: stop growing the span
+            hit = table.get(key)
+            if hit and n > best:
+                best, kind = n, hit
+            if n == limit:
+                break
+            key += (toks[i + n].word,)
+            n += 1
+    return best, kind
 
 
 @dataclass(frozen=True, slots=True)
 class _Sentence:
     """A sentence's analysed tokens and per-token gazetteer hits."""
 
-    toks: list[_Tok]
+    words: list[_Word]
     places: list[str | None]
     orgs: list[str | None]
     names: list[str | None]
     trig: list[str | None]
 
 
-def _stat_window(s: _Sentence, i: int, stats: WordStats) -> list[str]:
+def _stat_window(s: _Sentence, i: int, mine: list[tuple[str, ...]]) -> list[str]:
     """Word statistics of the token and its neighbours, and known-word/rare-word pairs."""
-    mine = _stat_feats(s.toks[i], stats, "")
-    f = list(mine)
+    f = list(mine[i])
     for d in (-1, 1):
-        if 0 <= i + d < len(s.toks):
-            f += _stat_feats(s.toks[i + d], stats, f"{d}")[:1]
+        if 0 <= i + d < len(mine):
+            f.append(f"{d}{mine[i + d][0]}")  # the neighbour's count feature, named by offset
             # a known context word before/after a rare word (قال ___ "said ___")
-            f.append(f"cx{d}={s.toks[i + d].longest}|{mine[0]}")
+            f.append(f"cx{d}={s.words[i + d].tok.longest}|{mine[i][0]}")
     return f
 
 
@@ -224,17 +286,16 @@ def _gaz_own(s: _Sentence, i: int) -> list[str]:
 
 def _neighbours(s: _Sentence, i: int) -> list[str]:
     """Words ±2, stems and gazetteer hits ±1, triggers ±2, bigrams, sentence edges."""
-    f = []
-    n = len(s.toks)
-    for d in (-2, -1, 1, 2):
+    f: list[str] = []
+    n = len(s.words)
+    for k, d in enumerate(_OFFSETS):
         j = i + d
         if not 0 <= j < n:
             if abs(d) == 1:
                 f.append("BOS" if d < 0 else "EOS")
             continue
-        f.append(f"w{d}={s.toks[j].word}")
+        f += s.words[j].seen[k]
         if abs(d) == 1:
-            f.append(f"l{d}={s.toks[j].longest}")
             if s.names[j]:
                 f.append(f"gn{d}={s.names[j]}")
             if s.places[j]:
@@ -242,24 +303,31 @@ def _neighbours(s: _Sentence, i: int) -> list[str]:
         if s.trig[j]:
             f.append(f"gt{d}={s.trig[j]}")
     if i > 0:
-        f.append(f"bg-={s.toks[i - 1].word}|{s.toks[i].word}")
+        f.append(f"bg-={s.words[i - 1].tok.word}|{s.words[i].tok.word}")
     if i + 1 < n:
-        f.append(f"bg+={s.toks[i].word}|{s.toks[i + 1].word}")
+        f.append(f"bg+={s.words[i].tok.word}|{s.words[i + 1].tok.word}")
     return f
 
 
 def sentence_features(tokens: list[str], gaz: Gazetteer | None = None,
-                      stats: WordStats | None = None) -> list[list[str]]:
-    """Feature strings for each token of one sentence (`stats`: word counts from training text)."""
+                      stats: WordStats | None = None, memo: StatMemo | None = None) -> list[list[str]]:
+    """Feature strings for each token of one sentence (`stats`: word counts from training text).
+
+    `memo`, when given, remembers the word-statistic features across calls; pass one
+    dict per `stats` table (a model keeps its own).
+    """
     gaz = gaz or load_gazetteer()
-    toks = [_analyse(t) for t in tokens]
-    s = _Sentence(toks, _phrase_tags(toks, gaz.places), _phrase_tags(toks, gaz.orgs),
+    words = [_word(t) for t in tokens]
+    toks = [w.tok for w in words]
+    s = _Sentence(words, _phrase_tags(toks, gaz.places, gaz.place_prefixes),
+                  _phrase_tags(toks, gaz.orgs, gaz.org_prefixes),
                   [_lex_lookup(t, gaz.names) for t in toks],
                   [_lex_lookup(t, gaz.triggers) for t in toks])
+    mine = [_own_stats(t, stats, memo) for t in toks] if stats is not None else []
     out: list[list[str]] = []
-    for i, t in enumerate(toks):
-        f = ["bias"] + _lexical(t) + _shape(tokens[i])
+    for i, w in enumerate(words):
+        f = list(w.own)
         if stats is not None:
-            f += _stat_window(s, i, stats)
+            f += _stat_window(s, i, mine)
         out.append(f + _gaz_own(s, i) + _neighbours(s, i))
     return out
