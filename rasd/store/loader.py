@@ -85,14 +85,20 @@ def ingest(items: Iterable[Item], store: SqliteStore, *, rules: Sequence[Rule] =
         docs = _sort_problems(batch, report, on_problem)
         if not docs:
             continue
-        added = _commit(store, docs, report)
-        if rules and added:
-            with store.transaction():
-                alerts = raise_new(store, list(rules), added)
-            report.alerts += len(alerts)
-            if alerts:
-                on_alerts(alerts)
+        _alert(store, rules, _commit(store, docs, report), report, on_alerts)
     return report
+
+
+def _alert(store: SqliteStore, rules: Sequence[Rule], added: list[str], report: IngestReport,
+           on_alerts: Callable[[list[Alert]], None]) -> None:
+    """Raise the alerts of newly added articles (and their claims), once each."""
+    if not rules or not added:
+        return
+    with store.transaction():
+        alerts = raise_new(store, list(rules), added)
+    report.alerts += len(alerts)
+    if alerts:
+        on_alerts(alerts)
 
 
 def _sort_problems(batch: list[Any], report: IngestReport, on_problem: Callable[[str], None]) -> list[Document]:
@@ -137,12 +143,7 @@ def load_records(records: Iterable[dict[str, Any]], store: SqliteStore, *, rules
         added = [r.id for r in results if r.outcome == "added"]
         for r in results:
             report.outcomes[r.outcome] += 1
-        if rules and added:
-            with store.transaction():
-                alerts = raise_new(store, list(rules), added)
-            report.alerts += len(alerts)
-            if alerts:
-                on_alerts(alerts)
+        _alert(store, rules, added, report, on_alerts)
         batch.clear()
 
     for rec in records:
