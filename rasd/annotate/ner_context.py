@@ -10,6 +10,7 @@ second pass learns how far to trust them on unseen text.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from rasd.arabic import clitic_splits, fold_key
 
@@ -18,10 +19,11 @@ from rasd.arabic import clitic_splits, fold_key
 WINDOW = 12
 
 
-def _keys(token: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _keys(token: str) -> tuple[str, ...]:
     """The folded word and its proclitic-stripped stems of 3+ letters (وبوش → بوش)."""
     word = fold_key(token) or token
-    return list(dict.fromkeys(s for _, s in clitic_splits(word) if len(s) >= 3 or s == word))
+    return tuple(dict.fromkeys(s for _, s in clitic_splits(word) if len(s) >= 3 or s == word))
 
 
 def _sentence_memory(tokens: list[str], labels: list[str]) -> tuple[Counter, Counter]:
@@ -43,7 +45,7 @@ def _bucket(share: float) -> str:
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 
-def _token_feats(keys: list[str], own: str, seen: Counter, tagged: Counter) -> list[str]:
+def _token_feats(keys: tuple[str, ...], own: str, seen: Counter, tagged: Counter) -> list[str]:
     """What the first pass said about this word elsewhere in the window (this token left out)."""
     key = max(keys, key=lambda k: seen[k])
     n = seen[key] - 1
@@ -57,16 +59,30 @@ def _token_feats(keys: list[str], own: str, seen: Counter, tagged: Counter) -> l
     return feats
 
 
+def _shift(total: Counter, part: Counter, sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) one sentence's counts from the window's."""
+    for k, v in part.items():
+        total[k] += sign * v
+
+
 def context_features(sentences: list[list[str]], labels: list[list[str]]) -> list[list[list[str]]]:
     """Per sentence, per token: second-pass features from first-pass `labels` of the document."""
     mem = [_sentence_memory(t, lab) for t, lab in zip(sentences, labels)]
     out: list[list[list[str]]] = []
+    # The window slides: each sentence's counts enter once and leave once, instead of
+    # summing 2 * WINDOW + 1 sentences per sentence (a count of 0 reads as absent).
+    seen: Counter = Counter()
+    tagged: Counter = Counter()
+    for s, t in mem[:WINDOW]:
+        _shift(seen, s, 1)
+        _shift(tagged, t, 1)
     for i, (toks, labs) in enumerate(zip(sentences, labels)):
-        seen: Counter = Counter()
-        tagged: Counter = Counter()
-        for s, t in mem[max(0, i - WINDOW):i + WINDOW + 1]:
-            seen.update(s)
-            tagged.update(t)
+        if i + WINDOW < len(mem):
+            _shift(seen, mem[i + WINDOW][0], 1)
+            _shift(tagged, mem[i + WINDOW][1], 1)
+        if i - WINDOW - 1 >= 0:
+            _shift(seen, mem[i - WINDOW - 1][0], -1)
+            _shift(tagged, mem[i - WINDOW - 1][1], -1)
         padded = ["BOS"] + labs + ["EOS"]
         out.append([_token_feats(_keys(tok), lab[2:], seen, tagged)
                     + [f"p1={lab}", f"p1-1={padded[j]}", f"p1+1={padded[j + 2]}"]

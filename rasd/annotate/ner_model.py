@@ -22,7 +22,8 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.annotate.ner_context import context_features
-from rasd.annotate.ner_features import WordStats, load_gazetteer, load_stats, sentence_features
+from rasd.annotate.ner_features import (
+    StatMemo, WordStats, load_gazetteer, load_stats, sentence_features)
 
 MODEL_PATH = Path(str(resources.files("rasd.annotate"))) / "models" / "ner.crfsuite"
 # Longer sentences are tagged in windows: CRF cost is linear, but crawl dumps can
@@ -59,6 +60,7 @@ class NerModel:
         self._doc_tagger = doc_tagger
         self._gaz = load_gazetteer()
         self._stats = stats
+        self._memo: StatMemo = {}  # word-statistic features of the words tagged so far
 
     @classmethod
     def load(cls, path: Path | None = None) -> "NerModel":
@@ -98,7 +100,7 @@ class NerModel:
             return [self.tag_with_marginals(s) for s in sentences]
         windows = [_clean(s[a:a + MAX_TOKENS]) for s in sentences
                    for a in range(0, max(len(s), 1), MAX_TOKENS)]
-        feats = [sentence_features(w, self._gaz, self._stats) for w in windows]
+        feats = [sentence_features(w, self._gaz, self._stats, self._memo) for w in windows]
         first = [self._run(self._tagger, f, False) for f in feats]
         ctx = context_features(windows, [[y for y, _ in s] for s in first])
         flat = [self._run(self._doc_tagger, [a + b for a, b in zip(f, c)], True)
@@ -111,7 +113,7 @@ class NerModel:
         return out
 
     def _tag_window(self, tokens: list[str], marginals: bool) -> list[tuple[str, float]]:
-        feats = sentence_features(_clean(tokens), self._gaz, self._stats)
+        feats = sentence_features(_clean(tokens), self._gaz, self._stats, self._memo)
         return [(_api_tag(y), p) for y, p in self._run(self._tagger, feats, marginals)]
 
     @staticmethod
