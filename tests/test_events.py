@@ -362,3 +362,21 @@ def _kb():
     if kb is None or kb.nationality("الاوكرانيه") != "Q212":
         pytest.skip("KB without Ukrainian nationality")
     return kb
+
+
+# (sentence, gloss, is a PROTEST trigger there, strong)
+PROTESTER_ROLES = [
+    ("احتشد آلاف المتظاهرين أمام البرلمان", "thousands of protesters massed before parliament", True, True),
+    ("تجمع عدد من المتظاهرين في الساحة", "a number of protesters gathered in the square", True, True),
+    ("وأغلق المحتجون الطريق", "and the protesters closed the road", True, True),
+    ("فرقت الشرطة المتظاهرين بالغاز", "the police dispersed the protesters with gas", False, False),
+    ("أطلق الجنود النار على المحتجين", "the soldiers fired on the protesters", False, False),
+    ("قتل الجيش ثلاثة معتصمين", "the army killed three sit-in protesters", False, False),
+]
+
+
+@pytest.mark.parametrize("text,gloss,found,strong", PROTESTER_ROLES)
+def test_protesters_protest_only_as_doers(text: str, gloss: str, found: bool, strong: bool) -> None:
+    trigs = [t for t in find_triggers(text) if t.type == "PROTEST"]
+    assert bool(trigs) == found
+    assert all(t.strong == strong for t in trigs)

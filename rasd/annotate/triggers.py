@@ -7,7 +7,7 @@ clitic and inflected variants: `قصف` (shelled) matches وقصفت، بالق�
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
@@ -28,6 +28,20 @@ NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ليس", 
 # with X) is REJECT, not CONSULT (PLOVER codes a refused act as REJECT).
 REFUSABLE: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "MEDIATE"})
 NOUN_NEGATION_GAP = 3  # words from a negator to a verbal noun it governs (لن تدخل في مفاوضات)
+# Protester nouns are a protest only as its doers: تجمع آلاف المتظاهرين (thousands of protesters
+# gathered) is one; فرقت الشرطة المتظاهرين / النار على المتظاهرين (police dispersed / fired on
+# protesters) is another actor's act with the protesters as victims (OEDA PROTEST negatives).
+PROTESTERS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
+# before them: a preposition (they are governed, not acting) ...
+PROTESTER_GOVERNORS = frozenset({"علي", "ضد", "بين", "عن", "مع", "الي", "لدي", "امام", "بحق", "تجاه"})
+# ... or, up to 3 words back, an act done to them
+ACTS_ON_PROTESTERS = frozenset({"فرق", "تفريق", "قتل", "مقتل", "اعتقل", "اعتقال", "اطلق", "اطلاق", "هاجم",
+                                "استهدف", "قمع", "اصاب", "اصابه", "ضرب", "تصدي", "واجه", "فض", "اعتدي",
+                                "اعتداء", "طارد", "لاحق", "احتجز", "سقوط", "دهس", "استخدم"})
+# A crowd word or a gathering verb right before them makes them the actors of the sentence.
+CROWD = frozenset({"الاف", "الوف", "مئات", "عشرات", "ملايين", "حشود", "حشد", "عدد", "نحو", "حوالي", "الالاف",
+                   "تجمع", "احتشد", "نزل", "خرج", "تدفق", "سار", "ردد", "هتف", "رفع", "اغلق", "رشق",
+                   "احرق", "قطع", "اقتحم", "توجه", "طالب", "اعتصم", "تظاهر", "واصل"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,4 +177,21 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(kind, mode, words[i].start, last.end,
                              text[words[i].start:last.end], best.strong, best.verb, i))
-    return found
+    return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
+
+
+def _protester_role(t: Trigger, raw: list[str], keys: list[frozenset[str]]) -> Trigger | None:
+    """A protester noun: None when the protesters are acted on (فرقت الشرطة المتظاهرين: police
+    dispersed the protesters), strong when they act (احتشد آلاف المتظاهرين: thousands gathered)."""
+    i = t.index
+    if t.type != "PROTEST" or t.verb or not keys[i] & PROTESTERS:
+        return t
+    prev = raw[i - 1] if i > 0 else ""
+    if prev == "من" and i > 1:  # عدد من المتظاهرين (a number of protesters): look past من
+        i, prev = i - 1, raw[i - 2]
+    before = keys[i - 1] | verb_keys(keys[i - 1]) if i > 0 else frozenset()
+    if before & CROWD or raw[t.index].endswith("ون"):  # a crowd, or nominative: the subject
+        return replace(t, strong=True)
+    if prev in PROTESTER_GOVERNORS or any((k | verb_keys(k)) & ACTS_ON_PROTESTERS for k in keys[max(0, i - 3):i]):
+        return None
+    return t
