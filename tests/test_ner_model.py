@@ -1,9 +1,11 @@
 """The committed CRF NER model: loads, tags short sentences sensibly, never breaks on odd input."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
-from rasd.annotate.ner_features import load_gazetteer, sentence_features
+from rasd.annotate.ner_features import _LATIN, _word, load_gazetteer, sentence_features
 from rasd.annotate.ner_model import MODEL_PATH, NerModel, doc_path, stats_path
 from rasd.arabic import tokenize
 
@@ -122,3 +124,26 @@ def test_document_tagging_finds_names(model: NerModel) -> None:
     tokens = [t.text for t in tokenize(text)]
     tags = [y for y, _ in model.tag_document([tokens])[0]]
     assert {("إيمانويل ماكرون", "PER"), ("باريس", "LOC")} <= _spans(tokens, tags)
+
+
+def test_latin_shape_regex_is_the_lowercase_rule() -> None:
+    # The "latin" shape feature once read: any c with "a" <= c.lower() <= "z". The regex
+    # that replaced the loop must fire on exactly those characters (İ and K included).
+    rule = {c for c in map(chr, range(sys.maxunicode + 1)) if "a" <= c.lower() <= "z"}
+    assert rule == {c for c in map(chr, range(sys.maxunicode + 1)) if _LATIN.search(c)}
+
+
+@pytest.mark.parametrize("tokens", [
+    ["وبالولايات", "المتحدة", "الأمريكية"],  # "and in the United States of America"
+    ["قال", "المتحدث", "باسم", "الأمم", "المتحدة", "في", "نيويورك"],  # UN spokesman in New York said
+    ["زار", "بوتين", "موسكو", "،", "وقال", "إن", "2024", "عام", "صعب"],  # Putin visited Moscow, said 2024 hard
+])
+def test_memo_and_word_cache_change_no_feature(model: NerModel, tokens: list[str]) -> None:
+    # The speed-ups (per-word cache, statistics memo) must give the features computed afresh.
+    stats = model._stats
+    fresh = sentence_features(tokens, None, stats)
+    memo: dict = {}
+    assert sentence_features(tokens, None, stats, memo) == fresh
+    assert sentence_features(tokens, None, stats, memo) == fresh  # second call: all from the memo
+    _word.cache_clear()
+    assert sentence_features(tokens, None, stats) == fresh

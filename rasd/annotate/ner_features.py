@@ -8,6 +8,7 @@ features read the committed lexicons `ner_places`, `ner_person_names`, `ner_trig
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -123,21 +124,29 @@ def _stat_feats(t: "_Tok", stats: WordStats, tag: str) -> list[str]:
     return feats
 
 
+# A token's word-statistic features: its own, and the count feature it shows the token
+# after it ("-1f=…") and before it ("1f=…").
+StatFeats = tuple[tuple[str, ...], str, str]
 # A caller's memo of word-statistic features (folded word → features), for one stats table.
-StatMemo = dict[str, tuple[str, ...]]
+StatMemo = dict[str, StatFeats]
 # Words a memo holds before it starts afresh: bounds a long-running process's memory.
 MEMO_WORDS = 1 << 16
 
 
-def _own_stats(t: "_Tok", stats: WordStats, memo: StatMemo | None) -> tuple[str, ...]:
-    """The token's own word-statistic features, remembered in `memo` (they hang on the word only)."""
+def _word_stats(t: "_Tok", stats: WordStats) -> StatFeats:
+    own = tuple(_stat_feats(t, stats, ""))
+    return own, f"-1{own[0]}", f"1{own[0]}"  # == _stat_feats(t, stats, "-1")[0], (…, "1")[0]
+
+
+def _own_stats(t: "_Tok", stats: WordStats, memo: StatMemo | None) -> StatFeats:
+    """The token's word-statistic features, remembered in `memo` (they hang on the word only)."""
     if memo is None:
-        return tuple(_stat_feats(t, stats, ""))
+        return _word_stats(t, stats)
     got = memo.get(t.word)
     if got is None:
         if len(memo) >= MEMO_WORDS:
             memo.clear()
-        got = memo[t.word] = tuple(_stat_feats(t, stats, ""))
+        got = memo[t.word] = _word_stats(t, stats)
     return got
 
 
@@ -156,14 +165,19 @@ def _analyse(raw: str) -> _Tok:
     return _Tok(word, stems, min((s for s in stems if len(s) >= 3), key=len, default=word))
 
 
+# Exactly the characters c with "a" <= c.lower() <= "z" (A-Z, a-z, İ, the Kelvin sign K),
+# checked over all of Unicode (tests/test_ner_model.py): one regex search instead of a loop.
+_LATIN = re.compile("[A-Za-z\u0130\u212a]")
+
+
 def _shape(raw: str) -> list[str]:
     """Shape features: digits, Latin letters, punctuation, length."""
     feats: list[str] = []
-    if any(c.isdigit() for c in raw):
+    if any(map(str.isdigit, raw)):
         feats.append("digit" if raw.isdigit() else "hasdigit")
-    if any("a" <= c.lower() <= "z" for c in raw):
+    if _LATIN.search(raw):
         feats.append("latin")
-    if not any(c.isalnum() for c in raw):
+    if not any(map(str.isalnum, raw)):
         feats.append("punct")
     feats.append(f"len={min(len(raw), 8)}")
     return feats
@@ -173,12 +187,9 @@ def _lexical(t: _Tok) -> list[str]:
     """Identity, affixes and stems of one token."""
     w = t.word
     feats = [f"w={w}"]
-    for n in range(1, 5):
-        if len(w) > n:
-            feats.append(f"p{n}={w[:n]}")
-            feats.append(f"s{n}={w[-n:]}")
-    for s in t.stems[1:]:
-        feats.append(f"stem={s}")
+    for n in range(1, min(len(w), 5)):
+        feats += (f"p{n}={w[:n]}", f"s{n}={w[-n:]}")
+    feats += [f"stem={s}" for s in t.stems[1:]]
     if any(s.startswith("ال") for s in t.stems):
         feats.append("al")
     return feats
@@ -248,64 +259,70 @@ def _longest_phrase(toks: list[_Tok], i: int, table: dict[tuple[str, ...], str],
     return best, kind
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """A sentence's analysed tokens and per-token gazetteer hits."""
-
-    words: list[_Word]
-    places: list[str | None]
-    orgs: list[str | None]
-    names: list[str | None]
-    trig: list[str | None]
-
-
-def _stat_window(s: _Sentence, i: int, mine: list[tuple[str, ...]]) -> list[str]:
-    """Word statistics of the token and its neighbours, and known-word/rare-word pairs."""
-    f = list(mine[i])
-    for d in (-1, 1):
-        if 0 <= i + d < len(mine):
-            f.append(f"{d}{mine[i + d][0]}")  # the neighbour's count feature, named by offset
-            # a known context word before/after a rare word (قال ___ "said ___")
-            f.append(f"cx{d}={s.words[i + d].tok.longest}|{mine[i][0]}")
-    return f
+def _side(w: _Word, name: str | None, place: str | None, trig: str | None) -> tuple[tuple[str, ...], ...]:
+    """What a token shows a token at each of _OFFSETS away: words, stem, gazetteer hits."""
+    if not (name or place or trig):
+        return w.seen
+    out = []
+    for seen, d in zip(w.seen, _OFFSETS):
+        f = list(seen)
+        if abs(d) == 1:
+            if name:
+                f.append(f"gn{d}={name}")
+            if place:
+                f.append(f"gp{d}={place[:1]}")
+        if trig:
+            f.append(f"gt{d}={trig}")
+        out.append(tuple(f))
+    return tuple(out)
 
 
-def _gaz_own(s: _Sentence, i: int) -> list[str]:
+def _gaz_own(place: str | None, org: str | None, name: str | None, trig: str | None) -> list[str]:
     """Gazetteer hits of the token itself."""
     f = []
-    if s.places[i]:
-        f.append(f"gp={s.places[i]}")
-    if s.orgs[i]:
-        f += [f"go={s.orgs[i][:2]}", f"go={s.orgs[i]}"]
-    if s.names[i]:
-        f.append(f"gn={s.names[i]}")
-    if s.trig[i]:
-        f.append(f"gt={s.trig[i]}")
+    if place:
+        f.append(f"gp={place}")
+    if org:
+        f += [f"go={org[:2]}", f"go={org}"]
+    if name:
+        f.append(f"gn={name}")
+    if trig:
+        f.append(f"gt={trig}")
     return f
 
 
-def _neighbours(s: _Sentence, i: int) -> list[str]:
-    """Words ±2, stems and gazetteer hits ±1, triggers ±2, bigrams, sentence edges."""
-    f: list[str] = []
-    n = len(s.words)
-    for k, d in enumerate(_OFFSETS):
-        j = i + d
-        if not 0 <= j < n:
-            if abs(d) == 1:
-                f.append("BOS" if d < 0 else "EOS")
-            continue
-        f += s.words[j].seen[k]
-        if abs(d) == 1:
-            if s.names[j]:
-                f.append(f"gn{d}={s.names[j]}")
-            if s.places[j]:
-                f.append(f"gp{d}={s.places[j][:1]}")
-        if s.trig[j]:
-            f.append(f"gt{d}={s.trig[j]}")
+def _stat_window(toks: list[_Tok], i: int, mine: list[StatFeats]) -> list[str]:
+    """Word statistics of the token and its neighbours, and known-word/rare-word pairs."""
+    own = mine[i][0]
+    f = list(own)
     if i > 0:
-        f.append(f"bg-={s.words[i - 1].tok.word}|{s.words[i].tok.word}")
+        f.append(mine[i - 1][1])
+        # a known context word before/after a rare word (قال ___ "said ___")
+        f.append(f"cx-1={toks[i - 1].longest}|{own[0]}")
+    if i + 1 < len(toks):
+        f.append(mine[i + 1][2])
+        f.append(f"cx1={toks[i + 1].longest}|{own[0]}")
+    return f
+
+
+def _neighbours(sides: list[tuple[tuple[str, ...], ...]], pairs: list[str], i: int) -> list[str]:
+    """Words ±2, stems and gazetteer hits ±1, triggers ±2, sentence edges, bigrams."""
+    n = len(sides)
+    f = list(sides[i - 2][0]) if i >= 2 else []
+    if i >= 1:
+        f += sides[i - 1][1]
+    else:
+        f.append("BOS")
     if i + 1 < n:
-        f.append(f"bg+={s.words[i].tok.word}|{s.words[i + 1].tok.word}")
+        f += sides[i + 1][2]
+    else:
+        f.append("EOS")
+    if i + 2 < n:
+        f += sides[i + 2][3]
+    if i > 0:
+        f.append(f"bg-={pairs[i - 1]}")
+    if i + 1 < n:
+        f.append(f"bg+={pairs[i]}")
     return f
 
 
@@ -319,15 +336,18 @@ def sentence_features(tokens: list[str], gaz: Gazetteer | None = None,
     gaz = gaz or load_gazetteer()
     words = [_word(t) for t in tokens]
     toks = [w.tok for w in words]
-    s = _Sentence(words, _phrase_tags(toks, gaz.places, gaz.place_prefixes),
-                  _phrase_tags(toks, gaz.orgs, gaz.org_prefixes),
-                  [_lex_lookup(t, gaz.names) for t in toks],
-                  [_lex_lookup(t, gaz.triggers) for t in toks])
+    places = _phrase_tags(toks, gaz.places, gaz.place_prefixes)
+    orgs = _phrase_tags(toks, gaz.orgs, gaz.org_prefixes)
+    names = [_lex_lookup(t, gaz.names) for t in toks]
+    trig = [_lex_lookup(t, gaz.triggers) for t in toks]
+    sides = [_side(*x) for x in zip(words, names, places, trig)]
+    pairs = [f"{a.word}|{b.word}" for a, b in zip(toks, toks[1:])]
     mine = [_own_stats(t, stats, memo) for t in toks] if stats is not None else []
     out: list[list[str]] = []
     for i, w in enumerate(words):
         f = list(w.own)
         if stats is not None:
-            f += _stat_window(s, i, mine)
-        out.append(f + _gaz_own(s, i) + _neighbours(s, i))
+            f += _stat_window(toks, i, mine)
+        f += _gaz_own(places[i], orgs[i], names[i], trig[i])
+        out.append(f + _neighbours(sides, pairs, i))
     return out
