@@ -369,6 +369,7 @@ PROTESTER_ROLES = [
     ("احتشد آلاف المتظاهرين أمام البرلمان", "thousands of protesters massed before parliament", True, True),
     ("تجمع عدد من المتظاهرين في الساحة", "a number of protesters gathered in the square", True, True),
     ("وأغلق المحتجون الطريق", "and the protesters closed the road", True, True),
+    ("وأصيب المتظاهرون بجروح", "and the protesters were wounded", True, False),
     ("فرقت الشرطة المتظاهرين بالغاز", "the police dispersed the protesters with gas", False, False),
     ("أطلق الجنود النار على المحتجين", "the soldiers fired on the protesters", False, False),
     ("قتل الجيش ثلاثة معتصمين", "the army killed three sit-in protesters", False, False),

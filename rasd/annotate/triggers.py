@@ -190,7 +190,7 @@ def _protester_role(t: Trigger, raw: list[str], keys: list[frozenset[str]]) -> T
     if prev == "من" and i > 1:  # عدد من المتظاهرين (a number of protesters): look past من
         i, prev = i - 1, raw[i - 2]
     before = keys[i - 1] | verb_keys(keys[i - 1]) if i > 0 else frozenset()
-    if before & CROWD or raw[t.index].endswith("ون"):  # a crowd, or nominative: the subject
+    if before & CROWD:  # not the nominative alone: أصيب المتظاهرون (protesters were hurt)
         return replace(t, strong=True)
     if prev in PROTESTER_GOVERNORS or any((k | verb_keys(k)) & ACTS_ON_PROTESTERS for k in keys[max(0, i - 3):i]):
         return None
