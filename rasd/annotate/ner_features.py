@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -134,8 +135,9 @@ MEMO_WORDS = 1 << 16
 
 
 def _word_stats(t: "_Tok", stats: WordStats) -> StatFeats:
-    own = tuple(_stat_feats(t, stats, ""))
-    return own, f"-1{own[0]}", f"1{own[0]}"  # == _stat_feats(t, stats, "-1")[0], (…, "1")[0]
+    own = tuple(map(sys.intern, _stat_feats(t, stats, "")))  # few distinct values ("f=5")
+    # == _stat_feats(t, stats, "-1")[0] and _stat_feats(t, stats, "1")[0]
+    return own, sys.intern(f"-1{own[0]}"), sys.intern(f"1{own[0]}")
 
 
 def _own_stats(t: "_Tok", stats: WordStats, memo: StatMemo | None) -> StatFeats:
@@ -209,13 +211,16 @@ class _Word:
 
 
 # Per-word work is the same every time a word recurs (في, قال, الرئيس): cached, as a pure
-# function of the token string. 2^14 words hold a news vocabulary's frequent core.
+# function of the token string. 2^14 words hold a news vocabulary's frequent core. The
+# strings are interned, as affixes recur across words: ANERCorp test's 9k words held
+# 25 → 20 MB with the statistics memo (tracemalloc), for ~1 µs per new word.
 @lru_cache(maxsize=1 << 14)
 def _word(raw: str) -> _Word:
     t = _analyse(raw)
     seen = tuple((f"w{d}={t.word}", f"l{d}={t.longest}") if abs(d) == 1 else (f"w{d}={t.word}",)
                  for d in _OFFSETS)
-    return _Word(t, ("bias", *_lexical(t), *_shape(raw)), seen)
+    own = ("bias", *_lexical(t), *_shape(raw))
+    return _Word(t, tuple(map(sys.intern, own)), tuple(tuple(map(sys.intern, x)) for x in seen))
 
 
 def _lex_lookup(t: _Tok, table: dict[str, str]) -> str | None:
