@@ -373,6 +373,8 @@ PROTESTER_ROLES = [
     ("فرقت الشرطة المتظاهرين بالغاز", "the police dispersed the protesters with gas", False, False),
     ("أطلق الجنود النار على المحتجين", "the soldiers fired on the protesters", False, False),
     ("قتل الجيش ثلاثة معتصمين", "the army killed three sit-in protesters", False, False),
+    ("فرقت الشرطة المظاهرة بالقوة", "the police broke up the demonstration by force", False, False),
+    ("نظم الطلاب مظاهرة أمام السفارة", "the students held a demonstration before the embassy", True, True),
 ]
 
 

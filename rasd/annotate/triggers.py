@@ -38,6 +38,10 @@ PROTESTER_GOVERNORS = frozenset({"علي", "ضد", "بين", "عن", "مع", "ا
 ACTS_ON_PROTESTERS = frozenset({"فرق", "تفريق", "قتل", "مقتل", "اعتقل", "اعتقال", "اطلق", "اطلاق", "هاجم",
                                 "استهدف", "قمع", "اصاب", "اصابه", "ضرب", "تصدي", "واجه", "فض", "اعتدي",
                                 "اعتداء", "طارد", "لاحق", "احتجز", "سقوط", "دهس", "استخدم"})
+# A protest itself is the object, not the act, after a verb breaking it up: فرقت الشرطة المظاهرة
+# (police dispersed the demonstration) is COERCE.
+ACTS_ON_PROTESTS = frozenset({"فرق", "تفريق", "قمع", "فض", "هاجم", "استهدف", "منع", "حظر", "اعتقل", "اعتقال"})
+PROTEST_OBJECT_GAP = 3  # words back from a protest noun searched for such a verb
 # A crowd word or a gathering verb right before them makes them the actors of the sentence.
 CROWD = frozenset({"الاف", "الوف", "مئات", "عشرات", "ملايين", "حشود", "حشد", "عدد", "نحو", "حوالي", "الالاف",
                    "تجمع", "احتشد", "نزل", "خرج", "تدفق", "سار", "ردد", "هتف", "رفع", "اغلق", "رشق",
@@ -181,11 +185,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
 
 
 def _protester_role(t: Trigger, raw: list[str], keys: list[frozenset[str]]) -> Trigger | None:
-    """A protester noun: None when the protesters are acted on (فرقت الشرطة المتظاهرين: police
+    """A protest noun broken up (فرقت المظاهرة) is none; a protester noun: None when the protesters are acted on (فرقت الشرطة المتظاهرين: police
     dispersed the protesters), strong when they act (احتشد آلاف المتظاهرين: thousands gathered)."""
     i = t.index
-    if t.type != "PROTEST" or t.verb or not keys[i] & PROTESTERS:
+    if t.type != "PROTEST" or t.verb:
         return t
+    if not keys[i] & PROTESTERS:
+        back = keys[max(0, i - PROTEST_OBJECT_GAP):i]
+        return None if any((k | verb_keys(k)) & ACTS_ON_PROTESTS for k in back) else t
     prev = raw[i - 1] if i > 0 else ""
     if prev == "من" and i > 1:  # عدد من المتظاهرين (a number of protesters): look past من
         i, prev = i - 1, raw[i - 2]
