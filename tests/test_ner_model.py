@@ -147,3 +147,14 @@ def test_memo_and_word_cache_change_no_feature(model: NerModel, tokens: list[str
     assert sentence_features(tokens, None, stats, memo) == fresh  # second call: all from the memo
     _word.cache_clear()
     assert sentence_features(tokens, None, stats) == fresh
+
+
+def test_word_stats_round_trip(tmp_path) -> None:
+    # "Putin visited Moscow" / "Moscow said": counts per folded word and per type survive a save.
+    from rasd.annotate.ner_stats import count_words, load_stats, save_stats
+    stats = count_words([(["زار", "بوتين", "موسكو"], ["O", "B-PERS", "B-LOC"]),
+                         (["قالت", "موسكو"], ["O", "B-LOC"])])
+    assert stats["موسكو"] == (2, 0, 2, 0, 0) and stats["زار"] == (1, 0, 0, 0, 0)
+    save_stats(stats, tmp_path / "s.tsv.gz")
+    assert load_stats(tmp_path / "s.tsv.gz") == stats
+    assert load_stats(tmp_path / "missing.tsv.gz") is None
