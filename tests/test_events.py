@@ -375,6 +375,8 @@ PROTESTER_ROLES = [
     ("قتل الجيش ثلاثة معتصمين", "the army killed three sit-in protesters", False, False),
     ("فرقت الشرطة المظاهرة بالقوة", "the police broke up the demonstration by force", False, False),
     ("نظم الطلاب مظاهرة أمام السفارة", "the students held a demonstration before the embassy", True, True),
+    ("وتجمع مئات العمال أمام المصنع", "and hundreds of workers gathered before the factory", True, True),
+    ("تجمع الوزراء في القاعة", "the ministers met in the hall (no crowd: no protest)", False, False),
 ]
 
 
