@@ -8,7 +8,7 @@ events) as one record; a record "has an event" of the type when rasd codes one. 
 detection, so the event step keeps events whose doer is unnamed (`require_actor=False`;
 the article pipeline drops them from its list of main facts). The
 classifier figures are 5-fold cross-validated: the model scoring a sentence never saw it, and
-its probability cut is chosen by a 4-fold CV inside the training folds (nested)
+its L2 strength and probability cut are chosen by a 4-fold CV inside the training folds (nested)
 (`--no-cv` uses the committed model, trained on all sentences: an optimistic figure).
 Data: ../shared/data/arabic_event_gsr (MIT, Open Event Data Alliance); scorer: ../shared/eval/gsr.py.
 """
@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rasd.annotate.event_classifier import EventClassifier, features, load_classifier, pick_threshold, train
+from rasd.annotate.event_classifier import EventClassifier, features, load_classifier, pick_model, train
 from rasd.annotate.events import CodeEvents
 from rasd.model import Document, RawInput
 from rasd.pipeline import DEFAULT_STEPS, Pipeline
@@ -50,9 +50,9 @@ def cv_predictions(docs: list[Document], labels: dict[str, bool], typ: str) -> l
     feats = [features(d.raw) for d in docs]
     for k in range(FOLDS):
         train_set = [(f, labels[d.id]) for i, (d, f) in enumerate(zip(docs, feats)) if i % FOLDS != k]
-        cut = pick_threshold(train_set, typ)
-        print(f"  fold {k}: cut {cut}")
-        clf = EventClassifier({typ: train(train_set)}, {typ: cut})
+        lam, cut = pick_model(train_set, typ)
+        print(f"  fold {k}: L2 {lam}, cut {cut}")
+        clf = EventClassifier({typ: train(train_set, lam)}, {typ: cut})
         fold = [d for i, d in enumerate(docs) if i % FOLDS == k]
         out += code(fold, CodeEvents(classifier=clf, require_actor=False))
     return out

@@ -13,7 +13,7 @@ import argparse
 import csv
 from pathlib import Path
 
-from rasd.annotate.event_classifier import MODEL_PATH, EventClassifier, features, pick_threshold, train
+from rasd.annotate.event_classifier import MODEL_PATH, EventClassifier, features, pick_model, train
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "arabic_event_gsr"
 KINDS = {"assault": "ASSAULT", "protest": "PROTEST"}
@@ -31,8 +31,8 @@ def build(data: Path) -> EventClassifier:
     models, cuts = {}, {}
     for kind, typ in KINDS.items():
         examples = [(features(t), y) for t, y in load_rows(data, kind)]
-        cuts[typ] = pick_threshold(examples, typ, folds=5)
-        models[typ] = train(examples)
+        lam, cuts[typ] = pick_model(examples, typ, folds=5)
+        models[typ] = train(examples, lam)
         print(f"{typ}: cut {cuts[typ]}")
     return EventClassifier(models, cuts)
 

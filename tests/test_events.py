@@ -385,3 +385,12 @@ def test_protesters_protest_only_as_doers(text: str, gloss: str, found: bool, st
     trigs = [t for t in find_triggers(text) if t.type == "PROTEST"]
     assert bool(trigs) == found
     assert all(t.strong == strong for t in trigs)
+
+
+def test_pick_model_chooses_strength_and_cut_from_the_given_examples() -> None:
+    pytest.importorskip("scipy")
+    from rasd.annotate.event_classifier import CUTS, LAMBDAS, pick_model
+    # separable toy data: "w:تظاهر" (demonstrated) marks every positive
+    examples = [(["bias", "t:PROTEST", "w:تظاهر"], True)] * 8 + [(["bias", "t:PROTEST", "w:قال"], False)] * 8
+    lam, cut = pick_model(examples, "PROTEST")
+    assert lam in LAMBDAS and cut in CUTS
