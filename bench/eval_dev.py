@@ -35,6 +35,17 @@ def score(gold: Path) -> dict:
     return json.loads(out)
 
 
+def print_table(result: dict, floors: dict, docs: bool = False) -> None:
+    """Each layer's P/R/F1 (and counts) beside its floor; with docs, each article's F1."""
+    print(f"{'layer':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}{'floor':>7}")
+    for layer, v in result["micro"].items():
+        print(f"{layer:<18}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['pred']:>6}{v['gold']:>6}"
+              f"{floors.get(layer, 0):>7.2f}")
+    if docs:
+        for d in result["docs"]:
+            print(d["id"], " ".join(f"{k}={d[k]['f1']:.2f}" for k in result["micro"]))
+
+
 def below_floors(micro: dict, floors: dict) -> list[str]:
     return [f"{k}: {micro[k]['f1']:.3f} < floor {v:.3f}" for k, v in floors.items() if micro[k]["f1"] < v]
 
@@ -46,12 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     result = score(args.gold)
     floors = json.loads(FLOORS.read_text())
-    print(f"{'layer':<18}{'P':>7}{'R':>7}{'F1':>7}{'floor':>7}")
-    for layer, v in result["micro"].items():
-        print(f"{layer:<18}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{floors.get(layer, 0):>7.2f}")
-    if args.docs:
-        for d in result["docs"]:
-            print(d["id"], " ".join(f"{k}={d[k]['f1']:.2f}" for k in result["micro"]))
+    print_table(result, floors, args.docs)
     failed = below_floors(result["micro"], floors)
     for f in failed:
         print("BELOW FLOOR", f)

@@ -44,12 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     result = score_heldout(args.gold)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    print(f"{'layer':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}")
-    for layer, v in result["micro"].items():
-        print(f"{layer:<18}{v['p']:>7.3f}{v['r']:>7.3f}{v['f1']:>7.3f}{v['tp']:>6}{v['pred']:>6}{v['gold']:>6}")
-    if args.docs:
-        for d in result["docs"]:
-            print(d["id"], " ".join(f"{k}={d[k]['f1']:.2f}" for k in result["micro"]))
+    floors_file = Path(__file__).resolve().parent / "floors_heldout.json"
+    floors = json.loads(floors_file.read_text()) if args.gold == HELDOUT else {}
+    eval_dev.print_table(result, floors, args.docs)
     return 0
 
 

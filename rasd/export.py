@@ -71,8 +71,8 @@ def rows(store: SqliteStore, what: str, q: SearchQuery) -> Iterator[dict[str, An
             yield from (dict(r) for r in store.db.execute(sql, chunk))
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    """Nested values as JSON text, for CSV and Parquet columns."""
+def flat_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Nested values as JSON text, for CSV and Parquet columns (exports, shard parts, extract)."""
     return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()}
 
 
@@ -85,7 +85,7 @@ def write(rows_: Iterator[dict[str, Any]], fmt: str, out: TextIO | Path) -> int:
             n += 1
         return n
     if fmt == "csv":
-        data = [_flat(r) for r in rows_]
+        data = [flat_row(r) for r in rows_]
         cols = list(dict.fromkeys(k for r in data for k in r))
         w = csv.DictWriter(out, fieldnames=cols)  # type: ignore[arg-type]
         w.writeheader()
@@ -99,7 +99,7 @@ def write(rows_: Iterator[dict[str, Any]], fmt: str, out: TextIO | Path) -> int:
             raise ConfigError("parquet export needs pyarrow: pip install 'rasd[scale]'") from None
         if not isinstance(out, Path):
             raise ConfigError("parquet export needs -o FILE (not stdout)")
-        data = [_flat(r) for r in rows_]
+        data = [flat_row(r) for r in rows_]
         pq.write_table(pa.Table.from_pylist(data), out)
         return len(data)
     raise ConfigError(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")

@@ -29,6 +29,7 @@ from typing import Any, TextIO
 
 from rasd.config import Settings, load_settings
 from rasd.errors import ConfigError
+from rasd.export import flat_row
 from rasd.extract.linestats import learn_repeated_lines, source_of
 from rasd.ingest import InputProblem, read_inputs
 from rasd.ingest.records import Item
@@ -198,8 +199,7 @@ def _parquet_out(path: str) -> Iterator[Writer]:
     rows: list[dict[str, str | None]] = []
 
     def write(rec: Record) -> None:
-        rows.append({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                     for k, v in rec.items() if k in schema.names})
+        rows.append({k: v for k, v in flat_row(rec).items() if k in schema.names})
         if len(rows) >= PARQUET_ROWS:
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             rows.clear()

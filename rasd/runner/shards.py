@@ -119,10 +119,6 @@ def _row(result: Document | InputProblem) -> dict[str, Any]:
     return result.to_record()
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()}
-
-
 def write_part(rows: list[dict[str, Any]], path: Path, fmt: str) -> None:
     """Write a part through a temporary file and an atomic rename."""
     tmp = path.with_suffix(path.suffix + ".tmp")
@@ -136,7 +132,9 @@ def write_part(rows: list[dict[str, Any]], path: Path, fmt: str) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        pq.write_table(pa.Table.from_pylist([_flat(r) for r in rows]), tmp)
+        from rasd.export import flat_row
+
+        pq.write_table(pa.Table.from_pylist([flat_row(r) for r in rows]), tmp)
     os.replace(tmp, path)
 
 

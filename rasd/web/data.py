@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from rasd.kb import KB
@@ -13,9 +14,14 @@ MAX_ROWS = 500
 RECENT_DOCS = 500  # articles an entity page reads its counterparts from
 
 
+@lru_cache(maxsize=1)
+def _quads() -> dict[str, str]:
+    return {r["type"]: r["quad"] for r in load_table("plover_quads")}
+
+
 def quad_of(event_type: str) -> str:
     """The PLOVER quad class of an event type (verbal/material cooperation/conflict)."""
-    return {r["type"]: r["quad"] for r in load_table("plover_quads")}.get(event_type, "verbal_cooperation")
+    return _quads().get(event_type, "verbal_cooperation")
 
 
 def kb_entity(kb: KB | None, entity_id: str) -> dict[str, Any] | None:
