@@ -52,22 +52,17 @@ class Linker:
             self._index.extend((r[0], np.frombuffer(r[1], dtype=DTYPE)) for r in rows)
         return self._index
 
-    def link(self, doc_ids: list[str]) -> None:
-        """Link each new document, in order, inside the caller's transaction."""
-        for doc_id in doc_ids:
-            rec = self.store.get_document(doc_id)
-            if rec is None:
-                continue
+    def link(self, added: list[tuple[str, dict[str, Any]]]) -> None:
+        """Link each new (id, record), in order, inside the caller's transaction."""
+        for doc_id, rec in added:
             canonical = self._dedup(doc_id, rec)
             self._story(doc_id, rec, canonical)
             self._claims(doc_id, rec)
 
-    def relink_claims(self, doc_ids: list[str]) -> None:
+    def relink_claims(self, updated: list[tuple[str, dict[str, Any]]]) -> None:
         """Updated articles: their rewritten events join claims again."""
-        for doc_id in doc_ids:
-            rec = self.store.get_document(doc_id)
-            if rec is not None:
-                self._claims(doc_id, rec)
+        for doc_id, rec in updated:
+            self._claims(doc_id, rec)
 
     def _dedup(self, doc_id: str, rec: dict[str, Any]) -> str | None:
         sig = fingerprint(rec.get("text") or "")

@@ -75,13 +75,14 @@ class SqliteStore:
     # --- writing --------------------------------------------------------
     def add_records(self, records: Iterable[dict[str, Any]], source: str | None = None) -> list[AddResult]:
         """Add a batch in one transaction (records, duplicates, stories, claims): all or nothing."""
-        results = []
+        done: list[tuple[AddResult, dict[str, Any]]] = []
         with self.transaction():
             for rec in records:
-                results.append(self._add_one(rec, source))
-            self.linker.link([r.id for r in results if r.outcome == "added"])
-            self.linker.relink_claims([r.id for r in results if r.outcome == "updated"])
-        return results
+                done.append((self._add_one(rec, source), rec))
+            # the records in hand are what was stored: no need to read them back
+            self.linker.link([(r.id, rec) for r, rec in done if r.outcome == "added"])
+            self.linker.relink_claims([(r.id, rec) for r, rec in done if r.outcome == "updated"])
+        return [r for r, _ in done]
 
     @property
     def linker(self) -> Linker:
