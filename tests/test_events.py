@@ -5,7 +5,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.annotate.event_args import sentence_words, slots, pick_source_target
 from rasd.annotate.events import CodeEvents, code_events, merge, Candidate
 from rasd.annotate.triggers import find_triggers, word_keys
 from rasd.model import Actor, Document, Event, Mention, Quantity, TimeExpr

@@ -1,7 +1,6 @@
 """Quote patterns found on held-out articles from other outlets: short sentences written for rasd."""
 from __future__ import annotations
 
-import pytest
 
 from rasd.annotate.quotes import FindQuotes
 from rasd.model import Document, Mention

@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 from rasd.web.app import create_app
-from web_fixtures import XSS_TITLE, make_store
+from web_fixtures import make_store
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 from starlette.testclient import TestClient  # noqa: E402

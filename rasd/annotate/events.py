@@ -14,13 +14,13 @@ import re
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, self_claimer
-from rasd.annotate.event_actors import (StateResolver, alias_mentions, doc_aliases, external_state_of,
+from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of,
                                         load_kb_or_none, organ_mentions, usable)
 from rasd.annotate.event_args import TARGET_PREPS, Slot, pick_place, pick_source_target, sentence_words, slots
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
 from rasd.arabic import fold_key, sentences, tokenize
-from rasd.model import Actor, Document, Event, Mention, Quantity
+from rasd.model import Actor, Document, Event, Quantity
 
 # The gold lists the main facts, up to ten an article.
 MAX_EVENTS = 10

@@ -13,7 +13,7 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
-from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, same_word, speech_noun, strip_and
+from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, speech_noun, strip_and
 from rasd.arabic import fold_key
 from rasd.model import Actor, Mention
 

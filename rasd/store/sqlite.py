@@ -12,7 +12,7 @@ from typing import Any
 from rasd.errors import StoreError
 from rasd.store.base import AddResult, SearchHit, SearchQuery
 from rasd.store.fts import index_columns, match_expression, snippet
-from rasd.store.ledger import claim_sources, list_claims
+from rasd.store.ledger import list_claims
 from rasd.store.linker import Linker
 from rasd.store.rows import annotation_rows
 from rasd.store.schema import MIGRATIONS
