@@ -7,6 +7,8 @@ model's mean marginal probability reaches `MIN_CONFIDENCE`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +33,7 @@ class ModelSpan:
     confidence: float
 
 
+@lru_cache(maxsize=1)  # one copy per process: the body's and the headline's entity steps share it
 def load_model() -> "NerModel | None":
     """The committed NER model, or None when it (or its module) is not there."""
     try:
