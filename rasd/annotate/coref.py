@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable
 
-from rasd.arabic import fold_key
+from rasd.annotate.kb_match import Match, _stem_offset, find_kb_matches
+from rasd.arabic import Token, clitic_splits, fold_key
 from rasd.annotate.titles import non_names
 
 if TYPE_CHECKING:
-    from rasd.annotate.kb_match import Match
-    from rasd.arabic import Token
     from rasd.kb import Entry
 
 # Name particles that never stand alone for a person (عبد، أبو، بن...).
@@ -89,9 +88,6 @@ def head_short_forms(tokens: list["Token"], keys: list[str], found: list["Match"
     organisation in the same article makes it a name; two such names sharing a head (التحالف
     العربي، التحالف الدولي) leave it unlinked. A head followed by another definite word starts a
     different description (التحالف الدولي) and is left alone."""
-    from rasd.annotate.kb_match import Match, _stem_offset
-    from rasd.arabic import clitic_splits
-
     heads: dict[str, tuple["Entry", int] | None] = {}
     for m in found:
         head = m.key.split(" ", 1)[0]
@@ -117,3 +113,71 @@ def head_short_forms(tokens: list["Token"], keys: list[str], found: list["Match"
                 out.append(Match(start, t.end, "", [own[0]], i, 1, stem, "coref"))
                 break
     return out
+
+
+
+def from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
+    """Short forms and repeats of names this article introduced, where nothing else matched."""
+    names = index_names((m.entries[0], m.text) for m in found
+                        if m.source != "kb" or (m.entries[0].type == "PER" and m.ntok > 1))
+    if not len(names):
+        definite_heads(found, keys)
+        return []
+    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
+    surfaces: dict[str, list[str]] = {}
+    for m in found:
+        surfaces.setdefault(m.entries[0].id, []).append(m.text)
+    out = []
+    for m in find_kb_matches(names, text, tokens, keys):  # type: ignore[arg-type]
+        if m.ntok == 1 and spelled_apart(m.text, surfaces.get(m.entries[0].id, [])):
+            continue  # على (on) is not the علي of محمد علي
+        if not any(i in covered for i in range(m.first, m.first + m.ntok)):
+            m.source = "coref"
+            out.append(m)
+    # a KB short form shared by several entities takes the one this article named in full
+    for m in found:
+        if m.ntok == 1 and len(m.entries) > 1 and (own := names.lookup(m.key)):
+            m.entries = own + [e for e in m.entries if e not in own]
+    definite_heads(found + out, keys)
+    return out
+
+
+def anaphoric(found: list[Match], keys: list[str]) -> list[Match]:
+    """Drop a one-word definite organisation that repeats a common noun the article used before:
+    after `هجوما على قاعدة عسكرية` (an attack on a military base), `القاعدة` is the base, not al-Qaeda."""
+    seen: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if i + 1 < len(keys) and keys[i + 1].startswith("ال"):
+            continue  # قاعدة الجهاد: a noun in construct starts a name, it is no common noun
+        for clitic, stem in clitic_splits(k):
+            if not clitic.endswith("ال") and clitic != "لل":  # the indefinite noun, not a name's repeat
+                seen.setdefault(stem, i)
+    return [m for m in found if not (m.ntok == 1 and m.entries[0].type == "ORG" and m.key.startswith("ال")
+                                     and seen.get(m.key[2:], len(keys)) < m.first)]
+
+
+def definite_heads(found: list[Match], keys: list[str]) -> None:
+    """After `قاعدة العند` (al-Anad base), `القاعدة` alone is that base, not al-Qaeda."""
+    heads: dict[str, "Entry"] = {}
+    for m in found:
+        head = keys[m.first]
+        if m.ntok >= 2 and m.entries[0].type != "PER" and not head.startswith("ال") and len(head) >= 3:
+            heads.setdefault("ال" + head, m.entries[0])
+    for m in found:
+        own = heads.get(m.key)
+        if m.ntok == 1 and own is not None and own.type != m.entries[0].type \
+                and not any(e.subtype == "country" for e in m.entries):  # اليمن after يمن برس: still Yemen
+            m.entries = [own]
+            m.source = "coref"
+
+
+def place_short_forms(found: list[Match]) -> None:
+    """An ambiguous one-word place after a longer name that starts with it is that place's short
+    form: `كردستان` after `كردستان العراق` is the Kurdistan Region, not Iran's Kurdistan Province."""
+    firsts: dict[str, tuple[int, "Entry"]] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        e = m.entries[0]
+        if m.ntok >= 2 and e.type in ("GPE", "LOC"):
+            firsts.setdefault(m.key.split(" ", 1)[0], (m.end, e))
+        elif m.ntok == 1 and len(m.entries) > 1 and (own := firsts.get(m.key)) and own[0] <= m.start:
+            m.entries = [own[1]]

@@ -13,12 +13,19 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic import Token, clitic_splits, fold, fold_key
 
+from rasd.model import EntityType
+
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
 
 # A proclitic stripped before a lookup must leave a stem this long: short stems
 # (بر, ال...) collide with too many short KB aliases.
 MIN_STEM = 3
+# KB subtypes typed by the gold convention: towns are GPE, regions/bases/fronts are LOC.
+LOC_SUBTYPES = frozenset({"region", "province", "state", "governorate", "district", "front", "base",
+                          "crossing", "sea", "river", "mountain", "airport", "port", "lake", "island",
+                          "peninsula", "desert", "strait", "gulf", "valley", "area"})
+GPE_SUBTYPES = frozenset({"country", "city", "capital", "town", "village"})
 
 
 @dataclass(slots=True)
@@ -102,3 +109,12 @@ def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | 
         out.append(m)
         i += m.ntok
     return out
+
+
+def entity_type(entry: "Entry") -> EntityType | None:
+    """The record type of a KB entry (None for types the record does not carry)."""
+    if entry.type in ("GPE", "LOC"):
+        if entry.subtype in LOC_SUBTYPES:
+            return "LOC"
+        return "GPE" if entry.subtype in GPE_SUBTYPES else entry.type  # type: ignore[return-value]
+    return entry.type if entry.type in ("PER", "ORG") else None  # type: ignore[return-value]

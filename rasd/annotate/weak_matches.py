@@ -1,0 +1,104 @@
+"""Filters for KB matches that are probably not names: weak gazetteer towns, adjectives, verbal nouns.
+
+A one-word town known only to bulk gazetteers may be a plain word (`بيان` statement is also a
+town): it needs a place context (`في مدينة X`, a list of places, the article's own state).
+A nationality adjective after a definite noun (`الحكومة اليمنية`) and a region described by an
+adjective (`الشمال السوري`, the Syrian north) are no mentions either.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from rasd.annotate.kb_match import Match, entity_type
+from rasd.annotate.patterns import _modifies_noun, patterns
+from rasd.annotate.titles import non_names
+
+if TYPE_CHECKING:
+    from rasd.kb import KB, Entry
+
+# Sources that vouch for a name; a one-word place known only to bulk gazetteers may be a
+# common word (بيان statement, جنوب south, معسكر camp) and needs a place context.
+STRONG_SOURCES = ("curated", "cldr", "pycountry", "mledoze")
+# Folded words before a place name of the article's own country (في X، قرب X).
+PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "و", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+                         "جنوبي", "شرقي", "غربي", "باتجاه", "داخل", "حول", "محيط", "ضواحي", "،", ""})
+# Folded words that announce a place (في مدينة X: in the town of X).
+PLACE_CUES = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "بلده", "ببلده", "قريه", "بقريه",
+                        "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مديريه", "بمديريه", "ولايه", "بولايه",
+                        "اقليم", "باقليم", "العاصمه", "عاصمه", "بلدات", "مدن", "قري"})
+
+
+def _weak(m: Match) -> bool:
+    """A one-word match known only from bulk gazetteers (بيان statement is also a town)."""
+    return m.ntok == 1 and all(weak_entry(e) for e in m.entries)
+
+
+def weak_entry(e: "Entry") -> bool:
+    """A town or region that only bulk gazetteers vouch for (no curated or CLDR name)."""
+    return e.type in ("GPE", "LOC") and e.subtype not in ("country", "capital") \
+        and not any(s in e.source for s in STRONG_SOURCES)
+
+
+def drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list[Match]:
+    """Keep a weak town only when it is no common word and the article is about its state
+    or a place word stands before it (في مدينة X)."""
+    out: list[Match] = []
+    for m in found:
+        if _weak(m):
+            strong = states.copy()
+            strong.subtract(e.country for e in m.entries[:1] if e.country)
+            in_state = any(strong.get(e.country or "", 0) > 0 for e in m.entries)
+            prev = keys[m.first - 1] if m.first else ""
+            prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS else prev  # وفي
+            listed = bool(out) and out[-1].first + out[-1].ntok == m.first and m.key != keys[m.first] \
+                and entity_type(out[-1].entries[0]) in ("GPE", "LOC")  # في لحج وأبين: a list of places
+            if common_word(m.key) or m.key in PLACE_PREPS or not (
+                    prev in PLACE_CUES or listed or (in_state and prev in PLACE_PREPS)):
+                continue
+        elif m.ntok == 1 and m.key != keys[m.first] and m.key in non_names():
+            continue  # a clitic split that leaves a common word (لنيل: to obtain, not the Nile)
+        elif _verbal_noun(m, keys):
+            continue
+        out.append(m)
+    return out
+
+
+def _verbal_noun(m: Match, keys: list[str]) -> bool:
+    """`للنيل من` (to undermine): ل + a definite verbal noun + من, not "to the Nile from".
+
+    The article here exists only as the لل spelling of ل + ال; a town or feature name read
+    that way before من is the verbal-noun idiom (للحد من، للنيل من); countries and capitals stay."""
+    nxt = keys[m.first + 1] if m.first + 1 < len(keys) else ""
+    return m.ntok == 1 and nxt == "من" and m.key.startswith("ال") and keys[m.first].endswith(m.key[2:]) \
+        and keys[m.first].removesuffix(m.key[2:]).endswith("لل") \
+        and not any(e.subtype in ("country", "capital") for e in m.entries)
+
+
+def common_word(key: str) -> bool:
+    """A common word, with or without its article (المدينة: the city)."""
+    return key in non_names() or (key.startswith("ال") and key[2:] in non_names())
+
+
+def adjective(kb: "KB", keys: list[str], m: Match) -> bool:
+    """A nationality adjective after a definite noun (الحكومة اليمنية), or an organ named by an
+    adjective that describes the noun before it (السياسة الخارجية: foreign policy)."""
+    head = m.key.split(" ", 1)[0]
+    if m.entries[0].type == "ORG" and head == keys[m.first] and head in patterns() \
+            and _modifies_noun(keys, m.first, "", head):
+        return True  # السياسة الخارجية الأمريكية: US foreign policy, not the State Department
+    if m.ntok != 1 or m.first == 0 or not m.key.startswith("ال") or not m.key.endswith(("ي", "يه")):
+        return False
+    prev = keys[m.first - 1]
+    if not prev.startswith(("ال", "وال", "فال", "بال", "لل", "كال")):
+        return False
+    return kb.nationality(m.key) is not None or m.entries[0].type != "PER"
+
+
+def described(keys: list[str], m: Match) -> bool:
+    """A one-word definite region followed by a definite adjective the KB name lacks is a common
+    noun described: `الشمال السوري` (the Syrian north), `الضفة الأسيوية` (the Asian bank)."""
+    k = m.first + 1
+    return m.ntok == 1 and m.key.startswith("ال") and m.key == keys[m.first] and k < len(keys) \
+        and keys[k].startswith("ال") and keys[k].endswith(("ي", "يه")) and len(keys[k]) >= 5 \
+        and all(e.type in ("GPE", "LOC") and e.subtype in ("region", "area") for e in m.entries)
