@@ -27,7 +27,25 @@ _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu",
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    return {r["word"]: r["latin"] for r in load_table("translit")}
+    return {r["word"]: _english_sh(r["word"], r["latin"]) for r in load_table("translit")}
+
+
+def _english_sh(word: str, latin: str) -> str:
+    """ش as English sh where the name index kept a French ch (الشامي Chami → Shami)."""
+    if "ش" in word and "تش" not in word and "ch" in latin.lower():
+        return latin.replace("ch", "sh").replace("Ch", "Sh")
+    return latin
+
+
+@lru_cache(maxsize=1)
+def _press() -> dict[str, str]:
+    """Wire-service spellings of common name parts (محمد → Mohammed), keyed as `romanise` splits."""
+    return {_joined(fold_key(r["word"])): r["latin"] for r in load_table("translit_press")}
+
+
+def _joined(folded: str) -> str:
+    """عبد is written apart or joined (عبد الله / عبدالله): the joined form is the key."""
+    return folded.replace("عبد ال", "عبدال")
 
 
 def _spell(word: str) -> str:
@@ -73,23 +91,42 @@ def _part(word: str) -> str:
     """Romanise one folded name part, the article as al- (التركي → al-Turki)."""
     if word in _PARTICLES:
         return _PARTICLES[word]
-    table = _table()
+    table, press = _table(), _press()
     if word.startswith("ال") and len(word) > 3 and word != "الله":
         stem = word[2:]
-        return "al-" + (table.get(stem) or _spell(stem).capitalize())
+        return "al-" + (press.get(stem) or table.get(stem) or _spell(stem).capitalize())
+    if word in press:
+        return press[word]
+    if word.startswith("عبدال") and len(word) > 6:  # عبدالعزيز → Abdulaziz, as the Gulf press joins it
+        return "Abdul" + _part(word[5:]).lower()
+    if word.endswith("الله") and len(word) > 5:  # نصرالله → Nasrallah
+        return _part(word[:-4]) + "allah"
     if word in table:
         return table[word]
-    if word == "عبدالله":
-        return "Abdullah"
-    if word.startswith("عبدال") and len(word) > 6:  # عبدالملك → Abdul-Malik
-        return "Abdul-" + _part(word[5:]).capitalize()
     return _spell(word).capitalize()
+
+
+def _compounds(words: list[str]) -> list[str]:
+    """Two-word name parts as one: هبة الله → هبهالله, ابو بكر → ابوبكر (when the press table has it)."""
+    out: list[str] = []
+    for w in words:
+        if out and (w == "الله" and out[-1] not in _PARTICLES and not out[-1].startswith("ال")
+                    or f"{out[-1]} {w}" in _press()):
+            out[-1] = _press_key(out[-1], w)
+        else:
+            out.append(w)
+    return out
+
+
+def _press_key(first: str, second: str) -> str:
+    """The key of a two-word part: its press-table form when listed, else the joined letters."""
+    pair = f"{first} {second}"
+    return pair if pair in _press() else first + second
 
 
 def romanise(arabic: str) -> str:
     """Latin spelling of an Arabic name, one capitalised word per part: هاني كمال → Hani Kamal."""
-    # عبد is written apart or joined (عبد الله / عبدالله): romanise the joined form
-    words = fold_key(arabic).replace("عبد ال", "عبدال").split()
+    words = _compounds(_joined(fold_key(arabic)).split())
     parts = [_part(w) for w in words if w]
     parts = [p for p in parts if p]
     if parts and parts[0].startswith("al-"):
