@@ -26,6 +26,10 @@ COMPLEMENTISERS: frozenset[str] = frozenset(b + p for b in _COMP_BASES for p in 
 _NOT_SPEECH_BEFORE: frozenset[str] = frozenset(
     {"بعد", "قبل", "منذ", "دون", "رغم", "بدل", "بدلا", "يمكن", "يجب", "لابد", "حتى"}
 )
+# Words before أن/أنه that make a discourse connective: غير أن, إلا أن, بيد أن "however",
+# كما أن "moreover", حيث أن "since", لو أن "if". A cue's speech never opens with them
+# (دعا الرئيس ... غير أن الكرملين أرسل: "called ..., but the Kremlin sent").
+_CONNECTIVE_BEFORE: frozenset[str] = frozenset({"غير", "الا", "بيد", "كما", "حيث", "لو"})
 # Particles that negate a following verb: لم يقل "he did not say".
 NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"})
 OPEN_MARKS: dict[str, str] = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "”": "”"}
@@ -127,6 +131,8 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def is_complementiser(keys: list[str], j: int) -> bool:
     """True when token j is إن/أن/بأن (or إنه ...) introducing speech, not بعد أن "after"."""
     if keys[j] not in COMPLEMENTISERS:
+        return False
+    if j > 0 and keys[j - 1] in _CONNECTIVE_BEFORE:
         return False
     return not (j > 0 and keys[j - 1] in _NOT_SPEECH_BEFORE and keys[j] == "ان")
 
