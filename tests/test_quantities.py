@@ -21,6 +21,9 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
     ("قدمت 1.5 مليون دولار مساعدات", [("1.5 مليون دولار", 1_500_000, "USD", False)]),
     # 250 million euros
     ("خصص الاتحاد ٢٥٠ مليون يورو", [("٢٥٠ مليون يورو", 250_000_000, "EUR", False)]),
+    # the death of more than 1,400 Palestinians: a nisba after hundreds/thousands, with or without -ا
+    ("أسفر عن مقتل أكثر من 1400 فلسطيني", [("أكثر من 1400 فلسطيني", 1400, "killed", True)]),
+    ("أسفر عن مقتل 1400 فلسطينيا", [("1400 فلسطينيا", 1400, "killed", False)]),
     # the death of 28 people: the verb context makes them killed
     ("أعلنت الشرطة مقتل 28 شخصا", [("28 شخصا", 28, "killed", False)]),
     # 31 were wounded: a bare number right after the cue
@@ -92,6 +95,8 @@ def test_counts(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # in the year 1400 of the Hijra: an era word, not a nisba noun of people
+    "وقع ذلك في عام 1400 هجري",
     "بلغ الرئيس سن السادسة والثمانين",       # reached the age of eighty-six (ordinal, age)
     "الرجل البالغ 42 عاما",                 # the man aged 42 years
     "تبعد البلدة 10 كيلومترات عن الحدود",   # the town is 10 kilometres from the border

@@ -96,8 +96,12 @@ def person_like(key: str, value: float) -> bool:
     stem = stem[2:] if stem.startswith("ال") else stem
     if len(stem) >= 5 and (stem.endswith(("يين", "يون")) or (stem[0] == "م" and stem.endswith(("ين", "ون")))):
         return True
-    # after 11..99 the noun is an accusative singular: 15 حوثيا (15 Houthis), 14 مترشحا
+    # after 11..99 the noun is an accusative singular: 15 حوثيا (15 Houthis), 14 مترشحا;
+    # after hundreds and thousands a genitive singular, though writers use both there:
+    # 1400 فلسطيني / 1400 فلسطينيا (1,400 Palestinians)
     accusative = stem.endswith("يا") or (stem[:1] == "م" and stem[-1:] == "ا")
+    if value >= 100 and len(stem) >= 4 and (accusative or stem.endswith("ي")):
+        return True
     return 11 <= value <= 99 and len(stem) >= 4 and accusative
 
 
