@@ -25,6 +25,9 @@ STATE_ORGANS: frozenset[str] = frozenset({
     "armed_forces", "army", "air_force", "navy", "capital", "embassy", "parliament"})
 
 
+# Missions abroad: attacked, an embassy or consulate is the building and its staff, not the state
+# (GOLD_SCHEMA codes a state's organs as the state when they act).
+MISSIONS: tuple[str, ...] = (":embassy", ":consulate")
 # Bodies of several states act as themselves even when the KB files them under a lead state.
 MULTINATIONAL: tuple[str, ...] = ("coalition", "alliance")
 # Folded function words that are never an actor, whatever a recogniser linked them to
@@ -132,9 +135,12 @@ class StateResolver:
                 out.add(entry.id)
         return frozenset(out)
 
-    def actor(self, m: Mention) -> Actor:
-        """The state's actor when `m` is its organ or official and the state is named; else `m`."""
+    def actor(self, m: Mention, target: bool = False) -> Actor:
+        """The state's actor when `m` is its organ or official and the state is named; else `m`
+        (also for a mission abroad on the receiving end: هاجموا السفارة: they attacked the embassy)."""
         if any(w in (m.name_en or "").lower() for w in MULTINATIONAL):
+            return m.actor()
+        if target and (m.id or "").endswith(MISSIONS):
             return m.actor()
         sid = self._state_id(m)
         if sid and sid != m.id and sid in self.named:

@@ -27,6 +27,9 @@ NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ليس", 
 # Cooperative acts that, negated, are a refusal: لن تدخل في مفاوضات مع X (will not enter talks
 # with X) is REJECT, not CONSULT (PLOVER codes a refused act as REJECT).
 REFUSABLE: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "MEDIATE"})
+# Heads of an office's name: the act noun after them names a portfolio, not an act (وزير الاتصالات:
+# the communications minister; مجلس التعاون: the Cooperation Council; هيئة الدعم: the support board).
+PORTFOLIO_HEADS: frozenset[str] = frozenset({"وزير", "وزيره", "وزاره", "وزراء", "مجلس", "هيئه", "مفوضيه", "مديريه"})
 NOUN_NEGATION_GAP = 3  # words from a negator to a verbal noun it governs (لن تدخل في مفاوضات)
 # Protester nouns are a protest only as its doers: تجمع آلاف المتظاهرين (thousands of protesters
 # gathered) is one; فرقت الشرطة المتظاهرين / النار على المتظاهرين (police dispersed / fired on
@@ -148,6 +151,15 @@ def _negated_noun(i: int, raw: list[str]) -> bool:
     return any(w in NEGATORS for w in raw[max(0, i - NOUN_NEGATION_GAP):i - 1])
 
 
+def _portfolio(i: int, raw: list[str], keys: list[frozenset[str]], form: TriggerForm) -> bool:
+    """True for an act noun naming an office's portfolio (وزير الاتصالات، مجلس التعاون)."""
+    if i == 0:
+        return False
+    prev = raw[i - 1]
+    heads = {prev, prev[1:]} if prev[:1] in "وف" else {prev}  # ووزير: and the minister of
+    return bool(heads & PORTFOLIO_HEADS) and (not form.verb or raw[i].startswith("ال"))
+
+
 def _rank(form: TriggerForm) -> tuple[int, bool, bool]:
     """Preference among forms matching one word: longer phrase, then strong, then with needs."""
     return len(form.words), form.strong, bool(form.needs)
@@ -169,7 +181,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                     continue
                 if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                     best = form
-        if best is None or best.type == BLOCKER:
+        if best is None or best.type == BLOCKER or _portfolio(i, raw, keys, best):
             continue
         kind, mode = best.type, best.mode
         negated = best.words[0] not in NEGATORS and (

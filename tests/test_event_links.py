@@ -1,0 +1,94 @@
+"""Event links across sentences and parties: back-references, one act told twice, toll reporters,
+portfolio names, missions as targets (rasd.annotate.event_merge, events, event_actors)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_merge import continues_story
+from rasd.annotate.events import code_events
+from rasd.annotate.triggers import find_triggers
+from rasd.model import Document, Mention
+
+RUSSIA = ("روسيا", "GPE", "Russia", "Q159")
+GROUP = ("التنظيم", "ORG", "The Group", "rasd:group")
+
+
+def doc_with(text: str, *names: tuple[str, str, str, str]) -> Document:
+    """A document with every occurrence of each (text, type, name_en, id) as a mention."""
+    ments = []
+    for sub, type_, en, id_ in names:
+        i = text.find(sub)
+        while i >= 0:
+            ments.append(Mention(sub, i, i + len(sub), type_, en, id_))
+            i = text.find(sub, i + 1)
+    return Document(id="t", text=text, entities=sorted(ments, key=lambda m: m.start), published="2024-11-01")
+
+
+def assaults(d: Document) -> list[tuple[str | None, str | None]]:
+    return [(e.source and e.source.name_en, e.target and e.target.name_en)
+            for e in code_events(d) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,gloss,expected", [
+    ("قصفت روسيا قرية. كما أدت الغارة إلى تدمير جسر.",
+     "Russia shelled a village. The raid also destroyed a bridge: one raid", [("Russia", None)]),
+    ("قصفت روسيا قرية. وأسفر هذا القصف عن مقتل خمسة.",
+     "Russia shelled a village. This shelling killed five: one shelling", [("Russia", None)]),
+])
+def test_back_reference_retells_the_last_act(text: str, gloss: str, expected: list) -> None:
+    assert assaults(doc_with(text, RUSSIA)) == expected, gloss
+
+
+@pytest.mark.parametrize("words,gloss,expected", [
+    ("كما قصفت طائرات أخرى القرية".split(), "other aircraft also shelled the village", True),
+    ("وقصفت طائرات أخرى القرية".split(), "other aircraft shelled the village", True),
+    ("من جهة أخرى قصفت الطائرات القرية".split(), "on the other hand, aircraft shelled the village", False),
+    ("ومن ناحية أخرى اعتقلت الشرطة رجلا".split(), "on the other hand, police arrested a man", False),
+])
+def test_continuing_the_story(words: list[str], gloss: str, expected: bool) -> None:
+    assert continues_story(words) is expected, gloss
+
+
+def test_self_claimed_act_without_target_joins_the_one_with_it() -> None:
+    """فجر انتحاري نفسه، وأعلن التنظيم مسؤوليته عن التفجير ... أعلن التنظيم مسؤوليته عن استهداف
+    روسيا: a bomber blew himself up, the group claimed it ... the group claimed targeting Russia."""
+    text = ("فجر انتحاري نفسه في سوق، وأعلن التنظيم مسؤوليته عن التفجير. وقال شاهد إن السوق مزدحم. "
+            "وأعلن التنظيم مسؤوليته عن استهداف روسيا.")
+    assert assaults(doc_with(text, GROUP, RUSSIA)) == [("The Group", "Russia")]
+
+
+@pytest.mark.parametrize("text,gloss,expected", [
+    ("أعلنت وزارة الصحة مقتل خمسة أشخاص", "the health ministry announced five killed: it reports, it was not hit", []),
+    ("لقي قائد التنظيم مصرعه في المعارك", "the group's commander was killed in the fighting: he was hit",
+     [(None, "The Group")]),
+])
+def test_toll_reporter_is_neither_doer_nor_target(text: str, gloss: str, expected: list) -> None:
+    ministry = ("وزارة الصحة", "ORG", "Health Ministry", "rasd:moh")
+    assert assaults(doc_with(text, ministry, GROUP)) == expected, gloss
+
+
+@pytest.mark.parametrize("text,gloss,word", [
+    ("عين الرئيس وزير الاتصالات الجديد", "the president appointed the new communications minister", "الاتصالات"),
+    ("اجتمع وزراء مجلس التعاون", "the ministers of the Cooperation Council met", "التعاون"),
+    ("زار الوفد مقر هيئة الدعم", "the delegation visited the support board's office", "الدعم"),
+])
+def test_act_noun_after_an_office_head_is_a_portfolio(text: str, gloss: str, word: str) -> None:
+    assert word not in [t.text for t in find_triggers(text)], gloss
+    assert word in [t.text for t in find_triggers("أكد الوزير أهمية " + word)]  # the minister stressed ...
+
+
+def test_mission_abroad_is_the_target_itself() -> None:
+    """هاجم مسلحون السفارة الأمريكية (gunmen attacked the US embassy): the embassy is hit, the
+    United States acts through it."""
+    text = "هاجم مسلحون السفارة الأمريكية. والولايات المتحدة دولة كبيرة."
+    emb = Mention("السفارة الأمريكية", 10, 27, "ORG", "US embassy", "rasd:org:Q30:embassy")
+    us = Mention("الولايات المتحدة", text.index("الولايات"), text.index("الولايات") + 16, "GPE", "United States", "Q30")
+    d = Document(id="t", text=text, entities=[emb, us])
+
+    def state_of(kb, m):  # what the entity step's state_of says of an organ id
+        return "Q30" if m.id.startswith("rasd:org:Q30") else None
+
+    r = StateResolver(None, d, state_of)
+    assert r.actor(emb).name_en == "United States"
+    assert r.actor(emb, target=True).name_en == "US embassy"
