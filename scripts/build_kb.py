@@ -27,7 +27,8 @@ from scripts.kb.people import build_wiki_people  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
 from scripts.kb.towns import build_towns  # noqa: E402
 from scripts.kb.variants import (  # noqa: E402
-    ARABIC_STATES, arab_person_variants, compound_name_variants, foreign_variants, turkish_variants,
+    ARABIC_STATES, arab_person_variants, brand_variants, compound_name_variants, foreign_variants,
+    turkish_variants,
 )
 
 LICENCE_NOTE = """\
@@ -40,6 +41,7 @@ for rasd (rasd/kb/curated, Apache-2.0). Word counts from ANERCorp and NewsFANE (
 decide which one-word names are flagged or dropped as plain words; none of their text is kept."""
 KUNYA_WORDS = frozenset({"أبو", "ابو", "أم", "ام", "بن", "ابن"})  # أبو سنان: a man's kunya more often than a village
 JOINED_NAME_STATES = frozenset("KP KR CN VN JP TH LA MM KH TW".split())  # Asian two-syllable names
+BRAND_SUBTYPES = frozenset({"company", "media"})  # foreign names transcribed afresh by each writer
 
 
 def merge(drafts: list[Draft]) -> dict[str, Draft]:
@@ -123,6 +125,8 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
             d.add_names([v for n in d.names_ar for v in compound_name_variants(n) if v not in d.names_ar])
         if iso2 == "TR" and d.subtype != "country":
             d.add_names(turkish_variants(d.names_ar))
+        if d.type == "ORG" and d.subtype in BRAND_SUBTYPES and iso2 not in ARABIC_STATES:
+            d.add_names(brand_variants(d.names_ar))
         if d.type not in ("PER", "GPE", "LOC") or iso2 in ARABIC_STATES or d.subtype == "country":
             continue
         joined = iso2 in JOINED_NAME_STATES

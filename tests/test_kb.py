@@ -62,9 +62,25 @@ def test_lookup_first_entry(kb, name, english):
     ("عبدالفتاح السيسي", "Abdel Fattah el-Sisi"),  # عبد compound joined
     ("حسن نصرالله", "Hassan Nasrallah"),
     ("روحالله الخميني", "Ruhollah Khomeini"),     # Persian-style joined Allah compound
+    ("تيليجرام", "Telegram"),          # a brand's written vowels and g as ج: تلغرام → تيليجرام
+    ("تليغرام", "Telegram"),
+    ("التحالف بقيادة الولايات المتحدة", "US-led coalition"),  # the press phrase for the coalition
+    ("التحالف الذي تقوده واشنطن", "US-led coalition"),        # the capital standing for the state
 ])
 def test_spelling_variants_from_lists_and_rules(kb, name, english):
     assert kb.lookup(fold_key(name))[0].name_en == english
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("تلغرام", ["تيلغرام", "تيلجرام", "تليغرام", "تليجرام", "تيليغرام", "تيليجرام", "تلجرام"]),  # Telegram
+    ("غوغل", ["جوجل"]),         # Google: only g as ج, the second letter is a vowel letter
+    ("فيس بوك", []),            # two words: no vowel guessing
+    ("البت", []),                # short and definite: an Arabic word shape, left alone
+])
+def test_brand_variants(name, expected):
+    from scripts.kb.variants import brand_variants
+
+    assert brand_variants([name]) == expected
 
 
 @pytest.mark.parametrize("name, english, subtype", [

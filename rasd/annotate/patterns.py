@@ -25,6 +25,9 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
                 "العام": "General", "الجديد": "New"}
 
 
+# Organs that every state has under one name, so a bare mention is the story's state's
+# (الدفاع المدني: the civil defence), like a bare ministry.
+BARE_ORGANS = frozenset({"civil_defence"})
 # Definite heads and rank adjectives of bodies named by a ل phrase (المؤسسة الوطنية للنفط).
 DEFINITE_BODY_HEADS = frozenset({"المؤسسه", "الهيئه", "المنسقيه", "اللجنه", "المفوضيه", "الشركه", "المجلس",
                                  "المركز", "الجمعيه", "الرابطه", "المنظمه", "الوكاله", "الشبكه", "الاداره"})
@@ -204,7 +207,8 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return None
         nat = _nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
-        if not nat and key.startswith("وزاره ") and not (j < len(keys) and j in taken and j not in kb_at):
+        if not nat and (key.startswith("وزاره ") or pat.subtype in BARE_ORGANS) \
+                and not (j < len(keys) and j in taken and j not in kb_at):
             home = main_state(found)
             adj = (_adjective_of(kb, home), home) if home else None
             return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)

@@ -97,6 +97,35 @@ def turkish_variants(names: list[str]) -> list[str]:
     return [v for n in names for v in qaf_kaf_variants(n) + ch_variants(n) if v not in names]
 
 
+LONG_VOWELS = frozenset("اوىيآأإ")
+MIN_VOWEL_VARIANT = 5  # letters: shorter one-word names (بيت، دير) are Arabic words when a ي goes
+
+
+def vowel_variants(name: str) -> list[str]:
+    """The written short vowel of a transcribed name: تلغرام → تليغرام, تيلغرام, تيليغرام.
+
+    Writers mark the e/i of a foreign word with ي or not. Only ي is added (after the first
+    and/or second consonant): dropping letters makes short Arabic words (البت "the ruling")."""
+    if " " in name or len(name) < MIN_VOWEL_VARIANT or name.startswith("ال"):
+        return []
+    out: list[str] = []
+    if name[1] not in LONG_VOWELS:
+        out.append(name[0] + "ي" + name[1:])  # تيلغرام
+        if name[2] not in LONG_VOWELS:
+            out += [name[:2] + "ي" + name[2:], name[0] + "ي" + name[1] + "ي" + name[2:]]  # تليغرام، تيليغرام
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def brand_variants(names: list[str]) -> list[str]:
+    """Variants of a foreign company's or outlet's one-word names: vowels, then g as غ or ج."""
+    out: list[str] = []
+    for n in names:
+        for v in vowel_variants(n):
+            out += [v, *g_variants(v)]
+        out += g_variants(n)
+    return [v for v in dict.fromkeys(out) if v not in names]
+
+
 def foreign_variants(names: list[str], joined: bool = False) -> list[str]:
     """All transcription variants of a foreign entity's names, without duplicates."""
     out: list[str] = []

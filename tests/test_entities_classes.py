@@ -1,0 +1,56 @@
+"""Entity classes the KB and patterns cover generally: civil defence bodies, coalitions, brands,
+clitic splits of common words."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from rasd.annotate.entities import recognise
+from rasd.kb import load_kb
+from rasd.model import Mention
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    return load_kb()
+
+
+def run(text: str) -> list[Mention]:
+    return recognise(_kb(), text, "2025-03-01", None)
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "The Jordanian civil defence said the fire was put out."
+    ("وقال الدفاع المدني الأردني إن الحريق أخمد.", "الدفاع المدني الأردني", "Jordanian Civil Defence"),
+    # "Strikes hit Gaza City and Khan Younis in the Gaza Strip; the civil defence said it recovered bodies."
+    ("قصفت الطائرات مدينة غزة وخان يونس في قطاع غزة، وقال الدفاع المدني إنه انتشل جثثا.",
+     "الدفاع المدني", "Palestinian Civil Defence"),
+])
+def test_civil_defence_of_the_story_state(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "Aircraft of the US-led coalition struck positions in Syria."
+    ("قصفت طائرات التحالف بقيادة الولايات المتحدة مواقع في سوريا.", "التحالف بقيادة الولايات المتحدة"),
+    # "The coalition that Washington leads announced the strike."
+    ("وأعلن التحالف الذي تقوده واشنطن الضربة.", "التحالف الذي تقوده واشنطن"),
+])
+def test_us_led_coalition_phrases(text: str, surface: str) -> None:
+    assert [m.name_en for m in run(text) if m.text == surface] == ["US-led coalition"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("نشر التنظيم البيان على تيليجرام.", "تيليجرام"),   # "The group posted the statement on Telegram."
+    ("وقالت الحركة في قناتها على تليغرام إن ...", "تليغرام"),  # "The movement said on its Telegram channel"
+])
+def test_brand_spellings(text: str, surface: str) -> None:
+    assert [m.name_en for m in run(text) if m.text == surface] == ["Telegram"]
+
+
+def test_common_word_is_not_split_into_clitic_and_town() -> None:
+    # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
+    found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")
+    assert not [m for m in found if m.name_en == "Raqqa"]
