@@ -225,3 +225,14 @@ def test_furniture_line_dropped_from_body(furniture):
 def test_sentences_with_furniture_words_are_kept(sentence):
     raw = f"عنوان الخبر المحلي اليوم\n\nالفقرة الأولى من الخبر.\n{sentence}\nوالفقرة الثانية."
     assert sentence in parse_dump(raw).text
+
+
+def test_section_label_repeated_across_a_batch_is_still_the_section() -> None:
+    from rasd.extract.vocab import key
+    # "International" atop every article of the batch, a headline, the lead, a comments footer.
+    raw = ("صحيفة المساء\nدولي\nالجيش يعلن السيطرة على مطار المدينة بعد معارك عنيفة\n"
+           "أعلن الجيش اليوم سيطرته الكاملة على مطار المدينة بعد يومين من المعارك مع المسلحين.\n"
+           "الكلمات المتعلقة\nالمطار\nلا توجد تعليقات على الخبر\n")
+    d = parse_dump(raw, frozenset({key("دولي"), key("صحيفة المساء")}))
+    assert d.section == "دولي"
+    assert d.text == "أعلن الجيش اليوم سيطرته الكاملة على مطار المدينة بعد يومين من المعارك مع المسلحين."
