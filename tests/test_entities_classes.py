@@ -54,3 +54,28 @@ def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")
     assert not [m for m in found if m.name_en == "Raqqa"]
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "The Israeli general staff announced that ..." (the adjective agrees with هيئة, the head noun)
+    ("وأعلنت هيئة الأركان الإسرائيلية أن القوات انسحبت.", "هيئة الأركان الإسرائيلية", "Israeli General Staff"),
+    # "The army general staff ordered battalions to Lahij, Abyan and Taiz in Yemen": a three-word head,
+    # bare, so the story's state
+    ("وقال المصدر إن قيادة أركان الجيش أمرت بتحريك كتائب إلى لحج وأبين وتعز في اليمن.",
+     "قيادة أركان الجيش", "Yemeni Army General Staff"),
+])
+def test_general_staff(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "A suicide bomber struck a mosque of the Special Emergency Forces in Abha."
+    ("فجر انتحاري نفسه في مسجد لقوات الطوارئ الخاصة في أبها.", "قوات الطوارئ الخاصة", "Special Emergency Forces"),
+    # "Al-Shabaab attacked a base in the Middle Shabelle region." (ISO 3166-2:SO regions, press spelling)
+    ("هاجمت حركة الشباب قاعدة في إقليم شبيلي الوسطى.", "شبيلي الوسطى", "Middle Shabelle"),
+    ("وقعت اشتباكات في إقليم جوبا السفلى.", "جوبا السفلى", "Lower Juba"),  # clashes in Lower Juba
+])
+def test_kb_classes(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en, found

@@ -26,8 +26,8 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
 
 
 # Organs that every state has under one name, so a bare mention is the story's state's
-# (الدفاع المدني: the civil defence), like a bare ministry.
-BARE_ORGANS = frozenset({"civil_defence"})
+# (الدفاع المدني: the civil defence; هيئة الأركان: the general staff), like a bare ministry.
+BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff"})
 # Definite heads and rank adjectives of bodies named by a ل phrase (المؤسسة الوطنية للنفط).
 DEFINITE_BODY_HEADS = frozenset({"المؤسسه", "الهيئه", "المنسقيه", "اللجنه", "المفوضيه", "الشركه", "المجلس",
                                  "المركز", "الجمعيه", "الرابطه", "المنظمه", "الوكاله", "الشبكه", "الاداره"})
@@ -75,7 +75,7 @@ def _head_at(keys: list[str], i: int) -> tuple[str, str, int] | None:
     for clitic, stem in clitic_splits(keys[i]):
         if clitic in ("ال", "لل") or stem not in firsts:  # للقضاء على: a definite noun, no place word
             continue
-        for n in (2, 1):
+        for n in (3, 2, 1):  # قيادة أركان الجيش: the army general staff
             words = [stem] + keys[i + 1:i + n]
             if len(words) == n and all(words) and " ".join(words) in table:
                 return clitic, " ".join(words), n
@@ -207,15 +207,16 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return None
         nat = _nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
-        if not nat and (key.startswith("وزاره ") or pat.subtype in BARE_ORGANS) \
+        if not nat and (key.startswith("وزاره ") or pat.english in BARE_ORGANS) \
                 and not (j < len(keys) and j in taken and j not in kb_at):
             home = main_state(found)
             adj = (_adjective_of(kb, home), home) if home else None
             return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
         if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
             return None
-        if key.endswith("ه") != keys[j + nat[1] - 1].endswith("ه"):
-            return None  # no agreement: the adjective belongs to another noun (وزير الخارجية الروسي)
+        if key.split(" ", 1)[0].endswith("ه") != keys[j + nat[1] - 1].endswith("ه"):
+            return None  # no agreement with the head noun (هيئة الأركان الإسرائيلية agrees with هيئة):
+            # the adjective belongs to another noun (وزير الخارجية الروسي)
         end = j + nat[1]
         start = _stem_offset(tokens[i], clitic)
         surface = text[start:tokens[end - 1].end]
