@@ -236,3 +236,12 @@ def test_section_label_repeated_across_a_batch_is_still_the_section() -> None:
     d = parse_dump(raw, frozenset({key("دولي"), key("صحيفة المساء")}))
     assert d.section == "دولي"
     assert d.text == "أعلن الجيش اليوم سيطرته الكاملة على مطار المدينة بعد يومين من المعارك مع المسلحين."
+
+
+def test_byline_repeated_across_a_batch_is_still_the_author() -> None:
+    from rasd.extract.vocab import key
+    # one reporter wrote many articles of the batch: "Written by: Mahmoud Mohie"
+    raw = ("بوابة الأخبار\nعنوان الخبر عن تطورات الأحداث في المنطقة اليوم\nكتب: محمود محيي\n"
+           "أعلن الجيش اليوم سيطرته الكاملة على مطار المدينة بعد يومين من المعارك مع المسلحين.\n")
+    d = parse_dump(raw, frozenset({key("كتب: محمود محيي"), key("بوابة الأخبار")}))
+    assert d.author == "محمود محيي"

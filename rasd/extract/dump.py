@@ -249,8 +249,8 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
     after_caption_label = False
     for ln in lines:
         kind = line_kind(ln.text, repeated)
-        if kind == "boilerplate" and ln.start < HEAD_CHARS and _repeated_section(ln.text, repeated):
-            kind = "content"  # `دولي` atop many articles of a batch: a section label repeats by nature
+        if kind == "boilerplate" and ln.start < HEAD_CHARS and _repeated_header(ln.text, repeated):
+            kind = "content"  # `دولي`, `كتب: فلان` atop many articles of a batch repeat by nature
         if kind == "content" and is_bare_link(ln.text):
             kind = "noise"
         if kind == "credit" and ln.start < HEAD_CHARS and is_section_name(ln.text):
@@ -276,10 +276,12 @@ def _classify(lines: list[Line], repeated: frozenset[str], parts: DumpParts) -> 
     return content, credits
 
 
-def _repeated_section(text: str, repeated: frozenset[str]) -> bool:
-    """A section-name label that is furniture only because it repeats across the batch."""
-    return (bool(repeated) and key(text) in repeated and is_label(text) and is_section_name(text)
-            and line_kind(text) == "content")
+def _repeated_header(text: str, repeated: frozenset[str]) -> bool:
+    """A section label or a byline that is furniture only because it repeats across the batch
+    (one desk, one reporter: many articles of a source share them)."""
+    if not (repeated and key(text) in repeated and line_kind(text) == "content"):
+        return False
+    return (is_label(text) and is_section_name(text)) or parse_byline(text) is not None
 
 
 def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
