@@ -92,3 +92,61 @@ def test_mission_abroad_is_the_target_itself() -> None:
     r = StateResolver(None, d, state_of)
     assert r.actor(emb).name_en == "United States"
     assert r.actor(emb, target=True).name_en == "US embassy"
+
+
+# --- parties: discourse phrases, relatives, charges, group heads, own losses ---------------
+
+PARTY = ("حزب العمال", "ORG", "Workers Party", "rasd:wp")
+TURKEY = ("تركيا", "GPE", "Turkey", "Q43")
+ARMY = ("الجيش التركي", "ORG", "Turkish Army", "rasd:army")
+
+
+def test_preposition_opening_a_discourse_phrase_marks_no_target() -> None:
+    """إلى ذلك، نفى الجيش التركي أنه قصف القرية (besides, the Turkish army denied it shelled the
+    village): the army is the subject, not a target of إلى."""
+    text = "إلى ذلك نفى الجيش التركي أنه قصف القرية"
+    (ev,) = [e for e in code_events(doc_with(text, ARMY)) if e.type == "ASSAULT"]
+    assert (ev.source.name_en, ev.status) == ("Turkish Army", "denied")
+
+
+def test_denial_answers_the_allegation_told_elsewhere() -> None:
+    """An allegation placed in one town and its denial placed in another are one fact, denied."""
+    text = "قصفت تركيا قرية في دهوك. ونفت تركيا أنها قصفت مدنيين في زاخو."
+    d = doc_with(text, TURKEY, ("دهوك", "GPE", "Duhok", "Q1"), ("زاخو", "GPE", "Zakho", "Q2"))
+    evs = [e for e in code_events(d) if e.type == "ASSAULT"]
+    assert [(e.source.name_en, e.status) for e in evs] == [("Turkey", "denied")]
+
+
+@pytest.mark.parametrize("text,gloss,expected", [
+    ("قال إن الجماعات التي تستهدف تركيا ستهزم", "he said the groups that target Turkey will be defeated", []),
+    ("الضربات التي نفذتها تركيا استهدفت حزب العمال", "the strikes that Turkey carried out targeted the party",
+     [("Turkey", "Workers Party")]),
+])
+def test_imperfective_after_a_relative_describes(text: str, gloss: str, expected: list) -> None:
+    assert assaults(doc_with(text, TURKEY, PARTY)) == expected, gloss
+
+
+@pytest.mark.parametrize("text,gloss,expected", [
+    ("واتهم زعيم معارض أردوغان بشن حرب", "an opposition leader accused Erdogan of waging war: Erdogan is accused", []),
+    ("اتهمت تركيا أردوغان بالفساد", "Turkey accused Erdogan of corruption", [("Turkey", "Erdogan")]),
+])
+def test_the_name_before_a_charge_is_the_accused(text: str, gloss: str, expected: list) -> None:
+    d = doc_with(text, TURKEY, ("أردوغان", "PER", "Erdogan", "Q39723"))
+    got = [(e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(d) if e.type == "ACCUSE"]
+    assert got == expected, gloss
+
+
+def test_definite_group_head_names_the_only_group_of_its_kind() -> None:
+    """حزب العمال ... الغارات على معسكرات الحزب (raids on the party's camps): the party named before."""
+    text = "هاجم حزب العمال مركزا. وشنت تركيا غارات على معسكرات الحزب."
+    assert ("Turkey", "Workers Party") in assaults(doc_with(text, PARTY, TURKEY))
+
+
+@pytest.mark.parametrize("text,gloss,expected", [
+    ("قال الجيش التركي إن جنديين قتلا في هجوم نفذه حزب العمال",
+     "the army said two soldiers were killed in an attack by the party: the army was hit", [("Workers Party", "Turkish Army")]),
+    ("قال الجيش التركي إن مدنيين قتلا في هجوم نفذه حزب العمال",
+     "the army said two civilians were killed in an attack by the party: no side named", [("Workers Party", None)]),
+])
+def test_force_telling_its_own_losses_is_the_target(text: str, gloss: str, expected: list) -> None:
+    assert assaults(doc_with(text, ARMY, PARTY)) == expected, gloss

@@ -39,6 +39,10 @@ GENERIC_HEADS: frozenset[str] = frozenset({
     "هيئه", "مكتب", "رئاسه", "الحزب", "الحركه", "الجبهه", "مركز", "جماعه", "الجماعه"})
 
 
+# Heads of non-state groups' names; "the party" (الحزب) names the article's only party.
+GROUP_HEADS: frozenset[str] = frozenset({"حزب", "تنظيم", "حركه", "جماعه", "جبهه", "منظمه"})
+
+
 def usable(m: Mention) -> bool:
     """False for mentions that are function words (a recogniser's slip)."""
     return fold_key(m.text) not in NOT_ACTORS
@@ -56,7 +60,7 @@ def _stem(key: str) -> str:
 def doc_aliases(doc: Document) -> dict[str, Mention]:
     """Short forms of the article's organisations: the head of a multiword name (التحالف for
     التحالف العربي) and derived forms of a one-word name (حوثيا for الحوثيين)."""
-    out: dict[str, Mention] = {}
+    out: dict[str, Mention] = _group_heads(doc)
     for m in doc.entities:
         words = fold_key(m.text).split()
         if m.type == "PER" and m.name_en and len(words) > 1 and len(words[-1]) >= 4:
@@ -69,6 +73,19 @@ def doc_aliases(doc: Document) -> dict[str, Mention]:
         elif len(words) == 1 and len(_stem(words[0])) >= 3:
             out.setdefault("~" + _stem(words[0]), m)
     return out
+
+
+def _group_heads(doc: Document) -> dict[str, Mention]:
+    """The definite head of the article's one group of its kind: الحزب (the party) for حزب
+    العمال الكردستاني when no other party is named."""
+    by_head: dict[str, dict[str, Mention]] = {}
+    for m in doc.entities:
+        words = fold_key(m.text).split()
+        if m.type == "ORG" and m.name_en and len(words) > 1:
+            head = words[0][2:] if words[0].startswith("ال") else words[0]
+            if head in GROUP_HEADS:
+                by_head.setdefault(head, {})[m.id or m.name_en] = m
+    return {"ال" + h: next(iter(ms.values())) for h, ms in by_head.items() if len(ms) == 1}
 
 
 def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Mention]) -> list[Mention]:

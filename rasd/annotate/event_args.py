@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.annotate.triggers import Trigger, find_triggers
+from rasd.annotate.triggers import RELATIVES, Trigger, find_triggers
 from rasd.arabic import clitic_splits, fold_key, tokenize
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
 TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "نحو", "لصالح", "عن"})
+# Demonstratives closing a discourse phrase after a preposition: إلى ذلك، مع ذلك (besides, yet).
+DISCOURSE_OBJECTS: frozenset[str] = frozenset({"ذلك", "هذا", "هذه", "ذاك"})
 # Words that make the following GPE a place rather than an actor: في موسكو، قرب حلب، شمال بغداد.
 PLACE_WORDS: frozenset[str] = frozenset({
     "في", "فى", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "محافظه", "منطقه",
@@ -33,6 +35,8 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "ارتكب", "ارتكبه", "ارتكبها", "ارتكبته", "تبنى", "تبناه", "تبنته", "قبل", "يد", "ايدي", "شنتهما", "نفذهما"})
 # A verb ending in a plural subject pronoun already has its subject: the next name is its object.
 PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
+# After اتهم (accused) only: اتهم X بـ makes X the accused. Words opening with ب that are no charge (بشن، بقصف are): بعد، بين، بها (after, between, with it).
+NOT_CHARGES: frozenset[str] = frozenset({"بعد", "بين", "بها", "بهم", "بان", "بانه", "بانها", "بل", "بلا", "بدء", "بما"})
 # A verb ending in an object pronoun already has its object (اتهمها: accused her).
 OBJECT_PRONOUNS: tuple[str, ...] = ("هم", "هما", "هن", "ها")
 OBJECT_TAKING = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # with ASSAULT too: dev and held-out F1 fell
@@ -85,9 +89,18 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         glued = _attached_prep(text, m.start) or _glued_in_token(m)
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns))
-        marked = any(p in TARGET_PREPS for p in prev[-3:]) or glued == "ل"
+        marked = _marked(prev[-3:]) or glued == "ل"
         out.append(Slot(m, word, place, marked))
     return out
+
+
+def _marked(prev: list[str]) -> bool:
+    """True when a target preposition governs the words up to the mention (على مواقع X), not
+    when it opens a discourse phrase (إلى ذلك نفى الجيش: besides, the army denied)."""
+    for i, w in enumerate(prev):
+        if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
+            return True
+    return False
 
 
 def _place_word(word: str) -> bool:
@@ -122,7 +135,7 @@ def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
 def _object_of_charge(words: list[str], slot: Slot) -> bool:
     """True when the word after a mention opens with بـ (اتهم X بـ, طالب X بـ: X is the object)."""
     nxt = slot.word + len(slot.mention.text.split())
-    return nxt < len(words) and words[nxt].startswith("ب") and len(words[nxt]) > 3
+    return nxt < len(words) and words[nxt].startswith("ب") and len(words[nxt]) >= 3 and words[nxt] not in NOT_CHARGES
 
 
 def _object_pronoun(word: str, event_type: str) -> bool:
@@ -161,9 +174,12 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS]
     elif t < len(words) and words[t].endswith(PLURAL_SUBJECT):  # حثوا أنقرة: they urged Ankara
         near = []
+    elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
+            words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
+        near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
     svo = bool(before) and t - before[-1].word <= 3
-    if opening and before and near and _object_of_charge(words, near[0]):
-        svo = True  # واتهمت الجيش بقصف: the army is accused (object), the opening subject accuses
+    if near and _object_of_charge(words, near[0]) and (opening and before or trig.verb and "تهم" in fold_key(trig.text)):
+        svo = True  # واتهمت الجيش بقصف: the army is accused (object), the subject is before or unnamed
     source = near[0] if near and not svo else (before[-1] if before else None)
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
             and s.mention.id != (source.mention.id if source else None)]

@@ -141,9 +141,11 @@ def merge(found: list[Candidate]) -> list[Candidate]:
 
 
 def _same_fact(o: Candidate, c: Candidate) -> bool:
+    """Same type and parties, and places that agree; a denial (نفى الجيش أنه قصف القرية: the
+    army denied shelling the village) answers the allegation told before, wherever it was placed."""
     e, f = o.event, c.event
     return (e.type == f.type and actor_key(e.source) == actor_key(f.source)
-            and actor_key(e.target) == actor_key(f.target) and _places_agree(o, c))
+            and actor_key(e.target) == actor_key(f.target) and (_places_agree(o, c) or f.status == "denied"))
 
 
 def _places_agree(o: Candidate, c: Candidate) -> bool:

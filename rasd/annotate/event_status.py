@@ -16,6 +16,10 @@ SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the gr
 PHYSICAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "PROTEST"})
 # Nouns of a toll (killing, dead, wounded): who reports them did not strike (أعلنت الهيئة مقتل أربعة).
 CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "جرحي", "ضحايا", "اصابه", "حصيله"})
+# Men of an armed force, counted in a toll (جنديان، ثلاثة عسكريين، شرطيين: soldiers, police).
+FORCE_NOUNS = frozenset({"جندي", "جنود", "جنديين", "جنديان", "عسكري", "عسكريين", "عسكريون", "شرطي", "شرطيين",
+                         "شرطيا", "ضابط", "ضباط", "عنصر", "عناصر", "افراد"})
+FORCE_WORDS = 8  # words before an attack searched for its toll of soldiers
 
 
 def actor_key(a: Actor | None) -> str | None:
@@ -49,6 +53,15 @@ def _announces_own(found: list[Slot], cue: Marker, resolver: StateResolver, sour
     if before and actor_key(resolver.actor(before[-1].mention)) == actor_key(source):
         return True
     return actor_key(speaker_near(found, cue, resolver)) == actor_key(source)  # VSO: أعلنت X
+
+
+def forces_reporter(words: list[str], trig: Trigger, claimed_by: Actor | None, source: Actor | None) -> Actor | None:
+    """An armed force telling its own losses to an attack is its target: قال الجيش إن جنديين قتلا
+    في هجوم نفذه X (the army said two soldiers were killed in an attack by X) → X attacked it."""
+    if claimed_by is None or source is None or actor_key(claimed_by) == actor_key(source) or trig.type != "ASSAULT":
+        return None
+    span = words[max(0, trig.index - FORCE_WORDS):trig.index]
+    return claimed_by if any(word_keys(w) & FORCE_NOUNS for w in span) else None
 
 
 def casualty_reporter(trig: Trigger, src: Slot) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
-from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, self_claimer
+from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, forces_reporter, self_claimer
 from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of,
                                         load_kb_or_none, organ_mentions, usable)
 from rasd.annotate.event_args import TARGET_PREPS, Slot, pick_place, pick_source_target, sentence_words, slots
@@ -174,7 +174,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         status = "claimed"
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
-        targets = [_adjective_target(words, trig, resolver, source)]
+        targets = [_adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
     out: list[Candidate] = []
     for target in targets:
         ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,

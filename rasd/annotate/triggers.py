@@ -19,6 +19,9 @@ SUFFIXES: tuple[str, ...] = ("هما", "هم", "ها", "هن", "وا", "ون", "
 _PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
 # Imperfective and future prefixes of verbs: يقصف → قصف، ستدعم → دعم، يستهدف → استهدف.
 VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
+# Relative pronouns: an imperfective verb right after one describes its antecedent (a habit or a
+# trait), it does not report an act.
+RELATIVES: frozenset[str] = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 NEEDS_WINDOW = 7  # words after the trigger searched for a `needs` word (شن ... هجوما)
 NEEDS_BACK = 3    # and words before it (غارات شنتها: strikes it launched)
 BLOCKER = "-"  # lexicon type of fixed phrases that only look like triggers (رفض الكشف: declined to be named)
@@ -177,8 +180,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         best: TriggerForm | None = None
         for k in sorted(ks | vks):  # sorted: the same choice on every run
             for form in index.get(k, ()):
-                if k in vks and not form.verb:
-                    continue
+                if k in vks and (not form.verb or (i > 0 and raw[i - 1] in RELATIVES)):
+                    continue  # المنظمات التي تستهدف البلاد (groups that target the country): a description
                 if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                     best = form
         if best is None or best.type == BLOCKER or _portfolio(i, raw, keys, best):
