@@ -26,6 +26,10 @@ def test_parse_digits(text: str, value: float) -> None:
 @pytest.mark.parametrize("text,value", [
     ("10 آلاف", 10000),             # 10 thousand
     ("1.5 مليون", 1_500_000),       # 1.5 million
+    ("مليون ونصف مليون", 1_500_000),  # a million and half a million
+    ("مليون ونصف", 1_500_000),        # a million and a half
+    ("مليونين ونصف المليون", 2_500_000),  # two and a half million
+    ("ثلاثة آلاف وربع", 3250),         # three thousand and a quarter
     ("٢ مليار", 2_000_000_000),     # 2 billion, Eastern digits
     ("40 ألف", 40000),              # 40 thousand
     ("ثلاثة", 3),                   # three (masculine)

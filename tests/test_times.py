@@ -21,6 +21,9 @@ def found(text: str, published: str | None = FRIDAY) -> list[tuple[str, str]]:
     # weekdays: the most recent occurrence, the publication day itself when it matches
     ("قال الوزير اليوم الجمعة إن", [("اليوم الجمعة", "2024-11-01")]),      # today, Friday
     ("وصل الوفد يوم الخميس", [("يوم الخميس", "2024-10-31")]),              # on Thursday
+    # the Gulf papers' "yesterday (Thursday)" and "tomorrow (Saturday)": one expression each
+    ("أعلن مساء أمس (الخميس) أن", [("مساء أمس (الخميس)", "2024-10-31")]),
+    ("ويصل الوفد غدا (السبت)", [("غدا (السبت)", "2024-11-02")]),
     ("اجتمعوا الخميس في بغداد", [("الخميس", "2024-10-31")]),                # on Thursday
     ("وقع الانفجار الجمعة", [("الجمعة", "2024-11-01")]),                    # on Friday (today)
     ("وصلت القوات يوم الثلاثاء الماضي", [("يوم الثلاثاء الماضي", "2024-10-29")]),  # last Tuesday

@@ -76,8 +76,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month", rf"{pre}(?:(?P<wd>{wd})\s*[،,]?\s+(?:الموافق\s+)?)?"  # الأحد (الموافق) 5 مايو
                   rf"(?:{day}\s+(?:من\s+)?)?(?:(?P<shahr>شهر)\s+)?"
                   rf"(?:(?P<mon>{mon})(?:\s*[/(]?\s*{mon}\s*\)?)?{of_year}|{rel_month}){dirs}"),
-        ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد|غد)\s+)?(?:(?P<yawm>يوم)\s+)?"
-                    rf"(?P<wd>{wd}){dirs}"),
+        # أمس الخميس, and the Gulf papers' أمس (الخميس) "yesterday (Thursday)": one expression
+        ("weekday", rf"(?:(?P<part>{part})\s+)?(?:(?P<rel>امس|اليوم|غدا|الغد|غد)(?:\s*(?P<paren>\()\s*|\s+))?"
+                    rf"(?:(?P<yawm>يوم)\s+)?(?P<wd>{wd})(?(paren)\s*\)){dirs}"),
         ("day", rf"(?:(?P<part>{part})\s+)?(?:يوم\s+)?(?P<rel>{_alt(list(w['day']))})"),
         ("period", rf"{pre}(?:(?:هذا|هذه)\s+(?P<per>{_alt(list(w['period']))})"
                    rf"|(?P<per2>{_alt(list(w['period']))}){dirs})"),

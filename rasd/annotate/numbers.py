@@ -159,9 +159,31 @@ def _digit_tail(toks: list[Tok], j: int, total: float) -> float | None:
     return rest if rest is not None and rest < total else None
 
 
+_DUAL_SCALES = {2e3: 1e3, 2e6: 1e6, 2e9: 1e9}  # ألفين، مليونين، مليارين: two of a scale
+
+
+def _fraction_base(prev: str, scale: float, cur: float) -> float:
+    """What a following نصف/ربع is a fraction of: the scale just read (مليون ونصف), or the
+    scale of a dual (مليونين ونصف: two and a half million); 0 when none."""
+    if prev in ("scale", "scale_plural"):
+        return scale
+    return _DUAL_SCALES.get(cur, 0.0) if prev == "hundred" else 0.0
+
+
+def _restated_scale(toks: list[Tok], j: int, scale: float) -> tuple[int, int]:
+    """After a fraction at token j, the scale word said again (مليون ونصف مليون, ونصف المليون
+    "a million and half a million"): (last token used, next token)."""
+    if j + 1 < len(toks) and toks[j + 1].is_word:
+        entry = _word_entry(toks[j + 1].key, allow_clitic=False)
+        if entry is not None and entry[1] in ("scale", "scale_plural") and entry[0] == scale:
+            return j + 1, j + 2
+    return j, j + 1
+
+
 def _extend(toks: list[Tok], i: int, value: float, kind: str) -> tuple[int, float, str, bool]:
     """Extend a number from token i over the words that continue it; (last, value, kind, vague)."""
     total, cur, last, vague, prev, j = 0.0, value, i, kind in ("vague", "scale_plural"), kind, i + 1
+    scale = value if kind in ("scale", "scale_plural") else 0.0  # the last scale word's value
     while j < len(toks):
         if prev in ("scale", "scale_plural") and (tail := _digit_tail(toks, j, total)) is not None:
             return j + 1, total + cur + tail, "digit", vague
@@ -173,7 +195,10 @@ def _extend(toks: list[Tok], i: int, value: float, kind: str) -> tuple[int, floa
         if not joined and prev == "unit" and k == "ten" and not definite:
             cur += 10                                   # خمسة عشر: 15
         elif not joined and k in ("scale", "scale_plural") and prev != "vague" and not definite:
-            total, cur, vague = total + (cur or 1) * v, 0.0, False   # 10 آلاف, ثلاث مئة
+            total, cur, vague, scale = total + (cur or 1) * v, 0.0, False, v   # 10 آلاف, ثلاث مئة
+        elif joined and v < 1 and (unit := _fraction_base(prev, scale, cur)):
+            last, _ = _restated_scale(toks, j, unit)   # مليون ونصف: a million and a half
+            return last, total + cur + v * unit, "fraction", False
         elif prev == "vague" and k in ("scale", "scale_plural") and definite:
             cur, vague = cur * v, True                  # عشرات الآلاف: tens of thousands
         elif joined and not definite and prev != "digit" and k in ("unit", "tens", "hundred"):
