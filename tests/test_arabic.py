@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.arabic import clitic_splits, fold, fold_key, sentences, tokenize
 
@@ -50,3 +52,45 @@ def test_sentences() -> None:
 ])
 def test_clitic_splits(word: str, stem: str) -> None:
     assert stem in [s for _, s in clitic_splits(word)]
+
+
+# Characters the fold changes or keeps, mixed: letters, marks, tatweel, ligatures, digits, spaces.
+_FOLD_ALPHABET = "".join(chr(c) for c in [*range(0x0600, 0x0700), *range(0xFB50, 0xFB60), *range(0xFE70, 0xFE90),
+                                         0x200C, 0x200F, 0x00A0, 0x2009, 0x06F5]) + "AZaz09 .\n"
+
+
+def _fold_by_char(text: str) -> tuple[str, tuple[int, ...]]:
+    """The fold as its definition reads: each character on its own, with its offset."""
+    from rasd.arabic import _fold_char
+    out, offsets = [], []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        out.append(f)
+        offsets.extend([i] * len(f))
+    return "".join(out), (*offsets, len(text))
+
+
+def test_no_folded_character_folds_again() -> None:
+    """fold_key replaces character by character in turn: equal to one pass only if outputs are final."""
+    from rasd.arabic import _FOLD_CHARS
+    assert not any(c in _FOLD_CHARS for f in _FOLD_CHARS.values() for c in f)
+
+
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_fast_fold_equals_per_character_fold(text: str) -> None:
+    """Long and short texts (fold_key switches method at 48 characters), with and without marks."""
+    key, offsets = _fold_by_char(text)
+    assert fold_key(text) == key
+    f = fold(text)
+    assert (f.text, f.offsets) == (key, offsets)
+
+
+def test_fold_long_text_with_marks() -> None:
+    # "the ministry of defence announced" with a tatweel and harakat, repeated past the short cut-off
+    text = "أعلنـت وزارةُ الدفاع " * 5
+    f = fold(text)
+    assert f.text == "اعلنت وزاره الدفاع " * 5
+    a = f.text.index("وزاره", 10)
+    s, e = f.span(a, a + 5)
+    assert text[s:e] == "وزارة"  # the span stops before the mark that follows

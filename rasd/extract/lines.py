@@ -12,7 +12,7 @@ from typing import Literal
 
 from rasd.arabic import fold
 from rasd.extract.dates import find_dates
-from rasd.extract.vocab import agencies, bar_words, boilerplate, date_words, key
+from rasd.extract.vocab import agencies, bar_words, boilerplate, boilerplate_candidates, date_words, key
 
 LineKind = Literal["blank", "noise", "boilerplate", "date", "credit", "content"]
 
@@ -127,7 +127,9 @@ def phrase_kind(text: str) -> str | None:
     if (n <= SHORT_MAX_WORDS and words[0].startswith(_FOLLOW_VERBS) and any(w in bar_words() for w in words)
             and (words[0].endswith(("وا", "ونا")) or any(w.endswith("نا") for w in words[1:]))):
         return "follow"  # `تابع صفحتنا على فيسبوك` (follow OUR page on Facebook), not `تابع الوزير على تويتر`
-    for phrase, kind, match in boilerplate():
+    rows, by_head = boilerplate(), boilerplate_candidates()
+    for i in sorted(by_head[0].get(k[:2], ()) + by_head[1]):  # the rows that can match, in list order
+        phrase, kind, match = rows[i]
         if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(c.isdigit() for c in text)):
             continue
         if kind == "more" and n > MORE_MAX_WORDS:  # `المزيد من أخبار مصر`, not `المزيد من القتلى ...`

@@ -60,6 +60,25 @@ def boilerplate() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def boilerplate_candidates() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Rows of `boilerplate()` a key can match, by the key's first two characters.
+
+    A whole/start/tail phrase matches only a key starting with it, so only the rows
+    whose phrase opens with the key's first two characters (or is shorter) are tried,
+    with the `any` rows; `phrase_kind` tried all 257 rows of every short line.
+    Returns (first two characters → row indices, rows always tried), indices ascending.
+    """
+    by_head: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, (phrase, _kind, match) in enumerate(boilerplate()):
+        if match == "any" or len(phrase) < 2:
+            always.append(i)
+        else:
+            by_head.setdefault(phrase[:2], []).append(i)
+    return {h: tuple(rows) for h, rows in by_head.items()}, tuple(always)
+
+
+@lru_cache(maxsize=None)
 def bar_words() -> frozenset[str]:
     """Words of share/follow bars (فيسبوك، تويتر، واتساب): a line of only these is furniture."""
     words = set()
