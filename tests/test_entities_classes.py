@@ -79,3 +79,43 @@ def test_general_staff(text: str, surface: str, name_en: str) -> None:
 def test_kb_classes(text: str, surface: str, name_en: str) -> None:
     found = {m.text: m.name_en for m in run(text)}
     assert found.get(surface) == name_en, found
+
+
+@pytest.mark.parametrize("published, name_en", [
+    ("2024-11-02", "Kim Jong Un"),   # the office holder on the publication date
+    ("2005-01-02", "Kim Jong Il"),   # the same title and name, twenty years earlier
+])
+def test_short_name_after_title_is_the_office_holder(published: str, name_en: str) -> None:
+    # "The North Korean leader Kim praised the agreement in a statement."
+    found = recognise(_kb(), "وأشاد الزعيم الكوري الشمالي كيم، في بيان، بالاتفاق.", published, None)
+    assert [(m.text, m.name_en) for m in found] == [("كيم", name_en)]
+
+
+def test_bank_of_a_strait_is_no_region() -> None:
+    # "The hotel lies on the western bank of the Bosphorus": no West Bank.
+    found = run("يقع الفندق على الضفة الغربية للبوسفور.")
+    assert "West Bank" not in [m.name_en for m in found]
+    # "The army raided towns in the West Bank for the third day": ل + a day is no water.
+    assert "West Bank" in [m.name_en for m in run("اقتحم الجيش بلدات في الضفة الغربية لليوم الثالث.")]
+
+
+def _model():
+    from rasd.annotate.model_spans import load_model
+
+    model = load_model()
+    if model is None:
+        pytest.skip("no NER model built")
+    return model
+
+
+def test_model_short_form_of_a_named_person() -> None:
+    # "The North Korean leader Kim Jong Un met the Russian president. Jong Un said the deal matters."
+    text = "التقى الزعيم الكوري الشمالي كيم جونغ أون بالرئيس الروسي. وقال جونغ أون إن الاتفاق مهم."
+    found = recognise(_kb(), text, "2024-11-02", _model())
+    assert {m.name_en for m in found if m.type == "PER"} == {"Kim Jong Un"}
+
+
+def test_model_does_not_bring_back_a_rejected_region() -> None:
+    # "The hotel lies on the western bank of the Bosphorus. Police arrested a man."
+    found = recognise(_kb(), "يقع الفندق على الضفة الغربية للبوسفور. وأوقفت الشرطة رجلا.", "2024-11-02", _model())
+    assert "West Bank" not in [m.name_en for m in found]

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
-from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, place_short_forms
+from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
 from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, word_keys
 from rasd.annotate.media import find_media
 from rasd.annotate.nicknames import find_nicknames
@@ -23,7 +23,7 @@ from rasd.annotate.patterns import find_patterns
 from rasd.annotate.titles import TitleHit, find_titles, name_parts
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
-from rasd.annotate.weak_matches import PLACE_CUES, adjective, common_word, described, drop_weak
+from rasd.annotate.weak_matches import PLACE_CUES, adjective, bank_of, common_word, described, drop_weak
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, Mention
 
@@ -37,6 +37,8 @@ __all__ = ["RecogniseEntities", "recognise", "entities_in", "state_of", "resolve
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # Subtypes that make a direction phrase a unit of its own (South Sudan, North Sinai Governorate).
 OWN_UNITS = frozenset({"country", "state", "governorate", "province", "district", "capital", "city"})
+# Offices a vaguer title may stand for: a state's "leader" (الزعيم) is its head of state or government.
+LEADER_OFFICES = {"leader": ("head_of_state", "head_of_government")}
 # Nunation marks (ميلاً، جنديٌ): indefinite common nouns; a name never carries them.
 TANWIN_MARKS = ("\u064b", "\u064c", "\u064d")
 
@@ -67,16 +69,18 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = [m for m in find_kb_matches(kb, text, tokens, keys) if not adjective(kb, keys, m) and not described(keys, m)]
     found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]
     found = drop_weak(found, keys, _context_states(found, []))
+    banks = [m for m in found if bank_of(m, found, keys)]  # no name, and no model span either
+    found = [m for m in found if m not in banks]
     media = find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
     found = [m for m in found if not _overlaps(m, media)] + media
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
-    titled = _from_titles(text, tokens, hits)
+    titled = _from_titles(kb, text, tokens, hits, published)
     found = [m for m in found if not _overlaps(m, titled)] + titled
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
     found = [m for m in found if not _overlaps(m, made)] + made
     found += _texted(text, find_units(text, tokens, keys, _covered(found)))
     if model is not None:
-        found += _from_model(kb, model, text, tokens, _covered(found))
+        found += _from_model(kb, model, text, tokens, found, _covered(banks))
     found += from_coref(text, tokens, keys, found)
     found += _texted(text, head_short_forms(tokens, keys, found))
     found = anaphoric(found, keys)
@@ -138,8 +142,9 @@ def new_entry(type_: str, surface: str, country: str | None, source: str) -> "En
                  None, None, source, None)
 
 
-def _from_titles(text: str, tokens: list[Token], hits: list[TitleHit]) -> list[Match]:
-    """Persons named after titles: roles on KB persons, new entries for the others."""
+def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit], published: str | None) -> list[Match]:
+    """Persons named after titles: roles on KB persons, the office holder a short name stands for,
+    new entries for the others."""
     out: list[Match] = []
     for hit in hits:
         role = None if hit.former else hit.role
@@ -148,13 +153,32 @@ def _from_titles(text: str, tokens: list[Token], hits: list[TitleHit]) -> list[M
         elif hit.name is not None:
             a, b = hit.name
             start, end = tokens[a].start, tokens[b - 1].end
-            entry = new_entry("PER", text[start:end], hit.country, "rasd:title")
+            entry = office_holder(kb, hit, fold_key(text[start:end]), published) \
+                or new_entry("PER", text[start:end], hit.country, "rasd:title")
             out.append(Match(start, end, text[start:end], [entry], a, b - a, "", "title", role))
     return out
 
 
-def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], covered: set[int]) -> list[Match]:
-    """Confident model spans over tokens no KB or title mention covers."""
+def office_holder(kb: "KB", hit: TitleHit, name_key: str, published: str | None) -> "Entry | None":
+    """`الزعيم الكوري الشمالي كيم` (the North Korean leader Kim) → Kim Jong Un: the one holder of the
+    title's office (on the publication date, when known) whose KB name has every word written."""
+    if hit.former or not hit.role or not hit.country:
+        return None
+    words = set(name_key.split())
+    roles = (hit.role, *LEADER_OFFICES.get(hit.role, ()))
+    people = {o.person_id for r in roles for o in kb.holders(r, hit.country, published)}
+    named = [e for p in sorted(people) if (e := kb.get(p)) is not None
+             and any(words <= set(fold_key(n).split()) for n in e.names_ar)]
+    return named[0] if len(named) == 1 else None
+
+
+def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], found: list[Match],
+                blocked: set[int]) -> list[Match]:
+    """Confident model spans over tokens no KB or title mention covers; a span of two or more words
+    that is the short form of a person the article named (جونغ أون of كيم جونغ أون) is that person."""
+    covered = _covered(found) | blocked
+    people = index_names((m.entries[0], name) for m in found if m.entries[0].type == "PER"
+                         for name in (m.entries[0].names_ar[:1] if m.source != "model" else ()))
     out: list[Match] = []
     for s in model_spans(model, text, tokens):
         if any(i in covered for i in range(s.first, s.end)):
@@ -170,7 +194,8 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], cov
         if first_key[:1] in ("و", "ف") and first_key[1:] in name_parts():
             start += 1  # the conjunction is no part of the name (وسامر → سامر)
         surface = text[start:end]
-        known = [e for e in kb.lookup(" ".join(fold_key(surface).split())) if e.type == s.type]
+        key = " ".join(fold_key(surface).split())
+        known = [e for e in kb.lookup(key) if e.type == s.type] or (people.lookup(key) if " " in key else [])
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
         out.append(Match(start, end, surface, [entry], s.first, s.end - s.first, "", "model"))
     return out

@@ -103,3 +103,17 @@ def described(keys: list[str], m: Match) -> bool:
     return m.ntok == 1 and m.key.startswith("ال") and m.key == keys[m.first] and k < len(keys) \
         and keys[k].startswith("ال") and keys[k].endswith(("ي", "يه")) and len(keys[k]) >= 5 \
         and all(e.type in ("GPE", "LOC") and e.subtype in ("region", "area") for e in m.entries)
+
+
+# Subtypes of waters a bank or shore is "of" (الضفة الغربية للبوسفور: the western bank of the Bosphorus).
+WATERS = frozenset({"strait", "river", "sea", "gulf", "waterway", "lake"})
+
+
+def bank_of(m: Match, found: list[Match], keys: list[str]) -> bool:
+    """A region name followed by ل + a body of water is a description of that water's side:
+    `الضفة الغربية للبوسفور` is the western bank of the Bosphorus, not the West Bank."""
+    after = m.first + m.ntok
+    if m.ntok < 2 or after >= len(keys) or not keys[after].startswith("ل") \
+            or not all(e.type in ("GPE", "LOC") and e.subtype in ("region", "area") for e in m.entries):
+        return False
+    return any(n.first == after and n.entries[0].subtype in WATERS for n in found)
