@@ -1,4 +1,4 @@
-"""Quote cues next to discourse connectives, and states that speak: short sentences written for rasd."""
+"""Quote cues next to connectives; states, long titles and outlets that speak: short sentences written for rasd."""
 from __future__ import annotations
 
 import pytest
@@ -50,4 +50,24 @@ def test_complementiser_still_opens_speech() -> None:
 def test_state_subject_of_the_clause_speaks(text: str, speaker: str | None) -> None:
     doc = doc_with(text, (("الهند", "GPE", "Q668"), ("باكستان", "GPE", "Q843"), ("نيودلهي", "GPE", "g1")))
     found = speakers(doc)
+    assert len(found) == 1 and found[0][1] == speaker
+
+
+@pytest.mark.parametrize("text,mentions,speaker", [
+    # "The spokesman of the coalition forces in Yemen, Col. Turki al-Maliki, said in a statement that ..."
+    ("وقال المتحدث الرسمي باسم قوات التحالف لدعم الشرعية في اليمن العقيد الركن تركي المالكي، في بيان، "
+     "إن الصاروخ أطلق عمدا.", (("تركي المالكي", "PER", "p1"),), "p1"),
+    # "The US ambassador to the UN, Nikki Haley, said that the missile may be an act of war."
+    ("وقالت السفيرة الأمريكية لدى الأمم المتحدة نيكي هيلي إن الصاروخ قد يكون عملا حربيا.",
+     (("الأمم المتحدة", "ORG", "o1"), ("نيكي هيلي", "PER", "p2")), "p2"),
+    # a name that starts with ب is no preposition: "spokesman Bahram Ghasemi denied that ..."
+    ("ونفى المتحدث باسم الخارجية بهرام قاسمي أن تكون بلاده قد زودتهم بصواريخ.",
+     (("بهرام قاسمي", "PER", "p3"),), "p3"),
+    # an outlet named in quotation marks after its kind: "the channel "Al-Masirah" announced that ..."
+    ('وأعلنت قناة "المسيرة" أن القوة الصاروخية أطلقت صاروخا على المطار.', (("المسيرة", "ORG", "o2"),), "o2"),
+    # the counterpart after مع is not the speaker: "The minister said, at a meeting with Sami Adel, that ..."
+    ("وقال الوزير في لقاء مع نظيره سامي عادل إن المحادثات كانت بناءة.", (("سامي عادل", "PER", "p4"),), None),
+])
+def test_named_after_a_long_title_or_an_outlet_kind(text: str, mentions: tuple, speaker: str | None) -> None:
+    found = speakers(doc_with(text, mentions))
     assert len(found) == 1 and found[0][1] == speaker

@@ -13,22 +13,22 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
-from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, speech_noun, strip_and
+from rasd.annotate.speaker_memory import Resolved, speech_noun, strip_and
+from rasd.annotate.titled_speakers import MARKS as _MARKS
+from rasd.annotate.titled_speakers import OBJECT_WORDS as _OBJECT_WORDS
+from rasd.annotate.titled_speakers import SUBJECT_END as _PUNCT_END
+from rasd.annotate.titled_speakers import TitledSpeakers
 from rasd.arabic import fold_key
-from rasd.model import Actor, Mention
+from rasd.model import Actor
 
 MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
 MAX_OWN_WORDS = 5  # words kept when a subject links to nothing (الخارجية الفرنسية)
-_PUNCT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
-_MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
-# Demonstratives after a subject are the verb's object: ونفت القوات ذلك "the forces denied that".
-_OBJECT_WORDS = frozenset({"ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"})
 # Quantifiers before a group of speakers: بعض، عدد من، أحد "some, a number of, one of".
 _QUANTIFIERS = frozenset({"بعض", "عدد", "احد", "احدي", "كثير", "عشرات", "مئات", "غالبيه", "معظم"})
 _SPEECH_LINKS = frozenset({"تابع", "تابعه", "صادر", "صادره", "عن"})  # بيان صادر عن الجيش
 
 
-class SpeakerResolver(SpeakerMemory):
+class SpeakerResolver(TitledSpeakers):
     """Resolves the speakers of one document, cue after cue; `remember` keeps each."""
 
     def resolve(self, cue: Cue, a: int, b: int) -> Resolved:
@@ -89,7 +89,8 @@ class SpeakerResolver(SpeakerMemory):
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
             of_group = keys[end] == "من" and strip_and(keys[end - 1]) in _QUANTIFIERS  # عدد من
             if end > a and not of_group and (keys[end] in self.lex.adjuncts or toks[end].text in _MARKS
-                                             or keys[end] in _OBJECT_WORDS or _prep_word(keys[end])):
+                                             or keys[end] in _OBJECT_WORDS
+                                             or (_prep_word(keys[end]) and not self._name_at(end))):
                 break
             end += 1
         return a, self._through_mention(a, end)
@@ -118,7 +119,7 @@ class SpeakerResolver(SpeakerMemory):
         anon = self._anonymous(h0, h1)
         if anon is not None:
             return anon
-        for step in (self._named, self._by_title, self.refers_back, self._place, self._kb_name, self._named_elsewhere):
+        for step in (self._named, self._named_ahead, self._by_title, self.refers_back, self._place, self._kb_name, self._named_elsewhere):
             actor = step(h0, h1)
             if actor is not None:
                 return Resolved(actor, False, True)
@@ -179,20 +180,6 @@ class SpeakerResolver(SpeakerMemory):
         src, nxt = strip_and(self.sc.keys[h0]), strip_and(self.sc.keys[rest])
         return not src.startswith("ال") and nxt.startswith("ال") and not nxt.endswith(("يه", "ي"))
 
-    def _nationality(self, a: int, b: int) -> Actor | None:
-        """The state a nationality word names (أتراك → Turkey), or None."""
-        if self.kb is None:
-            return None
-        for j in range(a, min(b, a + 3)):
-            for n in (2, 1):
-                if j + n > b:
-                    continue
-                state_id = self.kb.nationality(" ".join(self.sc.keys[j:j + n]))
-                entry = self.kb.get(state_id) if state_id else None
-                if entry is not None:
-                    return Actor(entry.names_ar[0] if entry.names_ar else entry.name_en, entry.name_en, entry.id)
-        return None
-
     def _named(self, h0: int, h1: int) -> Actor | None:
         """A person or body named at the head, or after a title: وزير الخارجية ... لافروف."""
         toks = self.sc.tokens
@@ -203,45 +190,6 @@ class SpeakerResolver(SpeakerMemory):
             if m.type == "PER" and (m.start <= start + 1 or titled):
                 return m.actor()
         return next((m.actor() for m in span if m.type == "ORG" and m.start <= start + 1), None)
-
-    def _by_title(self, h0: int, h1: int) -> Actor | None:
-        """The holder of the office a title names: رئيس الوزراء التركي → the Turkish PM then.
-
-        Only a title with its state (a nationality word) is looked up in the KB's office
-        holders; a bare title (المتحدث "the spokesman") refers back within the article.
-        """
-        if self.sc.keys[h0] not in self.lex.titles or self.kb is None:
-            return None
-        state = self._nationality(h0 + 1, h1)
-        if state is None:
-            return self._role_mention(h0, h1, None)
-        try:
-            from rasd.annotate.actors import resolve_title
-        except ImportError:
-            return self._role_mention(h0, h1, state.id)
-        for n in range(min(h1 - h0, 5), 0, -1):
-            entry = resolve_title(self.kb, " ".join(self.sc.keys[h0:h0 + n]), state.id, self.doc.published)
-            if entry is not None:
-                return Actor(entry.names_ar[0] if entry.names_ar else entry.name_en, entry.name_en, entry.id)
-        return self._role_mention(h0, h1, state.id)
-
-    def _role_mention(self, h0: int, h1: int, state_id: str | None) -> Actor | None:
-        """An earlier mention of a person holding the office this title names (of that state)."""
-        if self.kb is None:
-            return None
-        for n in range(min(h1 - h0, 3), 0, -1):
-            role = self.kb.role_of_title(" ".join(self.sc.keys[h0:h0 + n]))
-            if role:
-                before = self.sc.tokens[h0].start
-                m = next((m for m in reversed(self.mentions)
-                          if m.end <= before and m.role == role and self._of_state(m, state_id)), None)
-                return m.actor() if m is not None else None
-        return None
-
-    def _of_state(self, m: Mention, state_id: str | None) -> bool:
-        """True unless the KB says the mentioned person belongs to another state."""
-        entry = self.kb.get(m.id) if self.kb is not None and m.id and state_id else None
-        return entry is None or entry.country in (None, state_id)
 
     def _place(self, h0: int, h1: int) -> Actor | None:
         """A state or place speaking as itself: وقالت روسيا "Russia said"."""
@@ -299,4 +247,4 @@ def _prep_pronoun(key: str) -> bool:
     return any(key.startswith(p) and key[len(p):] in _PRONOUN_SUFFIXES for p in _PREPOSITIONS)
 
 
-__all__ = ["SpeakerResolver", "Resolved"]
+__all__ = ["Resolved", "SpeakerResolver"]
