@@ -150,3 +150,51 @@ def test_definite_group_head_names_the_only_group_of_its_kind() -> None:
 ])
 def test_force_telling_its_own_losses_is_the_target(text: str, gloss: str, expected: list) -> None:
     assert assaults(doc_with(text, ARMY, PARTY)) == expected, gloss
+
+
+# --- clauses, group anaphors, result nouns ------------------------------------------------
+
+RESISTANCE = ("المقاومة", "ORG", "Resistance", "rasd:res")
+HOUTHIS = ("الحوثيين", "ORG", "Houthis", "rasd:houthis")
+
+
+def test_each_clause_tells_its_own_act() -> None:
+    """قصفت روسيا القرية، وفي بلدة أخرى نصبت المقاومة كمينا للجيش (Russia shelled the village, and
+    in another town the resistance ambushed the army): two attacks in one sentence."""
+    text = "قصفت روسيا مواقع المقاومة، وفي بلدة أخرى نصبت المقاومة كمينا ضد الحوثيين."
+    got = assaults(doc_with(text, RUSSIA, RESISTANCE, HOUTHIS))
+    assert ("Russia", "Resistance") in got and ("Resistance", "Houthis") in got
+
+
+def test_according_to_vouches_for_its_own_clause_only() -> None:
+    """قصفت روسيا القرية، فيما قتل ثلاثة في بلدة أخرى حسب شهود (Russia shelled the village, while
+    three were killed elsewhere according to witnesses): the shelling stays asserted."""
+    text = "قصفت روسيا مواقع المقاومة، فيما قتل ثلاثة في بلدة أخرى حسب الجيش."
+    (ev,) = [e for e in code_events(doc_with(text, RUSSIA, RESISTANCE)) if e.source and e.source.name_en == "Russia"]
+    assert ev.status == "asserted"
+
+
+def test_this_group_points_back_to_the_group_named_before() -> None:
+    """... تبنت هذه المجموعة هجوما على السفارة (this group claimed an attack on the embassy)."""
+    from rasd.annotate.event_actors import group_anaphors
+
+    class KB:  # a KB that knows the group is an armed group
+        def get(self, id_):
+            return type("E", (), {"subtype": "armed_group"})() if id_ == "rasd:g" else None
+
+    text = "هاجمت الجبهة الشعبية مركزا. وفي العام الماضي تبنت هذه المجموعة هجوما."
+    d = doc_with(text, ("الجبهة الشعبية", "ORG", "Popular Front", "rasd:g"))
+    (m,) = group_anaphors(d, (0, len(text)), KB())
+    assert (m.text, m.name_en) == ("المجموعة", "Popular Front")
+
+
+def test_result_noun_does_not_make_a_new_act() -> None:
+    """كما أدت الغارة إلى تدمير جسر (the raid also led to destroying a bridge): still the raid told before."""
+    text = "قصفت روسيا قرية. كما أدت الغارة إلى تدمير جسر."
+    assert assaults(doc_with(text, RUSSIA)) == [("Russia", None)]
+
+
+def test_destroying_by_a_named_force_is_an_attack() -> None:
+    """نجحت المقاومة في تدمير مواقع الحوثيين (the resistance destroyed Houthi positions)."""
+    text = "نجحت المقاومة في تدمير مواقع الحوثيين"
+    assert assaults(doc_with(text, RESISTANCE, HOUTHIS)) == [("Resistance", "Houthis")]

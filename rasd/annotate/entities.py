@@ -77,7 +77,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     titled = _from_titles(kb, text, tokens, hits, published)
     found = [m for m in found if not _overlaps(m, titled)] + titled
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
-    found = [m for m in found if not _overlaps(m, made)] + made
+    found = [m for m in found if not _overlaps(m, made) or _place_ending(m, made, keys)] + made
     found += _texted(text, find_units(text, tokens, keys, _covered(found)))
     if model is not None:
         found += _from_model(kb, model, text, tokens, found, _covered(banks))
@@ -113,6 +113,13 @@ def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _place_ending(m: Match, made: list[Match], keys: list[str]) -> bool:
+    """A known place that ends a body's name after في is named too: `المنسقية العامة للنازحين في
+    دارفور` (the general coordination for the displaced in Darfur) names Darfur."""
+    return m.first > 0 and keys[m.first - 1] == "في" and m.entries[0].type in ("GPE", "LOC") \
+        and any(o.first < m.first and o.first + o.ntok == m.first + m.ntok for o in made)
 
 
 def _texted(text: str, found: list[Match]) -> list[Match]:

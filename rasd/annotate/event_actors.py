@@ -43,6 +43,14 @@ GENERIC_HEADS: frozenset[str] = frozenset({
 GROUP_HEADS: frozenset[str] = frozenset({"حزب", "تنظيم", "حركه", "جماعه", "جبهه", "منظمه"})
 
 
+# Nouns for a group that a demonstrative points back to (هذه المجموعة: this group) ...
+GROUP_NOUNS: frozenset[str] = frozenset({"المجموعه", "الجماعه", "التنظيم", "الحركه", "الجبهه", "الميليشيا",
+                                         "المليشيا", "الفصيل", "الحزب"})
+DEMONSTRATIVES: frozenset[str] = frozenset({"هذه", "هذا", "تلك", "ذلك"})
+# ... and the KB subtypes it may point back to.
+GROUP_SUBTYPES: frozenset[str] = frozenset({"armed_group", "party"})
+
+
 def usable(m: Mention) -> bool:
     """False for mentions that are function words (a recogniser's slip)."""
     return fold_key(m.text) not in NOT_ACTORS
@@ -86,6 +94,24 @@ def _group_heads(doc: Document) -> dict[str, Mention]:
             if head in GROUP_HEADS:
                 by_head.setdefault(head, {})[m.id or m.name_en] = m
     return {"ال" + h: next(iter(ms.values())) for h, ms in by_head.items() if len(ms) == 1}
+
+
+def group_anaphors(doc: Document, sent: tuple[int, int], kb: "KB | None") -> list[Mention]:
+    """هذه المجموعة، هذا التنظيم (this group, this organisation): the armed group or party named
+    last before it, as a mention at the anaphor."""
+    if kb is None:
+        return []
+    words = [t for t in tokenize(doc.text, sent[0], sent[1]) if t.is_word]
+    out: list[Mention] = []
+    for i in range(1, len(words)):
+        if fold_key(words[i - 1].text) not in DEMONSTRATIVES or not ({k for _, k in clitic_splits(fold_key(words[i].text))} & GROUP_NOUNS):
+            continue
+        prior = [m for m in doc.entities if m.end <= words[i].start and m.id and kb.get(m.id)
+                 and kb.get(m.id).subtype in GROUP_SUBTYPES]  # type: ignore[union-attr]
+        if prior:
+            m, w = prior[-1], words[i]
+            out.append(Mention(w.text, w.start, w.end, m.type, m.name_en, m.id, source="anaphor"))
+    return out
 
 
 def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Mention]) -> list[Mention]:

@@ -15,6 +15,11 @@ from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
 TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "نحو", "لصالح", "عن"})
+# Words opening a clause that tells another fact in the same sentence (while, whereas, where) ...
+CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", "وحيث"})
+# ... and, after a comma, a new scene: ، وفي مديرية X (, and in district X).
+COMMA_CLAUSE_OPENERS: frozenset[str] = frozenset({"وفي"})
+COMMAS = frozenset({"،", ",", "؛", ";"})
 # Demonstratives closing a discourse phrase after a preposition: إلى ذلك، مع ذلك (besides, yet).
 DISCOURSE_OBJECTS: frozenset[str] = frozenset({"ذلك", "هذا", "هذه", "ذاك"})
 # Words that make the following GPE a place rather than an actor: في موسكو، قرب حلب، شمال بغداد.
@@ -111,7 +116,24 @@ def _place_word(word: str) -> bool:
 def _glued_in_token(m: Mention) -> str:
     """A proclitic inside the mention's own text (بموسكو as the span): its first letter."""
     key = fold_key(m.text)
+    if key.startswith("لل") and len(key) > 4:  # للحوثي = ل + الحوثي (to/of the Houthis)
+        return "ل"
     return key[0] if key[:1] in ("ب", "ل") and len(key) > 3 and key[1:3] != "ال" and key[1] != key[0] else ""
+
+
+def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
+    """Where the sentence's clauses begin: a new one opens at فيما، بينما، حيث (while, where) and
+    at a comma before وفي (, and in <place>): قصفت الطائرات X، وفي لودر نصبت المقاومة كمينا."""
+    out, comma, first = [sent[0]], False, True
+    for t in tokenize(text, sent[0], sent[1]):
+        if not t.is_word:
+            comma = comma or t.text in COMMAS
+            continue
+        key = fold_key(t.text)
+        if not first and (key in CLAUSE_OPENERS or (comma and key in COMMA_CLAUSE_OPENERS)):
+            out.append(t.start)
+        first, comma = False, False
+    return out
 
 
 def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:

@@ -81,9 +81,10 @@ def claims_earlier(c: Candidate, earlier: list[Candidate]) -> bool:
 def back_reference(trigs: list[Trigger], words: list[str]) -> bool:
     """True when a type's only triggers are definite act nouns (الغارة، الهجوم، هذا القصف):
     the sentence tells more about an act already told, not a new one."""
-    if any(t.verb for t in trigs):
+    strong = [t for t in trigs if t.strong]  # a result noun (أدت الغارة إلى تدمير: led to destroying) is no new act
+    if not strong or any(t.verb for t in strong):
         return False
-    for t in trigs:
+    for t in strong:
         first = fold_key(t.text.split()[0])
         definite = any(k.startswith("ال") for _, k in _splits(first))
         pointed = 0 < t.index and fold_key(words[t.index - 1]) in DEMONSTRATIVES

@@ -15,7 +15,8 @@ SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the gr
 # announcing them.
 PHYSICAL = frozenset({"ASSAULT", "FIGHT", "COERCE", "SEIZE", "MOBILIZE", "PROTEST"})
 # Nouns of a toll (killing, dead, wounded): who reports them did not strike (أعلنت الهيئة مقتل أربعة).
-CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "جرحي", "ضحايا", "اصابه", "حصيله"})
+CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "جرحي", "ضحايا", "اصابه", "حصيله", "قتل", "اصيب",
+                            "جرح", "استشهد", "استشهاد", "شهداء", "مواجهات"})
 # Men of an armed force, counted in a toll (جنديان، ثلاثة عسكريين، شرطيين: soldiers, police).
 FORCE_NOUNS = frozenset({"جندي", "جنود", "جنديين", "جنديان", "عسكري", "عسكريين", "عسكريون", "شرطي", "شرطيين",
                          "شرطيا", "ضابط", "ضباط", "عنصر", "عناصر", "افراد"})
@@ -69,7 +70,7 @@ def casualty_reporter(trig: Trigger, src: Slot) -> bool:
     حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry."""
     if trig.type != "ASSAULT" or trig.verb or src.word >= trig.index:
         return False
-    return not trig.strong or bool(word_keys(trig.text.split()[0]) & CASUALTY_NOUNS)
+    return bool(word_keys(trig.text.split()[0]) & CASUALTY_NOUNS)  # not تدمير (destroying): an act
 
 
 def self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:

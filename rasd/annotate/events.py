@@ -9,12 +9,14 @@ target merge, and the article keeps its best-supported facts (at most `MAX_EVENT
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, forces_reporter, self_claimer
-from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of,
+from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of, group_anaphors,
                                         load_kb_or_none, organ_mentions, usable)
-from rasd.annotate.event_args import TARGET_PREPS, Slot, pick_place, pick_source_target, sentence_words, slots
+from rasd.annotate.event_args import (TARGET_PREPS, Slot, clause_starts, pick_place, pick_source_target,
+                                     sentence_words, slots)
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.event_merge import (Candidate, back_reference, claims_earlier, continues_story,
                                        fold_back_reference, inherit_sources, merge, rank)
@@ -88,7 +90,11 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
         if continues_story([t.text for t in tokenize(text, *sent) if t.is_word]):
             inherit_sources(cands, found, sent[0])
-        cands = [c for c in cands if not claims_earlier(c, found) and not fold_back_reference(c, found)]
+        kept: list[Candidate] = []
+        for c in cands:  # a claim may name the doer of an attack told earlier in the same sentence
+            if not claims_earlier(c, found + kept) and not fold_back_reference(c, found):
+                kept.append(c)
+        cands = kept
         if require_actor:
             cands = [c for c in cands if _codable(c.event.type, c.event.source, c.event.target)]
         found.extend(cands)
@@ -109,24 +115,29 @@ def event_sentences(text: str) -> list[tuple[int, int]]:
 
 def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolver,
                      marks: tuple[list[Marker], list[Marker]], kb, order: int) -> list[Candidate]:
-    """One candidate per PLOVER type found in a sentence."""
-    by_type: dict[str, list[Trigger]] = {}
+    """One candidate per PLOVER type found in each clause of a sentence."""
+    by_type: dict[tuple[int, str], list[Trigger]] = {}
     names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
+    starts = clause_starts(doc.text, sent)
     for t in _facts_only(find_triggers(doc.text, *sent)):
         if any(a <= t.start and t.end <= b for a, b in names):
             continue  # a word of a name is no act: قوات الدعم السريع (RSF) is not SUPPORT
-        by_type.setdefault(t.type, []).append(t)
+        by_type.setdefault((bisect_right(starts, t.start), t.type), []).append(t)
     if not by_type:
         return []
     organs = organ_mentions(doc, sent, kb)
     mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m)
                  and not any(o.start <= m.start and m.end <= o.end for o in organs)]
-                + organs + alias_mentions(doc, sent, resolver.aliases))
+                + organs + alias_mentions(doc, sent, resolver.aliases) + group_anaphors(doc, sent, kb))
     found = slots(doc.text, sent, mentions, resolver.towns)
     words = sentence_words(doc.text, sent)
     out: list[Candidate] = []
-    for trigs in sorted(by_type.values(), key=lambda ts: ts[0].start):
-        for cand in _candidates(doc, sent, trigs, (found, words), resolver, marks):
+    for (clause, _), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0].start):
+        # "according to" (حسب X) vouches for its own clause; "X said that" (قال X إن) for all after it
+        here = [m for m in marks[0] if m.scope != "sentence" or bisect_right(starts, m.start) == clause]
+        end = starts[clause] if clause < len(starts) else sent[1]  # no party from a later clause
+        for cand in _candidates(doc, sent, trigs, ([f for f in found if f.mention.start < end], words), resolver,
+                                (here, marks[1])):
             cand.order = order + len(out)
             out.append(cand)
     return out

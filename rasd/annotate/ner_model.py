@@ -23,7 +23,7 @@ import pycrfsuite
 
 from rasd.annotate.ner_context import context_features
 from rasd.annotate.ner_features import (
-    StatMemo, WordStats, load_gazetteer, load_stats, sentence_features)
+    Memo, WordStats, load_gazetteer, load_stats, sentence_features)
 
 MODEL_PATH = Path(str(resources.files("rasd.annotate"))) / "models" / "ner.crfsuite"
 # Longer sentences are tagged in windows: CRF cost is linear, but crawl dumps can
@@ -60,7 +60,7 @@ class NerModel:
         self._doc_tagger = doc_tagger
         self._gaz = load_gazetteer()
         self._stats = stats
-        self._memo: StatMemo = {}  # word-statistic features of the words tagged so far
+        self._memo: Memo = {}  # per-word features of the words tagged so far
 
     @classmethod
     def load(cls, path: Path | None = None) -> "NerModel":
