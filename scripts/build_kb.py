@@ -19,7 +19,7 @@ from scripts.kb.cities import FOCUS, build_cities  # noqa: E402
 from scripts.kb.common import Draft, read_curated  # noqa: E402
 from scripts.kb.common_words import is_common_word  # noqa: E402
 from scripts.kb.countries import build_countries, capital_names  # noqa: E402
-from scripts.kb.english_names import UNIT_TITLE, press_name, province_title  # noqa: E402
+from scripts.kb.english_names import UNIT_TITLE, hebrew_press_name, press_name, province_title  # noqa: E402
 from scripts.kb.curated import apply_place_names, build_curated, build_metonyms, build_offices  # noqa: E402
 from scripts.kb.nationalities import build_nationalities  # noqa: E402
 from scripts.kb.organs import build_organs  # noqa: E402
@@ -135,15 +135,17 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
 
 
 def press_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
-    """Gazetteer places of Arab states get the press form of the article (Ar Raqqah → Al-Raqqah);
+    """Gazetteer places of Arab states get the press form of the article (Ar Raqqah → Al-Raqqah),
+    Israeli ones the popular romanisation (Qiryat → Kiryat);
     provinces the unit word of their English Wikipedia title (Al Anbar Governorate, Mardin Province)."""
     for d in entries.values():
         iso2 = iso_of.get(d.country or "", "")
-        if d.type not in ("GPE", "LOC") or (iso2 not in ARABIC_STATES and iso2 not in UNIT_TITLE):
+        if d.type not in ("GPE", "LOC") or (iso2 not in ARABIC_STATES and iso2 not in UNIT_TITLE and iso2 != "IL"):
             continue
         if any(s.startswith("curated") for s in d.sources):
             continue
         new = press_name(d.name_en) if iso2 in ARABIC_STATES else d.name_en
+        new = hebrew_press_name(new) if iso2 == "IL" else new
         if d.type == "LOC" and d.subtype in ("governorate", "province"):
             new = province_title(new, iso2)
         if new != d.name_en:

@@ -119,3 +119,9 @@ def test_model_does_not_bring_back_a_rejected_region() -> None:
     # "The hotel lies on the western bank of the Bosphorus. Police arrested a man."
     found = recognise(_kb(), "يقع الفندق على الضفة الغربية للبوسفور. وأوقفت الشرطة رجلا.", "2024-11-02", _model())
     assert "West Bank" not in [m.name_en for m in found]
+
+
+def test_place_ending_a_body_name_is_named_too() -> None:
+    # "The general coordination for the displaced in Darfur said ...": the body and Darfur.
+    found = {m.name_en for m in run("وقالت المنسقية العامة للنازحين واللاجئين في دارفور إن القصف استمر.")}
+    assert "Darfur" in found and any(n != "Darfur" for n in found)

@@ -66,6 +66,9 @@ def test_lookup_first_entry(kb, name, english):
     ("تليغرام", "Telegram"),
     ("التحالف بقيادة الولايات المتحدة", "US-led coalition"),  # the press phrase for the coalition
     ("التحالف الذي تقوده واشنطن", "US-led coalition"),        # the capital standing for the state
+    ("كريات شمونة", "Kiryat Shmona"),   # an Israeli town in the press romanisation (GeoNames: Qiryat)
+    ("جينين هينيس بلاسخارت", "Jeanine Hennis-Plasschaert"),  # a UN envoy, hyphen written as a space
+    ("عمليات التجارة البحرية البريطانية", "United Kingdom Maritime Trade Operations"),
 ])
 def test_spelling_variants_from_lists_and_rules(kb, name, english):
     assert kb.lookup(fold_key(name))[0].name_en == english

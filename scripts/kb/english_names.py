@@ -33,3 +33,16 @@ def province_title(name: str, iso2: str) -> str:
     if not unit or any(u.lower() in name.lower() for u in _HAS_UNIT):
         return name
     return f"{name} {unit}"
+
+
+# Hebrew place-name words GeoNames romanises by the ISO scheme where the press uses the popular
+# form (Qiryat Shmona → Kiryat Shmona, Qiryat Gat → Kiryat Gat).
+_HEBREW_PRESS = {"Qiryat ": "Kiryat ", "Ma'alot": "Maalot"}
+
+
+def hebrew_press_name(name: str) -> str:
+    """Qiryat Shmona → Kiryat Shmona; other names unchanged."""
+    for iso, press in _HEBREW_PRESS.items():
+        name = name.replace(iso, press)
+    return name
+
