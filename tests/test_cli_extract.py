@@ -190,8 +190,8 @@ def test_console_script_is_installed() -> None:
 def test_dask_engine_writes_what_the_local_engine_writes(tmp_path: Path, monkeypatch, capsys) -> None:
     from rasd.runner import shards
 
-    def local_stand_in(todo, out_dir, specs, fmt="jsonl", scheduler=None, workers=2):  # no cluster in tests
-        return shards.run_shards_local(todo, out_dir, specs, fmt)
+    def local_stand_in(todo, out_dir, specs, fmt="jsonl", scheduler=None, workers=2, settings=None):  # no cluster
+        return shards.run_shards_local(todo, out_dir, specs, fmt, settings=settings)
 
     monkeypatch.setattr("rasd.runner.dask_engine.run_dask", local_stand_in)
     inp = jsonl(tmp_path / "in.jsonl", {"id": "a", "text": SENTENCE}, "{bad", {"id": "b", "text": SECOND})

@@ -122,3 +122,33 @@ def test_killed_run_is_completed_by_a_rerun(tmp_path) -> None:
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == 122  # every article exactly once
     assert not list(out.glob("*.tmp"))
+
+
+def _big_and_small(tmp: Path) -> str:
+    """A JSONL file: one ~4 KB article line between two short ones."""
+    small = {"id": "s", "published": "2024-04-01", "text": "عنوان\n\nأصيب 5 جنود في هجوم."}  # 5 soldiers hurt
+    big = {"id": "big", "published": "2024-04-01", "text": "عنوان\n\n" + "نزح آلاف المدنيين من البلدة. " * 80}
+    rows = [dict(small, id="s1"), big, dict(small, id="s2")]
+    path = tmp / "mixed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return str(path)
+
+
+def test_shards_read_with_the_given_settings(tmp_path) -> None:
+    """--max-file-mb reaches the shards: the over-long line is skipped with a problem, the rest kept."""
+    from rasd.config import Settings
+    shards, _ = plan([_big_and_small(tmp_path)], per_shard=2)
+    out = tmp_path / "out"
+    counts = run_shards_local(shards, out, SPECS, settings=Settings(max_file_mb=0.001))
+    assert sum(r["records"] for r in counts) == 2 and sum(r["problems"] for r in counts) == 1
+    rows = list(read_parts(out))
+    assert [r.get("id") or r["_problem"]["reason"] for r in rows] == ["s1", "too-large", "s2"]
+
+
+def test_extract_engine_dask_honours_max_file_mb(tmp_path) -> None:
+    pytest.importorskip("dask.distributed")
+    src, out = _big_and_small(tmp_path), tmp_path / "out.jsonl"
+    code = main(["extract", src, "-o", str(out), "--engine", "dask", "--workers", "1",
+                 "--max-file-mb", "0.001", "-q"])
+    assert code == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["s1", "s2"]

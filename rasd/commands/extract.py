@@ -30,7 +30,7 @@ from typing import Any, TextIO
 from rasd.config import Settings, load_settings
 from rasd.errors import ConfigError
 from rasd.export import flat_row
-from rasd.extract.linestats import learn_repeated_lines, source_of
+from rasd.extract.linestats import LineCounter, source_of
 from rasd.ingest import InputProblem, read_inputs
 from rasd.ingest.records import Item
 from rasd.model import Document, RawInput
@@ -41,6 +41,10 @@ PROG = "rasd extract"
 FORMATS = ("jsonl", "parquet")
 PARQUET_ROWS = 1000  # records per Parquet row group: bounded memory, a few MB a group
 ENGINES = ("local", "dask")
+# Raw characters of a batch held in memory so that learning its repeated lines and
+# running it take one read: 50 M characters are ~100 MB as Python strings of Arabic,
+# some 10,000 articles; a larger batch is read twice.
+HOLD_CHARS = 50_000_000
 # Problems that make an article count as failed for --strict: nothing usable came out.
 FAILING_REASONS = frozenset({"empty-body", "step-failed"})
 
@@ -244,17 +248,29 @@ def _streamed(args: argparse.Namespace, settings: Settings) -> Iterator[Record |
         yield result if isinstance(result, InputProblem) else result.to_record()
 
 
-def with_repeated_lines(inputs: list[str], settings: Settings) -> Iterator[Item]:
+def with_repeated_lines(inputs: list[str], settings: Settings, hold_chars: int | None = None) -> Iterator[Item]:
     """Inputs, each text article carrying the lines repeated across its source's articles.
 
-    A first pass over the files learns them (rasd.extract.linestats); stdin cannot
+    The lines are learnt from the whole batch (rasd.extract.linestats) before the first
+    article goes on. A batch of up to `hold_chars` raw characters is read once and held
+    in memory; a larger one is counted as it streams by, then read again. stdin cannot
     be read twice, so a batch with `-` goes through in one pass without them.
     """
     if "-" in inputs:
         yield from read_inputs(inputs, settings)
         return
-    learnt = learn_repeated_lines(i for i in read_inputs(inputs, settings) if isinstance(i, RawInput))
+    limit = HOLD_CHARS if hold_chars is None else hold_chars
+    counter, size = LineCounter(), 0
+    held: list[Item] | None = []
     for item in read_inputs(inputs, settings):
+        if isinstance(item, RawInput):
+            counter.add(item)
+            size += len(item.raw)
+        if held is not None:
+            held.append(item)
+            held = held if size <= limit else None  # too large to hold: count on, read again
+    learnt = counter.repeated()
+    for item in held if held is not None else read_inputs(inputs, settings):
         if isinstance(item, RawInput) and item.kind == "text" and learnt:
             item.boilerplate = learnt.get(source_of(item.url, item.origin), frozenset())
         yield item
@@ -270,7 +286,8 @@ def _sharded(args: argparse.Namespace, settings: Settings) -> Iterator[Record | 
     parts = Path(args.parts_dir or f"{args.output}.parts")
     shards, problems = plan(args.inputs)
     yield from problems
-    run_dask(shards, parts, DEFAULT_STEPS, "jsonl", scheduler=args.scheduler, workers=args.workers or 2)
+    run_dask(shards, parts, DEFAULT_STEPS, "jsonl", scheduler=args.scheduler, workers=args.workers or 2,
+             settings=settings)
     for row in read_parts(parts):
         yield InputProblem(**row["_problem"]) if "_problem" in row else row
 

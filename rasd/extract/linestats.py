@@ -39,20 +39,35 @@ def source_of(url: str | None, origin: str | None) -> str:
     return str(PurePath(origin).parent)  # a .txt/.html article → its folder
 
 
+class LineCounter:
+    """Counts, per source, in how many text articles each line key occurs; fed one record at a time."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.docs: Counter[str] = Counter()
+
+    def add(self, rec: RawInput) -> None:
+        """Count the lines of one record (text articles only)."""
+        if rec.kind != "text":
+            return
+        src = source_of(rec.url, rec.origin)
+        self.docs[src] += 1
+        self.counts[src].update({k for ln in split_lines(rec.raw) if (k := key(ln.text))})
+
+    def repeated(self) -> dict[str, frozenset[str]]:
+        """Per source, the line keys present in at least MIN_DOCS and MIN_SHARE of its text articles."""
+        out: dict[str, frozenset[str]] = {}
+        for src, n in self.docs.items():
+            if n < MIN_SOURCE_DOCS:
+                continue
+            need = max(MIN_DOCS, MIN_SHARE * n)
+            out[src] = frozenset(k for k, c in self.counts[src].items() if c >= need)
+        return out
+
+
 def learn_repeated_lines(records: Iterable[RawInput]) -> dict[str, frozenset[str]]:
     """Per source, the line keys present in at least MIN_DOCS and MIN_SHARE of its text articles."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    docs: Counter[str] = Counter()
+    counter = LineCounter()
     for rec in records:
-        if rec.kind != "text":
-            continue
-        src = source_of(rec.url, rec.origin)
-        docs[src] += 1
-        counts[src].update({key(ln.text) for ln in split_lines(rec.raw) if key(ln.text)})
-    out: dict[str, frozenset[str]] = {}
-    for src, n in docs.items():
-        if n < MIN_SOURCE_DOCS:
-            continue
-        need = max(MIN_DOCS, MIN_SHARE * n)
-        out[src] = frozenset(k for k, c in counts[src].items() if c >= need)
-    return out
+        counter.add(rec)
+    return counter.repeated()

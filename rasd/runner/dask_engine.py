@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from rasd.config import Settings
 from rasd.errors import ConfigError
 from rasd.runner.shards import Shard, run_shard
 
@@ -17,8 +18,12 @@ INSTALL_HINT = "the Dask engine needs the scale extra: pip install 'rasd[scale]'
 
 
 def run_dask(shards: Sequence[Shard], out_dir: Path, specs: Sequence[str], fmt: str = "jsonl",
-             scheduler: str | None = None, workers: int = 2) -> list[dict[str, int]]:
-    """Run every shard on Dask; return each shard's counts, in shard order."""
+             scheduler: str | None = None, workers: int = 2,
+             settings: Settings | None = None) -> list[dict[str, int]]:
+    """Run every shard on Dask; return each shard's counts, in shard order.
+
+    `settings` (reader limits such as `max_file_mb`) reach every shard, as in a local run.
+    """
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -38,7 +43,7 @@ def run_dask(shards: Sequence[Shard], out_dir: Path, specs: Sequence[str], fmt: 
         client = Client(cluster)
     try:
         futures = client.map(run_shard, todo, out_dir=str(out_dir), specs=list(specs), fmt=fmt,
-                             pure=False, retries=2)
+                             settings=settings or Settings(), pure=False, retries=2)
         results = client.gather(futures)
     finally:
         client.close()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from rasd.config import Settings
 from rasd.errors import ConfigError
 from rasd.ingest.records import InputProblem
 from rasd.pipeline import DEFAULT_STEPS
@@ -32,17 +33,17 @@ class ShardedRun:
 
 def run_sharded(inputs: Sequence[str], out_dir: Path, engine: Engine = "local", fmt: str = "jsonl",
                 scheduler: str | None = None, workers: int = 2, per_shard: int = LINES_PER_SHARD,
-                specs: Sequence[str] = DEFAULT_STEPS) -> ShardedRun:
-    """Plan shards, run the unfinished ones on the engine, count the results."""
+                specs: Sequence[str] = DEFAULT_STEPS, settings: Settings | None = None) -> ShardedRun:
+    """Plan shards, run the unfinished ones on the engine (each reading with `settings`), count the results."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     shards, unplanned = plan(inputs, per_shard)
     if engine == "dask":
         from rasd.runner.dask_engine import run_dask
 
-        results = run_dask(shards, out_dir, specs, fmt, scheduler=scheduler, workers=workers)
+        results = run_dask(shards, out_dir, specs, fmt, scheduler=scheduler, workers=workers, settings=settings)
     else:
-        results = run_shards_local(shards, out_dir, specs, fmt, workers=workers)
+        results = run_shards_local(shards, out_dir, specs, fmt, workers=workers, settings=settings)
     run = ShardedRun(shards=len(shards), unplanned=unplanned)
     for r in results:
         run.skipped += r["skipped"]

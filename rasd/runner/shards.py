@@ -166,18 +166,18 @@ def read_parts(out_dir: Path) -> Iterator[dict[str, Any]]:
                     yield json.loads(line)
 
 
-def _run_shard_task(args: tuple[Shard, str, tuple[str, ...], str]) -> dict[str, int]:
-    shard, out_dir, specs, fmt = args
-    return run_shard(shard, out_dir, specs, fmt)
+def _run_shard_task(args: tuple[Shard, str, tuple[str, ...], str, Settings]) -> dict[str, int]:
+    shard, out_dir, specs, fmt, settings = args
+    return run_shard(shard, out_dir, specs, fmt, settings)
 
 
 def run_shards_local(shards: Sequence[Shard], out_dir: Path, specs: Sequence[str], fmt: str = "jsonl",
-                     workers: int = 1) -> list[dict[str, int]]:
+                     workers: int = 1, settings: Settings | None = None) -> list[dict[str, int]]:
     """The local engine over shards: this process, or a process pool of `workers`."""
     import multiprocessing
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    tasks = [(s, str(out_dir), tuple(specs), fmt) for s in shards]
+    tasks = [(s, str(out_dir), tuple(specs), fmt, settings or Settings()) for s in shards]
     if workers <= 1:
         return [_run_shard_task(t) for t in tasks]
     with multiprocessing.get_context().Pool(workers) as pool:
