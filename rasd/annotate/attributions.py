@@ -53,11 +53,15 @@ class Attribution:
     via_noun: bool = False  # the complementiser belongs to a noun: نفى مزاعم بأن
 
 
-def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None) -> list[Attribution]:
-    """Every speech cue of `doc.text`, in text order, with speaker and speech span (kb: default KB)."""
+def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None,
+                      sc: Scan | None = None) -> list[Attribution]:
+    """Every speech cue of `doc.text`, in text order, with speaker and speech span (kb: default KB).
+
+    `sc`: the text already scanned (`cues.scan(doc.text)`), when the caller has it.
+    """
     if not doc.text:
         return []
-    sc = scan(doc.text)
+    sc = sc if sc is not None else scan(doc.text)
     bounds = Bounds.of(sc)
     resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb or default_kb(), bounds.sent_start)
     cues = _speech_cues(sc, resolver.lex)

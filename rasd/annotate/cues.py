@@ -8,6 +8,7 @@ mark; `quoted_spans` pairs the quotation marks of a text (“ ” « » " „ �
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -158,36 +159,45 @@ def find_opener(sc: Scan, start: int, limit: int, stop: frozenset[int]) -> Opene
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation, marks included, within one paragraph."""
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        close = OPEN_MARKS.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = _find_close(text, i + 1, close)
+    m = _OPEN.search(text)
+    while m:
+        i = m.start()
+        j = _find_close(text, i + 1, OPEN_MARKS[text[i]])
         if j is None and text[i] == "“":  # some outlets close “ with “
             j = _find_close(text, i + 1, "“")
         if j is None:
-            i += 1
+            m = _OPEN.search(text, i + 1)
             continue
         spans.append((i, j + 1))
-        i = j + 1
+        m = _OPEN.search(text, j + 1)
     return spans
+
+
+# Regexes jump to the next mark or line break: a loop over every character of the body
+# was the quotes step's largest cost (cProfile, bench/bench_pipeline.py --profile).
+_OPEN = re.compile("[" + re.escape("".join(OPEN_MARKS)) + "]")
+
+
+@lru_cache(maxsize=None)
+def _marks(opener: str, close: str) -> re.Pattern[str]:
+    """The characters `_find_close` looks at: the opener (nesting), the close, a line break."""
+    return re.compile("[" + re.escape("".join(sorted({opener, close, "\n"}))) + "]")
 
 
 def _find_close(text: str, start: int, close: str) -> int | None:
     """Index of the closing mark before the end of the line, or None; «a «b» c» nests."""
     opener = text[start - 1]
     depth = 0
-    for k in range(start, len(text)):
-        if text[k] == close and opener != close:
+    for m in _marks(opener, close).finditer(text, start):
+        k, c = m.start(), m.group()
+        if c == close and opener != close:
             if depth == 0:
                 return k if k > start else None
             depth -= 1
-        elif text[k] == close:
+        elif c == close:
             return k if k > start else None
-        elif text[k] == opener:
+        elif c == opener:
             depth += 1
-        if text[k] == "\n":
+        if c == "\n":
             return None
     return None

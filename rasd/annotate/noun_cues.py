@@ -25,8 +25,8 @@ def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
     """Speech nouns opening speech: قول المعارضة بأن; نقل عن الوزير قوله إن ("quoted him as saying")."""
     out: list[Cue] = []
     for i, key in enumerate(sc.keys):
-        if inside(sc.tokens[i].start, sc.quoted):
-            continue
+        if (key not in QAWL and speech_noun(lex, key) is None) or inside(sc.tokens[i].start, sc.quoted):
+            continue  # the cheap test first: most words are no speech noun
         if key in QAWL:
             gender, number = QAWL[key]
             out.append(Cue(i, CueForm("قوله", "report", "noun", gender, number, "3", False), False, False))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.annotate.attributions import Attribution, default_kb, find_attributions, trim
-from rasd.annotate.cues import quoted_spans
+from rasd.annotate.cues import scan
 from rasd.annotate.speaker_memory import Lexicons, load_lexicons
 from rasd.model import Document, Quote
 
@@ -47,9 +47,10 @@ class FindQuotes:
 
 def find_quotes(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = None) -> list[Quote]:
     """Quotes of `doc.text` in text order, each once."""
-    quoted = quoted_spans(doc.text)
+    sc = scan(doc.text)  # read once: the attributions and the quotations below share it
+    quoted = sc.quoted
     out: list[Quote] = []
-    for att in find_attributions(doc, lex, kb):
+    for att in find_attributions(doc, lex, kb, sc):
         q = _quote(doc.text, att, quoted)
         if q is not None and not _only_a_name(doc, q):
             out.append(q)
