@@ -198,3 +198,19 @@ def test_destroying_by_a_named_force_is_an_attack() -> None:
     """نجحت المقاومة في تدمير مواقع الحوثيين (the resistance destroyed Houthi positions)."""
     text = "نجحت المقاومة في تدمير مواقع الحوثيين"
     assert assaults(doc_with(text, RESISTANCE, HOUTHIS)) == [("Resistance", "Houthis")]
+
+
+def test_but_opens_a_clause_with_its_own_doer() -> None:
+    """أيد الحلف روسيا لكن كثيرين حثوا أوكرانيا (the alliance backed Russia but many urged Ukraine):
+    the alliance is not the one urging."""
+    text = "أيد الحلف قرار روسيا لكن كثيرين حثوا أوكرانيا على الحوار"
+    d = doc_with(text, RUSSIA, ("الحلف", "ORG", "Alliance", "rasd:al"), ("أوكرانيا", "GPE", "Ukraine", "Q212"))
+    assert not [e for e in code_events(d) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text,gloss", [
+    ("قال إن الوضع قد يصبح “قابلا للانفجار” في أي لحظة", "he said the situation could become explosive"),
+    ("حذر من أن المنطقة قابلة للانفجار", "he warned the region is explosive"),
+])
+def test_blocker_phrase_covers_all_its_words(text: str, gloss: str) -> None:
+    assert not [t for t in find_triggers(text) if t.type == "ASSAULT"], gloss

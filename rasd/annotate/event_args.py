@@ -15,8 +15,8 @@ from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
 TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "نحو", "لصالح", "عن"})
-# Words opening a clause that tells another fact in the same sentence (while, whereas, where) ...
-CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", "وحيث"})
+# Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...
+CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", "وحيث", "لكن", "ولكن"})
 # ... and, after a comma, a new scene: ، وفي مديرية X (, and in district X).
 COMMA_CLAUSE_OPENERS: frozenset[str] = frozenset({"وفي"})
 COMMAS = frozenset({"،", ",", "؛", ";"})

@@ -135,8 +135,9 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     for (clause, _), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0].start):
         # "according to" (حسب X) vouches for its own clause; "X said that" (قال X إن) for all after it
         here = [m for m in marks[0] if m.scope != "sentence" or bisect_right(starts, m.start) == clause]
-        end = starts[clause] if clause < len(starts) else sent[1]  # no party from a later clause
-        for cand in _candidates(doc, sent, trigs, ([f for f in found if f.mention.start < end], words), resolver,
+        end = starts[clause] if clause < len(starts) else sent[1]  # no party from another clause
+        begin = starts[clause - 1] if clause > 0 else sent[0]
+        for cand in _candidates(doc, sent, trigs, ([f for f in found if begin <= f.mention.start < end], words), resolver,
                                 (here, marks[1])):
             cand.order = order + len(out)
             out.append(cand)

@@ -175,7 +175,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     keys = [word_keys(t.text) for t in words]
     index = trigger_index()
     found: list[Trigger] = []
+    blocked = -1  # the last word of a blocker phrase: its words are no triggers (قابل للانفجار)
     for i, ks in enumerate(keys):
+        if i <= blocked:
+            continue
         vks = verb_keys(ks)
         best: TriggerForm | None = None
         for k in sorted(ks | vks):  # sorted: the same choice on every run
@@ -184,6 +187,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                     continue  # المنظمات التي تستهدف البلاد (groups that target the country): a description
                 if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                     best = form
+        if best is not None and best.type == BLOCKER:
+            blocked = i + len(best.words) - 1
         if best is None or best.type == BLOCKER or _portfolio(i, raw, keys, best):
             continue
         kind, mode = best.type, best.mode
