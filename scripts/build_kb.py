@@ -7,6 +7,7 @@ tables in rasd/kb/curated/. Run: `.venv/bin/python scripts/build_kb.py`.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -17,7 +18,7 @@ from rasd.lexicon import load_table  # noqa: E402
 from rasd.kb.store import DATA_DIR, LIST_SEP, name_key, write_tsv  # noqa: E402
 from scripts.kb.cities import FOCUS, build_cities  # noqa: E402
 from scripts.kb.common import Draft, read_curated  # noqa: E402
-from scripts.kb.common_words import is_common_word  # noqa: E402
+from scripts.kb.common_words import is_common_word, word_counts  # noqa: E402
 from scripts.kb.countries import build_countries, capital_names  # noqa: E402
 from scripts.kb.english_names import UNIT_TITLE, hebrew_press_name, press_name, province_title  # noqa: E402
 from scripts.kb.curated import apply_place_names, build_curated, build_metonyms, build_offices  # noqa: E402
@@ -27,8 +28,8 @@ from scripts.kb.people import build_wiki_people  # noqa: E402
 from scripts.kb.states import build_states  # noqa: E402
 from scripts.kb.towns import build_towns  # noqa: E402
 from scripts.kb.variants import (  # noqa: E402
-    ARABIC_STATES, arab_person_variants, brand_variants, compound_name_variants, foreign_variants,
-    turkish_variants,
+    ARABIC_STATES, arab_person_variants, brand_variants, compound_name_variants, dropped_vowel_variants,
+    foreign_variants, turkish_variants,
 )
 
 LICENCE_NOTE = """\
@@ -86,7 +87,8 @@ def drop_colliding_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> N
 PLAIN_LEXICONS = ("event_triggers", "units", "time_words", "speech_nouns", "weekdays")
 
 
-def lexicon_words() -> set[str]:
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
     """One-word keys of the plain-vocabulary lexicons in rasd/lexicon (those that exist)."""
     out: set[str] = set()
     for name in PLAIN_LEXICONS:
@@ -97,7 +99,7 @@ def lexicon_words() -> set[str]:
         for r in rows:
             for cell in r.values():
                 out.update(k for w in cell.split("|") if w and " " not in (k := name_key(w)) and not k.isascii())
-    return out
+    return frozenset(out)
 
 
 def drop_plain_words(entries: dict[str, Draft]) -> None:
@@ -113,6 +115,19 @@ def drop_plain_words(entries: dict[str, Draft]) -> None:
         small = d.type in ("GPE", "LOC") and d.population < 5000
         d.names_ar = [n for n in d.names_ar if name_key(n) not in drop
                       and not (small and n.split()[0] in KUNYA_WORDS and " " in n)]
+
+
+@lru_cache(maxsize=1)
+def arabic_name_parts() -> frozenset[str]:
+    """Name parts with a set Arabic spelling (rasd/lexicon/translit.tsv: إبراهيم, وحيدي, بيتر)."""
+    return frozenset(r["word"] for r in load_table("translit"))
+
+
+def kept_spelling(word: str) -> bool:
+    """A word whose shortened form is no variant: a plain word of the tagged corpora or of rasd's
+    lexicons, or an established Arabic-script name part (ابراهم is no spelling of إبراهيم)."""
+    key = fold_key(word)
+    return word_counts()[0][key] > 0 or key in lexicon_words() or key in arabic_name_parts()
 
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
@@ -132,6 +147,9 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
         joined = iso2 in JOINED_NAME_STATES
         d.add_names(foreign_variants(d.names_ar, joined))
         d.add_names(foreign_variants(d.aliases, joined), alias=True)
+        if d.type == "PER":
+            d.add_names(dropped_vowel_variants(d.names_ar, kept_spelling))
+            d.add_names(dropped_vowel_variants(d.aliases, kept_spelling), alias=True)
 
 
 def press_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:

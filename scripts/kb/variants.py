@@ -7,6 +7,8 @@ split or joined.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 # States whose own people's and places' names are Arabic (no transcription variants apply).
 ARABIC_STATES = frozenset(
     "SA YE OM AE QA BH KW IQ SY LB JO PS EG SD LY TN DZ MA MR EH SO DJ KM".split()
@@ -114,6 +116,32 @@ def vowel_variants(name: str) -> list[str]:
         if name[2] not in LONG_VOWELS:
             out += [name[:2] + "ي" + name[2:], name[0] + "ي" + name[1] + "ي" + name[2:]]  # تليغرام، تيليغرام
     return [v for v in dict.fromkeys(out) if v != name]
+
+
+def dropped_vowel(word: str) -> str:
+    """A transcribed word without the ي written for a short vowel between consonants:
+    زيلينسكي → زيلنسكي, بلينكن → بلنكن, دونيتسك → دونتسك (the first syllable and the last letter
+    stay: زي of زيلينسكي is written by everyone)."""
+    if len(word) < MIN_VOWEL_VARIANT or word.startswith("ال"):
+        return word
+    return word[:2] + "".join(ch for i, ch in enumerate(word[2:-1], 2)
+                              if not (ch == "ي" and word[i - 1] not in LONG_VOWELS
+                                      and word[i + 1] not in LONG_VOWELS)) + word[-1]
+
+
+def dropped_vowel_variants(names: list[str], is_word: Callable[[str], bool]) -> list[str]:
+    """Names of foreign people with their written short vowels left out, one word at a time;
+    no variant when the word or its short form is known (`is_word`: a plain or Arabic name word)."""
+    out: list[str] = []
+    for n in names:
+        words = n.split()
+        for i, w in enumerate(words):
+            short = dropped_vowel(w)
+            if short != w and len(short) >= 4 and not is_word(short) and not is_word(w):
+                v = " ".join(words[:i] + [short] + words[i + 1:])
+                if v not in names and v not in out:
+                    out.append(v)
+    return out
 
 
 def brand_variants(names: list[str]) -> list[str]:
