@@ -125,3 +125,15 @@ def test_place_ending_a_body_name_is_named_too() -> None:
     # "The general coordination for the displaced in Darfur said ...": the body and Darfur.
     found = {m.name_en for m in run("وقالت المنسقية العامة للنازحين واللاجئين في دارفور إن القصف استمر.")}
     assert "Darfur" in found and any(n != "Darfur" for n in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت روسيا العاصمة كيف بالصواريخ.", ["Russia", "Kyiv"]),            # "Russia shelled the capital Kyiv"
+    ("سيطرت القوات على بلدة الباب شمالي سوريا.", ["Al-Bab", "Syria"]),     # "Forces took the town of al-Bab"
+    ("سقطت قذائف على منبج والباب.", ["Manbij", "Al-Bab"]),                 # in a list after a known place
+    ("قصف الطيران مواقع في تدمر والرقة.", ["Palmyra", "Raqqa"]),           # first of a list before a known place
+    ("كيف يمكن فتح الباب أمام المفاوضات؟", []),                              # "How can the door be opened to talks?"
+    ("وقال إن الباب مفتوح ودمشق تنتظر.", ["Damascus"]),                    # "the door is open": no list of places
+])
+def test_plain_word_places_in_strong_contexts(text: str, expected: list[str]) -> None:
+    assert [m.name_en for m in run(text) if m.type in ("GPE", "LOC")] == expected

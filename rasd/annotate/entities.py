@@ -23,7 +23,9 @@ from rasd.annotate.patterns import find_patterns
 from rasd.annotate.titles import TitleHit, find_titles, name_parts
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
-from rasd.annotate.weak_matches import PLACE_CUES, adjective, bank_of, common_word, described, drop_weak
+from rasd.annotate.weak_matches import (
+    PLACE_CUES, adjective, bank_of, common_places, common_word, described, drop_weak,
+)
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, Mention
 
@@ -71,6 +73,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = drop_weak(found, keys, _context_states(found, []))
     banks = [m for m in found if bank_of(m, found, keys)]  # no name, and no model span either
     found = [m for m in found if m not in banks]
+    found += _texted(text, common_places(kb, tokens, keys, found))
     media = find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
     found = [m for m in found if not _overlaps(m, media)] + media
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
