@@ -214,3 +214,50 @@ def test_but_opens_a_clause_with_its_own_doer() -> None:
 ])
 def test_blocker_phrase_covers_all_its_words(text: str, gloss: str) -> None:
     assert not [t for t in find_triggers(text) if t.type == "ASSAULT"], gloss
+
+
+def test_claim_names_the_doer_of_an_attack_with_no_party_yet() -> None:
+    """قتل عشرة جنود في هجوم شنه مسلحون. وتبنت الجماعة الهجوم (ten soldiers were killed in an
+    attack by gunmen. The group claimed the attack): the group did it, and claims it."""
+    text = "قتل عشرة جنود في هجوم شنه مسلحون على قاعدة. وتبنت الجماعة الهجوم في بيان."
+    d = doc_with(text, ("الجماعة", "ORG", "The Group", "rasd:grp"))
+    evs = [e for e in code_events(d) if e.type == "ASSAULT"]
+    assert [(e.source.name_en, e.status, e.evidence[0]) for e in evs] == [("The Group", "claimed", 0)]
+
+
+@pytest.mark.parametrize("text,gloss,expected", [
+    ("زار ترامب الرياض والدوحة وأبوظبي", "Trump visited Riyadh, Doha and Abu Dhabi: one trip", 1),
+    ("اتهم ترامب الرياض والدوحة", "Trump accused Riyadh and Doha: two accusations", 2),
+])
+def test_one_trip_to_several_cities_is_one_visit(text: str, gloss: str, expected: int) -> None:
+    d = doc_with(text, ("ترامب", "PER", "Donald Trump", "Q22686"), ("الرياض", "GPE", "Riyadh", "Q3692"),
+                 ("الدوحة", "GPE", "Doha", "Q3861"), ("أبوظبي", "GPE", "Abu Dhabi", "Q1519"))
+    assert len([e for e in code_events(d) if e.type in ("CONSULT", "ACCUSE")]) == expected, gloss
+
+
+def test_the_city_that_saw_clashes_is_a_place() -> None:
+    """شهدت طرابلس اشتباكات عنيفة (Tripoli saw heavy clashes): Tripoli is where, not who."""
+    text = "شهدت طرابلس اشتباكات عنيفة بين مجموعات مسلحة"
+    ev = [e for e in code_events(doc_with(text, ("طرابلس", "GPE", "Tripoli", "Q3579")), require_actor=False)
+          if e.type == "ASSAULT"]
+    assert ev and ev[0].source is None and ev[0].where.name_en == "Tripoli"
+
+
+def test_affiliated_gunmen_act_for_their_group() -> None:
+    """هاجم مسلحون تابعون لحماس مواقع الحوثيين (gunmen belonging to Hamas attacked Houthi positions)."""
+    text = "هاجم مسلحون تابعون لحماس مواقع الحوثيين"
+    d = doc_with(text, ("حماس", "ORG", "Hamas", "Q38799"), HOUTHIS)
+    assert assaults(d) == [("Hamas", "Houthis")]
+
+
+def test_an_instrument_noun_has_no_subject_before_it() -> None:
+    """استهدفوا مواقع الحوثيين بقذيفة صاروخية (they targeted Houthi positions with a rocket shell):
+    the Houthis before بقذيفة are not its doer."""
+    from rasd.annotate.event_args import pick_source_target, sentence_words, slots
+
+    text = "استهدفوا مواقع الحوثيين بقذيفة صاروخية"
+    d = doc_with(text, HOUTHIS)
+    found = slots(text, (0, len(text)), d.entities)
+    for t in find_triggers(text):
+        if t.text in ("بقذيفة", "صاروخية"):
+            assert pick_source_target(found, t, sentence_words(text, (0, len(text))))[0] is None, t.text

@@ -20,6 +20,13 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", 
 # ... and, after a comma, a new scene: ، وفي مديرية X (, and in district X).
 COMMA_CLAUSE_OPENERS: frozenset[str] = frozenset({"وفي"})
 COMMAS = frozenset({"،", ",", "؛", ";"})
+# Weapons (folded): the act done "with" one has its doer elsewhere in the clause.
+WEAPONS: frozenset[str] = frozenset({"قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "عبوات", "حزام", "احزمه", "قنبله",
+                                     "قنابل", "رصاص", "سياره", "مسيره", "طائره", "مدفعيه", "هاون"})
+# Words tying armed men to a group: تابع، التابعة، موالون، الموالية (belonging, loyal to).
+AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال")
+# Verbs whose subject is where something happens: شهدت المدينة اشتباكات (the city saw clashes).
+WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})
 # Demonstratives closing a discourse phrase after a preposition: إلى ذلك، مع ذلك (besides, yet).
 DISCOURSE_OBJECTS: frozenset[str] = frozenset({"ذلك", "هذا", "هذه", "ذاك"})
 # Words that make the following GPE a place rather than an actor: في موسكو، قرب حلب، شمال بغداد.
@@ -28,7 +35,8 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "بلده", "قريه", "ولايه", "اقليم", "عاصمه", "ضواحي", "اطراف", "حي", "من", "بمدينه", "بمحافظه",
     "بمنطقه", "ببلده", "بقريه", "جبهه", "بجبهه", "مديريه", "بمديريه"})
 # Complementisers: a subject before one is the speaker, not the doer (قال الجيش إن ... هجوم).
-COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها"})
+COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها",
+                                             "فان", "فانه", "فانها"})  # حسب X فإن: according to X, ...
 # Complementisers carrying the speaker as subject: زعمت الجماعة أنها استهدفت (the group claimed
 # that it targeted): the speaker is the doer of the verb right after it.
 SELF_COMPLEMENTISERS: frozenset[str] = frozenset({"انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
@@ -93,8 +101,8 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         prev = _prev_words(text, m.start, 3, sent[0])
         glued = _attached_prep(text, m.start) or _glued_in_token(m)
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
-                                                         or m.id in towns))
-        marked = _marked(prev[-3:]) or glued == "ل"
+                                                         or m.id in towns or _witnessing(prev)))
+        marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev)
         out.append(Slot(m, word, place, marked))
     return out
 
@@ -106,6 +114,23 @@ def _marked(prev: list[str]) -> bool:
         if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
             return True
     return False
+
+
+def _weapon(word: str) -> bool:
+    """True for a weapon after بـ (with): بقذيفة، بصاروخ، بعبوة ناسفة (with a shell, a missile, a bomb)."""
+    return word.startswith("ب") and word[1:] in WEAPONS or word.startswith("بال") and word[3:] in WEAPONS
+
+
+def _affiliated(prev: list[str]) -> bool:
+    """True after تابعين لـ / الموالية لـ (belonging / loyal to): مسلحون تابعون للمقاومة are the
+    resistance's gunmen, not its targets."""
+    return any(w.startswith(AFFILIATION) for w in prev[-2:])
+
+
+def _witnessing(prev: list[str]) -> bool:
+    """True after شهدت (witnessed), with a title word between or not: شهدت العاصمة طرابلس اشتباكات
+    (the capital Tripoli saw clashes) names where, not who."""
+    return any(w in WITNESS_VERBS for w in prev[-3:])
 
 
 def _place_word(word: str) -> bool:
@@ -183,8 +208,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     t = trig.index
     actors = [s for s in found if not s.place or (s.marked and s.mention.type == "GPE")]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
+    # استهدفوا المواقع بقذيفة صاروخية (targeted the positions with a rocket shell): a tool has no subject
+    tool = not trig.verb and t < len(words) and (_weapon(words[t]) or (t > 0 and _weapon(words[t - 1])))
     opening = trig.verb and t < len(words) and words[t].startswith("و")  # نفت X ... واتهمت: X's second verb
-    before = [s for s in actors if s.word < t and not s.marked
+    before = [s for s in actors if s.word < t and not s.marked and not tool
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
-from rasd.annotate.event_status import actor_key, casualty_reporter, event_status, forces_reporter, self_claimer
+from rasd.annotate.event_status import (FORCE_NOUNS, actor_key, casualty_reporter, event_status, forces_reporter,
+                                       self_claimer)
 from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of, group_anaphors,
                                         load_kb_or_none, organ_mentions, usable)
 from rasd.annotate.event_args import (TARGET_PREPS, Slot, clause_starts, pick_place, pick_source_target,
@@ -79,25 +80,22 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
     spans = event_sentences(text)
     resolver = StateResolver(kb, doc, state_of)
     markers = [find_markers(text, a, b) for a, b in spans]
-    found: list[Candidate] = []
+    told: list[Candidate] = []  # every act told, also those without a codable doer yet
     for i, sent in enumerate(spans):
         if text[sent[0]:sent[1]].rstrip().endswith(("؟", "?")):
             continue  # questions report no fact
         after = markers[i + 1] if i + 1 < len(spans) else []
-        cands = _sentence_events(doc, sent, resolver, (markers[i], after), kb, len(found))
+        cands = _sentence_events(doc, sent, resolver, (markers[i], after), kb, len(told))
         if classifier is not None and cands:
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
+        found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
         if continues_story([t.text for t in tokenize(text, *sent) if t.is_word]):
             inherit_sources(cands, found, sent[0])
-        kept: list[Candidate] = []
-        for c in cands:  # a claim may name the doer of an attack told earlier in the same sentence
-            if not claims_earlier(c, found + kept) and not fold_back_reference(c, found):
-                kept.append(c)
-        cands = kept
-        if require_actor:
-            cands = [c for c in cands if _codable(c.event.type, c.event.source, c.event.target)]
-        found.extend(cands)
+        for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
+            if not claims_earlier(c, told) and not fold_back_reference(c, found):
+                told.append(c)
+    found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
     return rank(merge(found), max_events)
 
 
@@ -188,6 +186,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [_adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
     out: list[Candidate] = []
+    if trig.mode == "visit" and len(tgts) > 1 and all(t.mention.type in ("GPE", "LOC") for t in tgts):
+        targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
     for target in targets:
         ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,
                    where=place.mention.actor() if place else None, when=_when(doc, sent),
@@ -215,6 +215,12 @@ def _adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, 
     for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
         sid = resolver.kb.nationality(words[i])
         if sid and sid in resolver.named and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
+            s = resolver.named[sid]
+            state = Actor(s.text, s.name_en, s.id)
+            return state if actor_key(state) != actor_key(source) else None
+    for i in range(1, len(words)):  # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers)
+        sid = resolver.kb.nationality(words[i]) if word_keys(words[i - 1]) & FORCE_NOUNS else None
+        if sid and sid in resolver.named:
             s = resolver.named[sid]
             state = Actor(s.text, s.name_en, s.id)
             return state if actor_key(state) != actor_key(source) else None
