@@ -51,6 +51,8 @@ class Lexicons:
     anonymous_first: frozenset[str] = frozenset()  # first words of the anonymous phrases
     female: frozenset[str] = frozenset()  # folded female given names (هند، ماريا)
     claims: frozenset[str] = frozenset()  # folded claim nouns a verb takes as object (مزاعم)
+    # the anonymous phrases by first word: a token is compared with its few, not all of them
+    anonymous_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,11 @@ def load_lexicons() -> Lexicons:
     titles, honor = _title_words()
     female = frozenset(fold_key(w) for w in load_words("female_names", "name"))
     claims = frozenset(fold_key(r["noun"]) for r in load_table("speech_nouns") if r.get("claim") == "1")
-    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon), female, claims)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, cls in anon.items():
+        by_first.setdefault(phrase[0], []).append((phrase, cls))
+    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon), female, claims,
+                    {w: tuple(rows) for w, rows in by_first.items()})
 
 
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:

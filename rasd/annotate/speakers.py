@@ -135,8 +135,8 @@ class SpeakerResolver(TitledSpeakers):
         first = self._anonymous_word(keys[j])
         if first is None:
             return []
-        out = [(len(p), cls) for p, cls in self.lex.anonymous.items()
-               if len(keys) >= j + len(p) and p[0] == first and tuple(keys[j + 1:j + len(p)]) == p[1:]]
+        out = [(len(p), cls) for p, cls in self.lex.anonymous_by_first.get(first, ())
+               if len(keys) >= j + len(p) and tuple(keys[j + 1:j + len(p)]) == p[1:]]
         return sorted(out, reverse=True)
 
     def _anonymous_word(self, key: str) -> str | None:
