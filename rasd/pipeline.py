@@ -23,6 +23,7 @@ INPUT_FIELDS: frozenset[str] = frozenset({"id", "raw", "kind", "url", "origin", 
 # are imported when the pipeline is built, so importing rasd stays cheap.
 DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.extract.clean:CleanArticle",            # text, title, author, section, published
+    "rasd.extract.script:DetectScript",           # lang: "ar" when the text is Arabic
     "rasd.annotate.entities:RecogniseEntities",    # entities (KB + rules + model, linked)
     "rasd.annotate.quantities:FindQuantities",     # quantities
     "rasd.annotate.times:ResolveTimes",            # times
@@ -30,6 +31,10 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "rasd.annotate.events:CodeEvents",             # events with claim status
     "rasd.annotate.title:AnnotateTitle",           # what only the headline names (title offsets)
 )
+
+# Stages that read Arabic: for a text in another script (an English page in a mixed feed)
+# they are skipped, their fields left empty, instead of running Arabic rules over English.
+ARABIC_STAGES: frozenset[str] = frozenset(DEFAULT_STEPS[2:])
 
 
 @runtime_checkable
@@ -65,6 +70,17 @@ def check_order(steps: Sequence[Step]) -> None:
         have.update(step.provides)
 
 
+class ArabicOnly:
+    """A step that runs only when the document's text is Arabic (`doc.lang == "ar"`)."""
+
+    def __init__(self, step: Step):
+        self.step = step
+        self.name, self.requires, self.provides = step.name, step.requires, step.provides
+
+    def __call__(self, doc: Document) -> Document:
+        return self.step(doc) if doc.lang == "ar" else doc
+
+
 class Pipeline:
     """Steps built once and run over documents in order."""
 
@@ -74,7 +90,7 @@ class Pipeline:
 
     @classmethod
     def default(cls, specs: Iterable[str] = DEFAULT_STEPS) -> "Pipeline":
-        return cls([load_step(s) for s in specs])
+        return cls([ArabicOnly(load_step(s)) if s in ARABIC_STAGES else load_step(s) for s in specs])
 
     def run_one(self, doc: Document) -> Document:
         """Run every step; a step that raises is recorded as a problem, not fatal."""
