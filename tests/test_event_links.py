@@ -261,3 +261,11 @@ def test_an_instrument_noun_has_no_subject_before_it() -> None:
     for t in find_triggers(text):
         if t.text in ("بقذيفة", "صاروخية"):
             assert pick_source_target(found, t, sentence_words(text, (0, len(text))))[0] is None, t.text
+
+
+def test_victims_of_a_clash_face_its_other_side() -> None:
+    """قتل 15 حوثيا في مواجهات بين الحوثيين والمقاومة (15 Houthis killed in clashes between the
+    Houthis and the resistance): the resistance hit the Houthis."""
+    text = "لقي 15 حوثيا مصرعهم في مواجهات عنيفة بين الحوثيين والمقاومة"
+    d = doc_with(text, RESISTANCE, HOUTHIS, ("حوثيا", "ORG", "Houthis", "rasd:houthis"))
+    assert assaults(d) == [("Resistance", "Houthis")]

@@ -20,7 +20,8 @@ CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "ج�
 # Men of an armed force, counted in a toll (جنديان، ثلاثة عسكريين، شرطيين: soldiers, police).
 FORCE_NOUNS = frozenset({"جندي", "جنود", "جنديين", "جنديان", "عسكري", "عسكريين", "عسكريون", "شرطي", "شرطيين",
                          "شرطيا", "ضابط", "ضباط", "عنصر", "عناصر", "افراد"})
-FORCE_WORDS = 8  # words before an attack searched for its toll of soldiers
+FORCE_WORDS = 8
+CLASH_WORDS = 12  # words from a clash noun to its بين (between), and from بين to its last side  # words before an attack searched for its toll of soldiers
 
 
 def actor_key(a: Actor | None) -> str | None:
@@ -63,6 +64,20 @@ def forces_reporter(words: list[str], trig: Trigger, claimed_by: Actor | None, s
         return None
     span = words[max(0, trig.index - FORCE_WORDS):trig.index]
     return claimed_by if any(word_keys(w) & FORCE_NOUNS for w in span) else None
+
+
+def clash_side(found: list[Slot], words: list[str], trig: Trigger, target: Actor | None,
+               resolver: StateResolver) -> Actor | None:
+    """The other side of a clash its victims died in: قتل 15 حوثيا في مواجهات بين الحوثيين
+    والمقاومة (15 Houthis killed in clashes between the Houthis and the resistance) → the resistance."""
+    if target is None or trig.type != "ASSAULT":
+        return None
+    at = next((i for i in range(trig.index, min(len(words), trig.index + CLASH_WORDS)) if words[i] == "بين"), None)
+    if at is None:
+        return None
+    sides = [resolver.actor(s.mention) for s in found if at < s.word <= at + CLASH_WORDS and not s.place]
+    others = [a for a in sides if actor_key(a) != actor_key(target)]
+    return others[-1] if others else None  # بين X وY وZ: the last named faces the first ones
 
 
 def casualty_reporter(trig: Trigger, src: Slot) -> bool:

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
-from rasd.annotate.event_status import (FORCE_NOUNS, actor_key, casualty_reporter, event_status, forces_reporter,
-                                       self_claimer)
+from rasd.annotate.event_status import (FORCE_NOUNS, actor_key, casualty_reporter, clash_side, event_status,
+                                       forces_reporter, self_claimer)
 from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of, group_anaphors,
                                         load_kb_or_none, organ_mentions, usable)
 from rasd.annotate.event_args import (TARGET_PREPS, Slot, clause_starts, pick_place, pick_source_target,
@@ -175,7 +175,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         return []
     if src is not None and casualty_reporter(trig, src):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
-        src, tgts = None, tgts or ([] if _reports(marks[0], src, trig, words) else [src])
+        src, tgts = None, (tgts if _reports(marks[0], src, trig, words) else [src])  # لقي X مصرعه: X was hit
     source = resolver.actor(src.mention) if src else None
     place = pick_place(found, trig.index)
     status, claimed_by = event_status(doc, trig, found, resolver, marks, source)
@@ -185,6 +185,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [_adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
+    if source is None and len(targets) == 1:
+        source = clash_side(found, words, trig, targets[0], resolver)
     out: list[Candidate] = []
     if trig.mode == "visit" and len(tgts) > 1 and all(t.mention.type in ("GPE", "LOC") for t in tgts):
         targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
