@@ -137,3 +137,20 @@ def test_place_ending_a_body_name_is_named_too() -> None:
 ])
 def test_plain_word_places_in_strong_contexts(text: str, expected: list[str]) -> None:
     assert [m.name_en for m in run(text) if m.type in ("GPE", "LOC")] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "Saleh's militias attacked positions in Sanaa and Aden." (صالح is also "good")
+    ("هاجمت مليشيات صالح مواقع في صنعاء وعدن.", "2015-06-01", "Ali Abdullah Saleh"),
+    # "The Houthis and Saleh clashed with the tribes in Sanaa and Aden."
+    ("اشتبك الحوثيون وصالح مع القبائل في صنعاء وعدن.", "2015-06-01", "Ali Abdullah Saleh"),
+    # "Hezbollah and Berri met in Beirut and Sidon." (بري is also "by land")
+    ("التقى حزب الله وبري في بيروت وصيدا.", "2024-01-01", "Nabih Berri"),
+    # "He said the decision is valid for a year in Yemen and Aden": the plain word stays a word.
+    ("قال إن القرار صالح لمدة عام في اليمن وعدن.", "2015-06-01", None),
+    # "The road is overland and safe between Sanaa and Aden."
+    ("قال إن الطريق بري وآمن بين صنعاء وعدن.", "2016-01-01", None),
+])
+def test_leader_known_by_a_plain_word(text: str, published: str, expected: str | None) -> None:
+    people = [m.name_en for m in recognise(_kb(), text, published, None) if m.type == "PER"]
+    assert people == ([expected] if expected else [])

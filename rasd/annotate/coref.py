@@ -11,8 +11,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable
 
 from rasd.annotate.kb_match import Match, _stem_offset, find_kb_matches
-from rasd.arabic import Token, clitic_splits, fold_key
 from rasd.annotate.titles import non_names
+from rasd.arabic import Token, clitic_splits, fold_key
 
 if TYPE_CHECKING:
     from rasd.kb import Entry

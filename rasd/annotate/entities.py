@@ -17,15 +17,14 @@ from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
 from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, word_keys
 from rasd.annotate.media import find_media
-from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.model_spans import load_model, model_spans
-from rasd.annotate.patterns import find_patterns
+from rasd.annotate.nicknames import find_nicknames
+from rasd.annotate.patterns import find_patterns, main_state
+from rasd.annotate.plain_names import common_people, common_places
 from rasd.annotate.titles import TitleHit, find_titles, name_parts
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
-from rasd.annotate.weak_matches import (
-    PLACE_CUES, adjective, bank_of, common_places, common_word, described, drop_weak,
-)
+from rasd.annotate.weak_matches import PLACE_CUES, adjective, bank_of, common_word, described, drop_weak
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, Mention
 
@@ -79,6 +78,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
     titled = _from_titles(kb, text, tokens, hits, published)
     found = [m for m in found if not _overlaps(m, titled)] + titled
+    found += _texted(text, common_people(kb, tokens, keys, found, main_state(found)))
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
     found = [m for m in found if not _overlaps(m, made) or _place_ending(m, made, keys)] + made
     found += _texted(text, find_units(text, tokens, keys, _covered(found)))

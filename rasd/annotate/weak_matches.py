@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from rasd.annotate.kb_match import Match, _stem_offset, entity_type
+from rasd.annotate.kb_match import Match, entity_type
 from rasd.annotate.patterns import _modifies_noun, patterns
 from rasd.annotate.titles import non_names
-from rasd.arabic import Token, clitic_splits
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -118,37 +117,3 @@ def bank_of(m: Match, found: list[Match], keys: list[str]) -> bool:
             or not all(e.type in ("GPE", "LOC") and e.subtype in ("region", "area") for e in m.entries):
         return False
     return any(n.first == after and n.entries[0].subtype in WATERS for n in found)
-
-
-# Proclitics a place name may carry in a list or after a cue (والباب، بالزاوية).
-PLACE_CLITICS = frozenset({"", "و", "ب", "وب", "ل", "ول", "ف"})
-# Cue words that, right before a name, make a plain-word place name a place (العاصمة كيف: the capital Kyiv).
-STRONG_CUES = PLACE_CUES - {"منطقه", "بمنطقه"}  # منطقة is also "area" before plain nouns
-# Prepositions that open a list of places (في الميادين والبوكمال: in Mayadin and Abu Kamal).
-LIST_OPENERS = frozenset({"في", "من", "الي", "قرب", "بين", "وفي"})
-
-
-def common_places(kb: "KB", tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
-    """Places whose name is also a plain word (كيف how/Kyiv, الباب the door/al-Bab), where the text
-    leaves no doubt: right after a place word (العاصمة كيف، بلدة الباب) or inside a list of known
-    places (حلب والباب ومنبج)."""
-    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
-    places = {m.first: m for m in found if entity_type(m.entries[0]) in ("GPE", "LOC")}
-    ends = {m.first + m.ntok - 1 for m in places.values()}
-    out: list[Match] = []
-    for i, key in enumerate(keys):
-        if i in covered or not key:
-            continue
-        for clitic, stem in clitic_splits(key):
-            entries = [e for e in kb.lookup_common(stem) if e.type in ("GPE", "LOC")] \
-                if clitic in PLACE_CLITICS else []
-            if not entries:
-                continue
-            cue = i > 0 and keys[i - 1] in STRONG_CUES and clitic in ("", "و")
-            listed = (clitic.startswith("و") and i - 1 in ends) or (  # حلب والباب; في الميادين والبوكمال
-                not clitic and i > 0 and keys[i - 1] in LIST_OPENERS and i + 1 in places and keys[i + 1].startswith("و"))
-            if cue or listed:
-                start = _stem_offset(tokens[i], clitic)
-                out.append(Match(start, tokens[i].end, "", entries, i, 1, stem, "kb"))
-            break
-    return out

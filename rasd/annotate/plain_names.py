@@ -1,0 +1,82 @@
+"""Names that are also plain words, accepted only where the text makes them names.
+
+KB lookup leaves out names that are mostly plain words (كيف "how" is also Kyiv, الباب "the door"
+al-Bab, صالح "good" Ali Abdullah Saleh); `KB.lookup_common` has them. A place is one right after
+a place word or inside a list of known places; a leader is one with his followers (مليشيات صالح)
+or beside a named group of his state, in a story about that state.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.annotate.kb_match import Match, _stem_offset, entity_type
+from rasd.annotate.weak_matches import PLACE_CUES
+from rasd.arabic import Token, clitic_splits
+
+if TYPE_CHECKING:
+    from rasd.kb import KB
+
+# Proclitics a place name may carry in a list or after a cue (والباب، بالزاوية).
+PLACE_CLITICS = frozenset({"", "و", "ب", "وب", "ل", "ول", "ف"})
+# Cue words that, right before a name, make a plain-word place name a place (العاصمة كيف: the capital Kyiv).
+STRONG_CUES = PLACE_CUES - {"منطقه", "بمنطقه"}  # منطقة is also "area" before plain nouns
+# Prepositions that open a list of places (في الميادين والبوكمال: in Mayadin and Abu Kamal).
+LIST_OPENERS = frozenset({"في", "من", "الي", "قرب", "بين", "وفي"})
+
+
+def common_places(kb: "KB", tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
+    """Places whose name is also a plain word (كيف how/Kyiv, الباب the door/al-Bab), where the text
+    leaves no doubt: right after a place word (العاصمة كيف، بلدة الباب) or inside a list of known
+    places (حلب والباب ومنبج)."""
+    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
+    places = {m.first: m for m in found if entity_type(m.entries[0]) in ("GPE", "LOC")}
+    ends = {m.first + m.ntok - 1 for m in places.values()}
+    out: list[Match] = []
+    for i, key in enumerate(keys):
+        if i in covered or not key:
+            continue
+        for clitic, stem in clitic_splits(key):
+            entries = [e for e in kb.lookup_common(stem) if e.type in ("GPE", "LOC")] \
+                if clitic in PLACE_CLITICS else []
+            if not entries:
+                continue
+            cue = i > 0 and keys[i - 1] in STRONG_CUES and clitic in ("", "و")
+            listed = (clitic.startswith("و") and i - 1 in ends) or (  # حلب والباب; في الميادين والبوكمال
+                not clitic and i > 0 and keys[i - 1] in LIST_OPENERS and i + 1 in places and keys[i + 1].startswith("و"))
+            if cue or listed:
+                start = _stem_offset(tokens[i], clitic)
+                out.append(Match(start, tokens[i].end, "", entries, i, 1, stem, "kb"))
+            break
+    return out
+
+
+# Nouns of a leader's armed following (قوات صالح: Saleh's forces), folded.
+FOLLOWERS = frozenset({"قوات", "مليشيات", "ميليشيات", "ميلشيات", "انصار", "اتباع", "حلفاء", "موالين", "مليشيا",
+                       "ميليشيا", "لقوات", "لمليشيات", "لميليشيات", "وقوات", "ومليشيات", "وميليشيات"})
+
+
+def common_people(kb: "KB", tokens: list[Token], keys: list[str], found: list[Match], home: str | None) -> list[Match]:
+    """A leader known by a plain-word surname (صالح: good; Ali Abdullah Saleh) in a story about his
+    state, where the text makes it a name: his followers (مليشيات صالح) or coordinated with a named
+    group or person of that state (الحوثيين وصالح، صالح والحوثي)."""
+    if home is None:
+        return []
+    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
+    named = {i: m for m in found if m.entries[0].type in ("ORG", "PER") and m.entries[0].country == home
+             for i in (m.first, m.first + m.ntok - 1)}
+    out: list[Match] = []
+    for i, key in enumerate(keys):
+        if i in covered or not key:
+            continue
+        for clitic, stem in clitic_splits(key):
+            people = [e for e in kb.lookup_common(stem) if e.type == "PER" and e.country == home] \
+                if clitic in ("", "و") else []
+            if not people:
+                continue
+            followers = i > 0 and keys[i - 1] in FOLLOWERS and not clitic
+            coordinated = (clitic == "و" and i - 1 in named) or (
+                not clitic and i + 1 in named and keys[i + 1].startswith("و"))
+            if followers or coordinated:
+                out.append(Match(_stem_offset(tokens[i], clitic), tokens[i].end, "", people, i, 1, stem, "kb"))
+            break
+    return out
