@@ -154,3 +154,23 @@ def test_plain_word_places_in_strong_contexts(text: str, expected: list[str]) ->
 def test_leader_known_by_a_plain_word(text: str, published: str, expected: str | None) -> None:
     people = [m.name_en for m in recognise(_kb(), text, published, None) if m.type == "PER"]
     assert people == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدف الطيران مقر اللواء 17 مشاة في تعز.", "17th Infantry Brigade"),   # "the HQ of the 17th Infantry Brigade"
+    ("وصلت الفرقة 4 مدرع إلى المدينة.", "4th Armoured Division"),             # "the 4th Armoured Division arrived"
+    ("قتل جنود من الكتيبة ١٢ في الهجوم.", "12th Battalion"),                   # Eastern digits
+    ("انسحب الفوج 22 من المنطقة.", "22nd Regiment"),
+    ("وقال اللواء أحمد إن القوات تقدمت.", None),                              # اللواء before a name is a rank
+])
+def test_numbered_formations(text: str, expected: str | None) -> None:
+    orgs = [m.name_en for m in run(text) if m.type == "ORG"]
+    assert orgs == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("n, english", [(1, "1st"), (2, "2nd"), (3, "3rd"), (11, "11th"), (13, "13th"),
+                                        (17, "17th"), (21, "21st"), (112, "112th")])
+def test_ordinal_en(n: int, english: str) -> None:
+    from rasd.annotate.units import ordinal_en
+
+    assert ordinal_en(n) == english

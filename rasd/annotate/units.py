@@ -1,13 +1,20 @@
-"""Military regions named by an ordinal: `المنطقة العسكرية الأولى` → First Military Region.
+"""Military formations named by a number: `المنطقة العسكرية الأولى` → First Military Region,
+`اللواء 17 مشاة` → 17th Infantry Brigade.
 
 Armies that divide their territory into numbered regions (Yemen, Egypt, Syria, Iraq) are
-written with the ordinal after the noun; the English name puts it first.
+written with the ordinal after the noun; the English name puts it first. Brigades, divisions
+and battalions carry a number in digits, then their arm (مشاة infantry, مدرع armoured).
 """
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, _stem_offset
 from rasd.annotate.translit import slug
 from rasd.arabic import Token, clitic_splits
+
+if TYPE_CHECKING:
+    from rasd.kb import Entry
 
 # Folded ordinals, masculine and feminine, up to ten (regions are rarely more).
 ORDINALS = {"الاول": "First", "الاولي": "First", "الثاني": "Second", "الثانيه": "Second",
@@ -19,11 +26,55 @@ ORDINALS = {"الاول": "First", "الاولي": "First", "الثاني": "Sec
 HEADS = {("المنطقه", "العسكريه"): "Military Region"}
 
 
-def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int]) -> list[Match]:
-    """Ordinal military regions over tokens no other mention took."""
+# Folded formation nouns written before their number (اللواء 17: the 17th Brigade; with a digit
+# after it, اللواء is the brigade, not the rank of major general).
+FORMATIONS = {"لواء": "Brigade", "الفرقه": "Division", "فرقه": "Division", "الكتيبه": "Battalion",
+              "كتيبه": "Battalion", "الفوج": "Regiment", "فوج": "Regiment", "اللواء": "Brigade"}
+# Folded arms written after the number.
+ARMS = {"مشاه": "Infantry", "مدرع": "Armoured", "مدرعه": "Armoured", "ميكا": "Mechanised",
+        "ميكانيكي": "Mechanised", "مدفعيه": "Artillery", "صواريخ": "Missile", "مغاوير": "Commando",
+        "حمايه": "Protection", "دفاع": "Defence", "جوي": "Air", "بحري": "Naval"}
+
+
+def ordinal_en(n: int) -> str:
+    """17 → 17th, 1 → 1st, 22 → 22nd, 13 → 13th."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _entry(name: str, surface: str) -> "Entry":
     from rasd.kb import Entry
 
+    return Entry(f"rasd:org:{slug(name).lower()}", "ORG", name, (surface,), (), None, None, None,
+                 "rasd:pattern", "military")
+
+
+def find_numbered(text: str, tokens: list[Token], keys: list[str], covered: set[int]) -> list[Match]:
+    """`اللواء 17 مشاة` (the 17th Infantry Brigade), `الفرقة 4` (4th Division): a formation noun, a
+    number in digits and its arm, over tokens no other mention took."""
     out: list[Match] = []
+    for i in range(len(keys) - 1):
+        num = tokens[i + 1].text
+        if i in covered or i + 1 in covered or not num.isdigit() or len(num) > 3:
+            continue
+        for clitic, stem in clitic_splits(keys[i]):
+            kind = FORMATIONS.get(stem) if clitic not in ("ال", "لل") else None
+            if kind is None:
+                continue
+            arm = ARMS.get(keys[i + 2]) if i + 2 < len(keys) and i + 2 not in covered else None
+            last = i + 2 if arm else i + 1
+            start, end = _stem_offset(tokens[i], clitic), tokens[last].end
+            name = " ".join(p for p in (ordinal_en(int(num)), arm, kind) if p)
+            out.append(Match(start, end, text[start:end], [_entry(name, text[start:end])], i, last - i + 1,
+                             " ".join(keys[i:last + 1]), "pattern"))
+            break
+    return out
+
+
+def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int]) -> list[Match]:
+    """Ordinal military regions and numbered formations over tokens no other mention took."""
+    out: list[Match] = find_numbered(text, tokens, keys, covered)
+    covered = covered | {i for m in out for i in range(m.first, m.first + m.ntok)}
     for i in range(len(keys) - 2):
         if i in covered or i + 1 in covered or i + 2 in covered:
             continue
@@ -34,8 +85,7 @@ def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int
                 start, end = _stem_offset(tokens[i], clitic), tokens[i + 2].end
                 surface = text[start:end]
                 name = f"{ordinal} {head}"
-                entry = Entry(f"rasd:org:{slug(name).lower()}", "ORG", name, (surface,), (), None, None, None,
-                              "rasd:pattern", "military")
+                entry = _entry(name, surface)
                 out.append(Match(start, end, surface, [entry], i, 3, " ".join(keys[i:i + 3]), "pattern"))
                 break
     return out
