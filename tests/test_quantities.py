@@ -21,6 +21,11 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
     ("قدمت 1.5 مليون دولار مساعدات", [("1.5 مليون دولار", 1_500_000, "USD", False)]),
     # 250 million euros
     ("خصص الاتحاد ٢٥٠ مليون يورو", [("٢٥٠ مليون يورو", 250_000_000, "EUR", False)]),
+    # a year-like number before a counted noun is a count: the death of more than 2,000 people
+    ("أسفرت عن مقتل أكثر من 2000 شخص", [("أكثر من 2000 شخص", 2000, "killed", True)]),
+    # three launchers and four machine guns destroyed or seized
+    ("دمرت ثلاث منصات إطلاق", [("ثلاث منصات", 3, "weapons", False)]),
+    ("استرجعت أربعة رشاشات", [("أربعة رشاشات", 4, "weapons", False)]),
     # the death of more than 1,400 Palestinians: a nisba after hundreds/thousands, with or without -ا
     ("أسفر عن مقتل أكثر من 1400 فلسطيني", [("أكثر من 1400 فلسطيني", 1400, "killed", True)]),
     ("أسفر عن مقتل 1400 فلسطينيا", [("1400 فلسطينيا", 1400, "killed", False)]),
@@ -96,6 +101,7 @@ def test_counts(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text", [
     # in the year 1400 of the Hijra: an era word, not a nisba noun of people
+    "أعلن في 2016 رسميا انسحابه",  # "announced officially in 2016": a year before an adverb
     "وقع ذلك في عام 1400 هجري",
     "بلغ الرئيس سن السادسة والثمانين",       # reached the age of eighty-six (ordinal, age)
     "الرجل البالغ 42 عاما",                 # the man aged 42 years

@@ -71,3 +71,10 @@ def test_state_subject_of_the_clause_speaks(text: str, speaker: str | None) -> N
 def test_named_after_a_long_title_or_an_outlet_kind(text: str, mentions: tuple, speaker: str | None) -> None:
     found = speakers(doc_with(text, mentions))
     assert len(found) == 1 and found[0][1] == speaker
+
+
+def test_prepositional_object_after_the_verb_is_no_subject() -> None:
+    # "PM Sami Adel had pledged to clear the mountains, and said: "we will not leave an inch"."
+    doc = doc_with('وكان رئيس الوزراء سامي عادل قد تعهد بتطهير الجبال من المسلحين، وقال: "لن نترك شبرا للإرهابيين".',
+                   (("سامي عادل", "PER", "p1"),))
+    assert speakers(doc) == [("لن نترك شبرا للإرهابيين", "p1")]

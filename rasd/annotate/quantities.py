@@ -84,7 +84,15 @@ def _blocked(toks: list[Tok], n: NumberSpan) -> bool:
             and before.key.startswith("ال"):
         return True  # الثانية عشرة (the twelfth): an ordinal teen
     return n.value < 2 or (n.digits and n.first == n.last and 1900 <= n.value <= 2100
-                           and n.value.is_integer())
+                           and n.value.is_integer() and not _counts_noun(after))
+
+
+def _counts_noun(after: Tok | None) -> bool:
+    """A year-like number before a counted noun is a count: أكثر من 2000 شخص (2,000 people)."""
+    if after is None or not after.is_word:
+        return False
+    noun = classify(after.key)  # listed nouns only: a year before an adverb (2016 رسميا) stays a year
+    return noun is not None and noun.role in ("count", "currency")
 
 
 def _strip_wa(key: str) -> str:

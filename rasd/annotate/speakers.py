@@ -83,7 +83,8 @@ class SpeakerResolver(TitledSpeakers):
         while a < b and toks[a].text in _MARKS:
             a += 1
         if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or keys[a] in _BARE_CLITICS or \
-                (self._clitic_object(a) and not (owner and keys[a].startswith("ل"))):
+                (self._clitic_object(a) and not (owner and keys[a].startswith("ل"))) or \
+                (_prep_word(keys[a]) and not self._name_at(a)):  # تعهد بتطهير: "pledged to clear"
             return a, a
         end = a
         while end < b and end - a < MAX_HEAD and keys[end] not in _PUNCT_END:
