@@ -20,6 +20,7 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", 
 # ... and, after a comma, a new scene: ، وفي مديرية X (, and in district X).
 COMMA_CLAUSE_OPENERS: frozenset[str] = frozenset({"وفي"})
 COMMAS = frozenset({"،", ",", "؛", ";"})
+OPENER_CUES = ("فيما", "بينما", "حيث", "لكن", "وفي")  # unfolded substrings that may open a clause
 # Weapons (folded): the act done "with" one has its doer elsewhere in the clause.
 WEAPONS: frozenset[str] = frozenset({"قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "عبوات", "حزام", "احزمه", "قنبله",
                                      "قنابل", "رصاص", "سياره", "مسيره", "طائره", "مدفعيه", "هاون"})
@@ -150,6 +151,9 @@ def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
     """Where the sentence's clauses begin: a new one opens at فيما، بينما، حيث (while, where) and
     at a comma before وفي (, and in <place>): قصفت الطائرات X، وفي لودر نصبت المقاومة كمينا."""
     out, comma, first = [sent[0]], False, True
+    span = text[sent[0]:sent[1]]
+    if not any(o in span for o in OPENER_CUES):  # most sentences: one clause, no tokenising
+        return out
     for t in tokenize(text, sent[0], sent[1]):
         if not t.is_word:
             comma = comma or t.text in COMMAS
