@@ -67,6 +67,10 @@ def test_lookup_first_entry(kb, name, english):
     ("أنتوني بلنكن", "Antony Blinken"),   # a foreign name with its short vowel unwritten
     ("التحالف بقيادة الولايات المتحدة", "US-led coalition"),  # the press phrase for the coalition
     ("التحالف الذي تقوده واشنطن", "US-led coalition"),        # the capital standing for the state
+    ("قوات الدعم السريع", "Rapid Support Forces"),   # armed groups of the current wars
+    ("كتائب البراء بن مالك", "Al-Baraa bin Malik Brigade"),
+    ("جهاز الردع", "Special Deterrence Force"),
+    ("فيلق الشام", "Sham Legion"),
     ("كريات شمونة", "Kiryat Shmona"),   # an Israeli town in the press romanisation (GeoNames: Qiryat)
     ("جينين هينيس بلاسخارت", "Jeanine Hennis-Plasschaert"),  # a UN envoy, hyphen written as a space
     ("عمليات التجارة البحرية البريطانية", "United Kingdom Maritime Trade Operations"),
