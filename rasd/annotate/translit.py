@@ -58,7 +58,7 @@ def _spell(word: str) -> str:
             out.append("a")
         elif ch in "وي":
             glide = "w" if ch == "و" else "y"
-            vowel = "u" if ch == "و" else "i"
+            vowel = "ou" if ch == "و" else "i"  # ارنون → Arnoun, as the press and the name index write و
             before_alef = word[i + 1:i + 2] == "ا"
             out.append(glide if (i == 0 or prev in _VOWELS or before_alef) else vowel)  # صرواح → Sarwah
         elif ch == "ه" and i == len(word) - 1 and i > 0:
