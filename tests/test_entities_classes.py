@@ -174,3 +174,9 @@ def test_ordinal_en(n: int, english: str) -> None:
     from rasd.annotate.units import ordinal_en
 
     assert ordinal_en(n) == english
+
+
+def test_gazetteer_name_of_plain_words_needs_a_place_context() -> None:
+    # "Lebanon called for pressure on Israel to withdraw from the five points" (also a Libyan district)
+    found = run("دعا لبنان إلى الضغط على إسرائيل للانسحاب من النقاط الخمس في الجنوب.")
+    assert [m.name_en for m in found] == ["Lebanon", "Israel"]

@@ -30,8 +30,10 @@ PLACE_CUES = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدي�
 
 
 def _weak(m: Match) -> bool:
-    """A one-word match known only from bulk gazetteers (بيان statement is also a town)."""
-    return m.ntok == 1 and all(weak_entry(e) for e in m.entries)
+    """A one-word match known only from bulk gazetteers (بيان statement is also a town), or a longer
+    one made only of plain words (النقاط الخمس: the five points, also a Libyan district)."""
+    plain = m.ntok == 1 or all(common_word(w) for w in m.key.split())
+    return plain and all(weak_entry(e) for e in m.entries)
 
 
 def weak_entry(e: "Entry") -> bool:
