@@ -9,7 +9,9 @@ by the gold conventions of `../shared/eval/GOLD_SCHEMA.md`. They measure how ras
 to other outlets. Never tune a rule to one of them: fix the pattern, then re-measure.
 
 `--gold bench/heldout_docs` scores crawl dumps annotated for the `document` layer only
-(see its README): read only that line there.
+(see its README): read only that line there. `--gold bench/blind` scores the articles written
+in session 2 and first scored blind (bench/blind/README.md). Each set's floors, where it has
+them, are in bench/floors_<set>.json.
 """
 from __future__ import annotations
 
@@ -35,6 +37,11 @@ def score_heldout(folder: Path = HELDOUT) -> dict:
         return eval_dev.score(gold)
 
 
+def floors_for(folder: Path) -> Path:
+    """The floors of a project-written set: bench/floors_<folder name>.json (heldout, blind)."""
+    return Path(__file__).resolve().parent / f"floors_{folder.resolve().name}.json"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=HELDOUT)
@@ -44,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     result = score_heldout(args.gold)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    floors_file = Path(__file__).resolve().parent / "floors_heldout.json"
-    floors = json.loads(floors_file.read_text()) if args.gold == HELDOUT else {}
+    floors_file = floors_for(args.gold)
+    floors = json.loads(floors_file.read_text()) if floors_file.is_file() else {}
     eval_dev.print_table(result, floors, args.docs)
     return 0
 
