@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.annotate.times import ResolveTimes, find_times, resolve_date
+from rasd.arabic import fold
 from rasd.model import Document
 from tests.conftest import assert_offsets
 
@@ -166,3 +167,45 @@ def test_years_outside_iso_range_are_no_dates() -> None:
     assert find_times("قبل 100000 سنة", "2024-03-05") == []
     assert find_times("بعد 99999 سنة", "2024-03-05") == []
     assert [t.value for t in find_times("قبل أربع سنوات", "2024-03-05")] == ["2020"]
+
+
+# Words the date patterns are made of, and glue, in any order: `find_near` must give exactly
+# what `finditer` gives (e.g. "قبل نحو 3 أيام", "الأحد، الموافق 5 مايو 2024", "مطلع العام 2023").
+_TIME_GLUE = ["يوم", "شهر", "عام", "العام", "الموافق", "من", "هذا", "هذه", "في", "نحو", "،", "12", "3",
+              "2024", "1445", "هـ", "م", "05/11/2023", "و", "الشهر", "عشر", "(", "-"]
+
+
+def _time_vocab() -> list[str]:
+    from rasd.annotate.date_patterns import months, weekdays, words
+    return sorted({x for v in words().values() for x in v} | set(months()) | set(weekdays()) | set(_TIME_GLUE))
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الهجمات في مطلع العام 2023 في المدينة",  # in early 2023: the match starts two words before the year
+    "وصل الوفد صباح أمس يوم الخميس الماضي",  # yesterday morning, Thursday: three words before the weekday
+    "اجتمع المجلس مساء يوم أمس",  # yesterday evening
+    "تتواصل المحادثات منذ مطلع هذا الأسبوع",  # since the start of this week
+    "انسحبت القوات قبل نحو ثلاثة أيام",  # about three days ago
+])
+def test_anchored_search_reaches_back_to_the_match_start(text: str) -> None:
+    from rasd.annotate.date_patterns import find_near, patterns, word_starts
+    key = fold(text).text
+    starts = word_starts(key)
+    found = 0
+    for name, pattern in patterns():
+        full = [(m.span(), m.groupdict()) for m in pattern.finditer(key)]
+        assert [(m.span(), m.groupdict()) for m in find_near(name, pattern, key, starts)] == full
+        found += len(full)
+    assert found
+
+
+@given(st.lists(st.tuples(st.sampled_from(_time_vocab()), st.sampled_from([" ", "  ", "، ", "\n", "", " - "])),
+                max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_anchored_search_equals_full_scan(parts: list[tuple[str, str]]) -> None:
+    from rasd.annotate.date_patterns import find_near, patterns, word_starts
+    text = fold("".join(w + sep for w, sep in parts)).text
+    starts = word_starts(text)
+    for name, pattern in patterns():
+        full = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in find_near(name, pattern, text, starts)] == full

@@ -18,7 +18,7 @@ from hijridate import Hijri
 
 from rasd.annotate.count_words import approximators, classify
 from rasd.annotate.date_patterns import (
-    AMBIGUOUS_MONTHS, hijri, iso_day, months, patterns, shift_month, week, weekdays, words,
+    AMBIGUOUS_MONTHS, find_near, hijri, iso_day, months, patterns, shift_month, week, weekdays, word_starts, words,
 )
 from rasd.annotate.numbers import parse_number
 from rasd.arabic import Folded, fold, fold_key
@@ -241,8 +241,9 @@ def find_times(text: str, published: str | None) -> list[TimeExpr]:
     """Every date expression of text, resolved against `published` (ISO), in order."""
     pub, folded = parse_published(published), fold(text)
     found: list[tuple[int, int, str]] = []
+    starts = word_starts(folded.text)
     for name, pattern in patterns():
-        for m in pattern.finditer(folded.text):
+        for m in find_near(name, pattern, folded.text, starts):
             try:
                 value = _resolve(name, m, pub, folded.text)
             except OverflowError:  # a date past year 1 or 9999: not a usable date
