@@ -58,9 +58,10 @@ def drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list
             if common_word(m.key) or m.key in PLACE_PREPS or not (
                     prev in PLACE_CUES or listed or (in_state and prev in PLACE_PREPS)):
                 continue
-        elif m.ntok == 1 and m.key != keys[m.first] and (m.key in non_names() or keys[m.first] in non_names()):
-            continue  # a clitic split that leaves a common word (لنيل: to obtain, not the Nile), or of
-            # a word that is common whole (فرقه: its teams, not ف + Raqqa)
+        elif m.ntok == 1 and m.key != keys[m.first] and (m.key in non_names() or (
+                keys[m.first] in non_names() and not any(e.subtype in ("country", "capital") for e in m.entries))):
+            continue  # a clitic split that leaves a common word (لنيل: to obtain, not the Nile), or of a
+            # word common whole into a town (فرقه: its teams, not ف + Raqqa; لالمانيا stays Germany)
         elif _verbal_noun(m, keys):
             continue
         out.append(m)
