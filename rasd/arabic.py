@@ -201,7 +201,12 @@ _SENT_END = re.compile(r"(?:[.!?؟]+|\.\.+|…)(?=[\s\"'”»)\]]|$)|\n\s*")
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end], trimmed of surrounding white space."""
-    end = len(text) if end is None else end
+    return list(_sentences(text, start, len(text) if end is None else end))
+
+
+# The entities' model, quantities and events each split the same body: split once.
+@lru_cache(maxsize=8)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _SENT_END.finditer(text, start, end):
@@ -209,7 +214,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         _add_trimmed(text, pos, stop, spans)
         pos = m.end()
     _add_trimmed(text, pos, end, spans)
-    return spans
+    return tuple(spans)
 
 
 def _add_trimmed(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
