@@ -192,3 +192,8 @@ def test_bare_region_name_that_is_a_given_name() -> None:
     assert "Bari" not in [m.name_en for m in run("فاز العالم الأسترالي باري مارشال بالجائزة.")]
     # "Clashes broke out in the Bari region in northern Somalia."
     assert "Bari" in [m.name_en for m in run("وقعت اشتباكات في إقليم باري شمال الصومال.")]
+
+
+def test_clitic_organisation_in_a_common_word_stays() -> None:
+    # "Hamas leader Ismail Radwan said": بحماس is also "with enthusiasm", yet ب + Hamas here.
+    assert "Hamas" in [m.name_en for m in run("وقال القيادي بحماس إسماعيل رضوان إن الخلاف انتهى.")]

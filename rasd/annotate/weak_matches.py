@@ -59,13 +59,18 @@ def drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list
                     prev in PLACE_CUES or listed or (in_state and prev in PLACE_PREPS)):
                 continue
         elif m.ntok == 1 and m.key != keys[m.first] and (m.key in non_names() or (
-                keys[m.first] in non_names() and not any(e.subtype in ("country", "capital") for e in m.entries))):
+                keys[m.first] in non_names() and all(_town(e) for e in m.entries))):
             continue  # a clitic split that leaves a common word (لنيل: to obtain, not the Nile), or of a
-            # word common whole into a town (فرقه: its teams, not ف + Raqqa; لالمانيا stays Germany)
+            # word common whole into a town (فرقه: its teams, not ف + Raqqa; لالمانيا stays Germany, بحماس Hamas)
         elif _verbal_noun(m, keys):
             continue
         out.append(m)
     return out
+
+
+def _town(e: "Entry") -> bool:
+    """A place below the state and its capital."""
+    return e.type in ("GPE", "LOC") and e.subtype not in ("country", "capital")
 
 
 def _verbal_noun(m: Match, keys: list[str]) -> bool:
