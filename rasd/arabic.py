@@ -124,7 +124,10 @@ def to_ascii_digits(text: str) -> str:
 
 # --- tokens -----------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, ~3x the cost
+# of a plain one, and the steps build ~600 tokens an article. Hashable and compared by
+# value as before (unsafe_hash); nothing assigns to a token.
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
     text: str
     start: int
