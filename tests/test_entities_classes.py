@@ -63,6 +63,8 @@ def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # bare, so the story's state
     ("وقال المصدر إن قيادة أركان الجيش أمرت بتحريك كتائب إلى لحج وأبين وتعز في اليمن.",
      "قيادة أركان الجيش", "Yemeni Army General Staff"),
+    # "The presidency said the president received the delegation in Beirut and Sidon": bare, the story's state
+    ("وأعلنت رئاسة الجمهورية أن الرئيس استقبل الوفد في بيروت وصيدا.", "رئاسة الجمهورية", "Lebanese Presidency"),
 ])
 def test_general_staff(text: str, surface: str, name_en: str) -> None:
     found = {m.text: m.name_en for m in run(text)}

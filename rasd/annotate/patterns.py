@@ -26,8 +26,9 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
 
 
 # Organs that every state has under one name, so a bare mention is the story's state's
-# (الدفاع المدني: the civil defence; هيئة الأركان: the general staff), like a bare ministry.
-BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff"})
+# (الدفاع المدني: the civil defence; هيئة الأركان: the general staff; رئاسة الجمهورية: the
+# presidency), like a bare ministry.
+BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency"})
 # Definite heads and rank adjectives of bodies named by a ل phrase (المؤسسة الوطنية للنفط).
 DEFINITE_BODY_HEADS = frozenset({"المؤسسه", "الهيئه", "المنسقيه", "اللجنه", "المفوضيه", "الشركه", "المجلس",
                                  "المركز", "الجمعيه", "الرابطه", "المنظمه", "الوكاله", "الشبكه", "الاداره"})
