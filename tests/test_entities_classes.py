@@ -199,3 +199,11 @@ def test_bare_region_name_that_is_a_given_name() -> None:
 def test_clitic_organisation_in_a_common_word_stays() -> None:
     # "Hamas leader Ismail Radwan said": بحماس is also "with enthusiasm", yet ب + Hamas here.
     assert "Hamas" in [m.name_en for m in run("وقال القيادي بحماس إسماعيل رضوان إن الخلاف انتهى.")]
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("نشرت مؤسسة الزلاقة بيانا.", "Al-Zalaqa Foundation"),     # "The al-Zallaqa foundation published a statement"
+    ("أعلنت الحركة عبر إذاعة الأندلس مسؤوليتها.", "Radio Al-Andals"),  # radio names put Radio first
+])
+def test_body_names_in_english_order(text: str, name_en: str) -> None:
+    assert name_en in [m.name_en for m in run(text)]

@@ -299,7 +299,9 @@ def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, 
         return None  # مركز الشرطة; or a KB name runs on (بعثة الاتحاد الأفريقي ...): a longer name
     start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
-    entry = _entry(f"rasd:org:{slug(surface)}", pat.type, romanise(surface), surface, None, pat.subtype)
+    name = romanise(text[tokens[j].start:stop])  # مؤسسة الزلاقة → Al-Zalaqa Foundation, not "Msasa al-Zalaqa"
+    full = pat.english.format(name) if "{}" in pat.english else f"{name} {pat.english[:1].upper()}{pat.english[1:]}"
+    entry = _entry(f"rasd:org:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
 
 
