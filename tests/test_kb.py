@@ -301,3 +301,9 @@ def test_load_time():
     t = time.perf_counter()
     load_kb()
     assert time.perf_counter() - t < 1.0
+
+
+@pytest.mark.parametrize("word", ["بير", "الحبار", "سري", "مين", "ليش"])  # well, squid, secret, who, why
+def test_gazetteer_mistranslations_and_plain_words_name_no_place(kb, word):
+    assert not [e for e in kb.lookup(fold_key(word)) if e.type in ("GPE", "LOC")]
+
