@@ -32,12 +32,13 @@ def common_places(kb: "KB", tokens: list[Token], keys: list[str], found: list[Ma
     places = {m.first: m for m in found if entity_type(m.entries[0]) in ("GPE", "LOC")}
     ends = {m.first + m.ntok - 1 for m in places.values()}
     out: list[Match] = []
+    common = kb.common_keys()
     for i, key in enumerate(keys):
         if i in covered or not key:
             continue
         for clitic, stem in clitic_splits(key):
             entries = [e for e in kb.lookup_common(stem) if e.type in ("GPE", "LOC")] \
-                if clitic in PLACE_CLITICS else []
+                if clitic in PLACE_CLITICS and stem in common else []
             if not entries:
                 continue
             cue = i > 0 and keys[i - 1] in STRONG_CUES and clitic in ("", "و")
@@ -65,12 +66,13 @@ def common_people(kb: "KB", tokens: list[Token], keys: list[str], found: list[Ma
     named = {i: m for m in found if m.entries[0].type in ("ORG", "PER") and m.entries[0].country == home
              for i in (m.first, m.first + m.ntok - 1)}
     out: list[Match] = []
+    common = kb.common_keys()
     for i, key in enumerate(keys):
         if i in covered or not key:
             continue
         for clitic, stem in clitic_splits(key):
             people = [e for e in kb.lookup_common(stem) if e.type == "PER" and e.country == home] \
-                if clitic in ("", "و") else []
+                if clitic in ("", "و") and stem in common else []
             if not people:
                 continue
             followers = i > 0 and keys[i - 1] in FOLLOWERS and not clitic

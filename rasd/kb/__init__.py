@@ -70,6 +70,7 @@ class KB:
         self._metonyms = data.metonyms
         self._roles = data.roles
         self._common = data.common
+        self._common_keys = frozenset(data.common)
         self._offices = tuple(Office(*o) for o in data.offices)
         self._by_person: dict[str, list[Office]] = {}
         for o in sorted(self._offices, key=lambda o: o.start or ""):
@@ -125,6 +126,10 @@ class KB:
     def is_common_word(self, folded: str) -> bool:
         """True when a one-word name is mostly a plain word in news (كيف "how" / Kyiv)."""
         return name_key(folded) in self._common
+
+    def common_keys(self) -> frozenset[str]:
+        """Folded keys of the plain-word names (a fast pre-filter before `lookup_common`)."""
+        return self._common_keys
 
     def lookup_common(self, folded: str) -> list[Entry]:
         """Entries named by a plain word that `lookup` leaves out (كيف → Kyiv), best first.
