@@ -207,3 +207,12 @@ def test_clitic_organisation_in_a_common_word_stays() -> None:
 ])
 def test_body_names_in_english_order(text: str, name_en: str) -> None:
     assert name_en in [m.name_en for m in run(text)]
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    ("نقلت وكالة الأنباء الفرنسية عن مصدر أمني.", "وكالة الأنباء الفرنسية", "Agence France-Presse"),  # AFP quoted a source
+    ("وقال لشبكة رووداو إن القصف توقف.", "شبكة رووداو", "Rudaw"),       # "He told Rudaw the shelling stopped"
+    ("ذكرت صحيفة اليوم السابع أن الوفد وصل.", "صحيفة اليوم السابع", "Youm7"),
+])
+def test_outlet_keeps_its_whole_kb_name(text: str, surface: str, name_en: str) -> None:
+    assert [(m.text, m.name_en) for m in run(text) if m.type == "ORG"] == [(surface, name_en)]

@@ -73,7 +73,8 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     banks = [m for m in found if bank_of(m, found, keys)]  # no name, and no model span either
     found = [m for m in found if m not in banks]
     found += _texted(text, common_places(kb, tokens, keys, found))
-    media = find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
+    media = [x for x in find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
+             if not _within_org(x, found)]  # وكالة الأنباء الفرنسية: the KB's whole name, cue and all
     found = [m for m in found if not _overlaps(m, media)] + media
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
     titled = _from_titles(kb, text, tokens, hits, published)
@@ -116,6 +117,12 @@ def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _within_org(x: Match, found: list[Match]) -> bool:
+    """A name inside a longer KB name of the same organisation (الأنباء الفرنسية in وكالة الأنباء الفرنسية)."""
+    return any(m.start <= x.start and x.end <= m.end and (m.start, m.end) != (x.start, x.end)
+               and m.entries[0] in x.entries for m in found)
 
 
 def _place_ending(m: Match, made: list[Match], keys: list[str]) -> bool:
