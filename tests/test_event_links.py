@@ -269,3 +269,15 @@ def test_victims_of_a_clash_face_its_other_side() -> None:
     text = "لقي 15 حوثيا مصرعهم في مواجهات عنيفة بين الحوثيين والمقاومة"
     d = doc_with(text, RESISTANCE, HOUTHIS, ("حوثيا", "ORG", "Houthis", "rasd:houthis"))
     assert assaults(d) == [("Resistance", "Houthis")]
+
+
+@pytest.mark.parametrize("text,gloss,is_protest", [
+    ("أكد أهمية المضي في مسيرة السلام", "stressed pressing on with the peace process", False),
+    ("أثر الجدار على المسيرة التعليمية للطلبة", "the wall's effect on the pupils' schooling", False),
+    ("خرج الآلاف في مسيرة احتجاجية أمس", "thousands went out in a protest march yesterday", True),
+    ("شارك المئات في مسيرة الغضب", "hundreds took part in the march of anger", True),
+    ("تحدث الكاتب عن ثورة الشعب في القرن الماضي", "the writer spoke of the people's revolution last century", False),
+    ("اندلعت ثورة في الشوارع أمس", "a revolt broke out in the streets yesterday", True),
+])
+def test_march_as_a_course_and_revolution_as_history(text: str, gloss: str, is_protest: bool) -> None:
+    assert bool([t for t in find_triggers(text) if t.type == "PROTEST"]) is is_protest, gloss

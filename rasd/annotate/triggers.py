@@ -44,6 +44,11 @@ PROTESTER_GOVERNORS = frozenset({"علي", "ضد", "بين", "عن", "مع", "ا
 ACTS_ON_PROTESTERS = frozenset({"فرق", "تفريق", "قتل", "مقتل", "اعتقل", "اعتقال", "اطلق", "اطلاق", "هاجم",
                                 "استهدف", "قمع", "اصاب", "اصابه", "ضرب", "تصدي", "واجه", "فض", "اعتدي",
                                 "اعتداء", "طارد", "لاحق", "احتجز", "سقوط", "دهس", "استخدم"})
+# مسيرة before a definite word is a course (مسيرة السلام: the peace process) unless the word is
+# its marchers or a march's kind.
+MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
+MARCH_KINDS = frozenset({"الاحتجاجيه", "الحاشده", "الغاضبه", "الشعبيه", "الجماهيريه", "الراجله", "الاحتجاج",
+                         "الغضب", "الطلاب", "العمال", "المعارضه", "الالاف", "المئات"})
 # A protest itself is the object, not the act, after a verb breaking it up: فرقت الشرطة المظاهرة
 # (police dispersed the demonstration) is COERCE.
 ACTS_ON_PROTESTS = frozenset({"فرق", "تفريق", "قمع", "فض", "هاجم", "استهدف", "منع", "حظر", "اعتقل", "اعتقال"})
@@ -204,12 +209,25 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
 
 
+def _course(i: int, raw: list[str], keys: list[frozenset[str]]) -> bool:
+    """True for مسيرة as a course or process: مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية
+    (the peace process, the team's run, the educational path), not a march of people."""
+    if not keys[i] & MARCH_NOUNS or i + 1 >= len(raw) or not raw[i + 1].startswith("ال"):
+        return False
+    nxt = keys[i + 1]
+    if nxt & (PROTESTERS | MARCH_KINDS) or any(k.startswith(("متظاهر", "محتج")) for k in nxt):
+        return False  # مسيرة المتظاهرين، المسيرة الاحتجاجية: a march
+    return not raw[i].startswith("ال") or raw[i + 1].endswith("يه")  # المسيرة السياسية; not المسيرة أمس
+
+
 def _protester_role(t: Trigger, raw: list[str], keys: list[frozenset[str]]) -> Trigger | None:
     """A protest noun broken up (فرقت المظاهرة) is none; a protester noun: None when the protesters are acted on (فرقت الشرطة المتظاهرين: police
     dispersed the protesters), strong when they act (احتشد آلاف المتظاهرين: thousands gathered)."""
     i = t.index
     if t.type != "PROTEST" or t.verb:
         return t
+    if _course(i, raw, keys):
+        return None
     if not keys[i] & PROTESTERS:
         back = keys[max(0, i - PROTEST_OBJECT_GAP):i]
         return None if any((k | verb_keys(k)) & ACTS_ON_PROTESTS for k in back) else t
