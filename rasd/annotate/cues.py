@@ -9,6 +9,7 @@ mark; `quoted_spans` pairs the quotation marks of a text (“ ” « » " „ �
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -36,6 +37,7 @@ NEGATORS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ولم", 
 OPEN_MARKS: dict[str, str] = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"', "”": "”"}
 CLOSE_MARKS: frozenset[str] = frozenset({"”", "»", "“", "’", '"'})
 SENTENCE_END: frozenset[str] = frozenset({".", "!", "؟", "?", "…"})
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,11 @@ def scan(text: str) -> Scan:
     """Tokenise and fold a text and pair its quotation marks."""
     tokens = tokenize(text)
     keys = [fold_key(t.text) for t in tokens]
-    breaks = frozenset(j for j in range(1, len(tokens))
-                       if "\n" in text[tokens[j - 1].end:tokens[j].start])
+    # a token starts a line when a line break comes after the token before it: found from
+    # the breaks themselves (a token never holds one), not from a slice between every pair
+    starts = [t.start for t in tokens]
+    breaks = frozenset(j for j in (bisect_right(starts, m.start()) for m in _NEWLINE.finditer(text))
+                       if 0 < j < len(tokens))
     quoted = quoted_spans(text)
     return Scan(text, tokens, keys, breaks, quoted, frozenset(a for a, _ in quoted))
 
