@@ -216,3 +216,13 @@ def test_body_names_in_english_order(text: str, name_en: str) -> None:
 ])
 def test_outlet_keeps_its_whole_kb_name(text: str, surface: str, name_en: str) -> None:
     assert [(m.text, m.name_en) for m in run(text) if m.type == "ORG"] == [(surface, name_en)]
+
+
+@pytest.mark.parametrize("text, office, place", [
+    # "The governor's office of Agri province said in a statement"
+    ("وقال مكتب حاكم إقليم أغري في بيان إن الهجوم أسفر عن قتلى.", "Agri Governor's Office", "Agri"),
+    ("أعلن مكتب والي الخرطوم حظر التجول.", "Khartoum Governor's Office", "Khartoum"),  # the Khartoum governor's office
+])
+def test_governors_office_and_its_place(text: str, office: str, place: str) -> None:
+    names = [m.name_en for m in run(text)]
+    assert office in names and place in names

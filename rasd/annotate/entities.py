@@ -126,10 +126,11 @@ def _within_org(x: Match, found: list[Match]) -> bool:
 
 
 def _place_ending(m: Match, made: list[Match], keys: list[str]) -> bool:
-    """A known place that ends a body's name after في is named too: `المنسقية العامة للنازحين في
-    دارفور` (the general coordination for the displaced in Darfur) names Darfur."""
-    return m.first > 0 and keys[m.first - 1] == "في" and m.entries[0].type in ("GPE", "LOC") \
-        and any(o.first < m.first and o.first + o.ntok == m.first + m.ntok for o in made)
+    """A known place that ends a body's name after في, or a governor's office, is named too:
+    `المنسقية العامة للنازحين في دارفور` names Darfur, `مكتب حاكم إقليم أغري` Agri province."""
+    return m.first > 0 and m.entries[0].type in ("GPE", "LOC") and any(
+        o.first < m.first and o.first + o.ntok == m.first + m.ntok
+        and (keys[m.first - 1] == "في" or o.entries[0].subtype == "government") for o in made)
 
 
 def _texted(text: str, found: list[Match]) -> list[Match]:

@@ -29,6 +29,8 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
 # (الدفاع المدني: the civil defence; هيئة الأركان: the general staff; رئاسة الجمهورية: the
 # presidency), like a bare ministry.
 BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency"})
+# Folded unit words between an office and its place (مكتب محافظ ولاية X).
+UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
 # Definite heads and rank adjectives of bodies named by a ل phrase (المؤسسة الوطنية للنفط).
 DEFINITE_BODY_HEADS = frozenset({"المؤسسه", "الهيئه", "المنسقيه", "اللجنه", "المفوضيه", "الشركه", "المجلس",
                                  "المركز", "الجمعيه", "الرابطه", "المنظمه", "الوكاله", "الشبكه", "الاداره"})
@@ -226,6 +228,10 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
     if pat.kind == "body":
         return _body(text, tokens, keys, i, clitic, j, taken, pat)
+    if pat.kind == "named" and j + 1 < len(keys) and keys[j] in UNIT_WORDS and j not in kb_at:
+        j += 1  # مكتب حاكم إقليم أغري: the governor's office of Agri province, named by the place
+        if j not in kb_at:
+            return None
     if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
         return _facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
     end = _place_name(tokens, keys, j, taken)
