@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.annotate.bodies import DEFINITE_BODY_HEADS, _body, _common_stems, _definite_body, _entry
 from rasd.annotate.kb_match import Match, _stem_offset
 from rasd.annotate.titles import _closes, _is_name_word, _nationality, name_parts
 from rasd.annotate.translit import romanise, slug
@@ -18,7 +19,7 @@ from rasd.arabic import Token, clitic_splits, fold_key
 from rasd.lexicon import load_table
 
 if TYPE_CHECKING:
-    from rasd.kb import KB, Entry
+    from rasd.kb import KB
 
 # Adjectives that end a facility's name (مطار عدن الدولي: Aden International Airport).
 FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "العسكري": "Military",
@@ -31,12 +32,6 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
 BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency"})
 # Folded unit words between an office and its place (مكتب محافظ ولاية X).
 UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
-# Definite heads and rank adjectives of bodies named by a ل phrase (المؤسسة الوطنية للنفط).
-DEFINITE_BODY_HEADS = frozenset({"المؤسسه", "الهيئه", "المنسقيه", "اللجنه", "المفوضيه", "الشركه", "المجلس",
-                                 "المركز", "الجمعيه", "الرابطه", "المنظمه", "الوكاله", "الشبكه", "الاداره"})
-BODY_ADJECTIVES = frozenset({"العامه", "الوطنيه", "العليا", "الدوليه", "الساميه", "المستقله", "العربيه",
-                             "الاعلي", "العام", "الوطني", "الاعلي", "الدولي"})
-MAX_BODY_WORDS = 3  # definite words after a body's head noun (مؤسسة الكهرباء العامة)
 # First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
 TOPONYM_HEADS = frozenset({"بيت", "باب", "عين", "راس", "دير", "تل", "كفر", "بني", "ابو", "بئر", "ام",
                            "وادي", "جسر", "سيدي", "خان", "مرج", "سوق", "قصر", "حي"})
@@ -93,12 +88,6 @@ def _adjective_of(kb: "KB", state_id: str) -> str | None:
     return next((table[n] for n in (state.name_en, *state.aliases_en) if n in table), None)
 
 
-def _entry(id_: str, type_: str, name_en: str, surface: str, country: str | None, subtype: str) -> "Entry":
-    from rasd.kb import Entry
-
-    return Entry(id_, type_, name_en, (surface,), (), country, None, None, "rasd:pattern", subtype)
-
-
 def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -> int:
     """End of a one- or two-word place name starting at j (j when there is none)."""
     if j >= len(keys) or j in taken or not _is_name_word(keys[j]):
@@ -127,14 +116,6 @@ def _definite_part(keys: list[str], j: int, k: int) -> bool:
         and word[2:] not in _common_stems()
 
 
-@lru_cache(maxsize=1)
-def _common_stems() -> frozenset[str]:
-    """Common words without their article (مجاوره from المجاورة), from the non-name list."""
-    from rasd.annotate.titles import non_names
-
-    return frozenset(w for w in non_names() if not w.startswith("ال"))
-
-
 def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match],
                   reserved: set[int]) -> list[Match]:
     """Pattern entities; organs and facilities may swallow a KB place (مطار عدن), the others
@@ -160,28 +141,6 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
                 out.append(second)
                 i = second.first + second.ntok
     return out
-
-
-def _definite_body(text: str, tokens: list[Token], keys: list[str], taken: set[int], kb_at: dict[int, Match],
-                   i: int) -> Match | None:
-    """`المؤسسة الوطنية للنفط` (the National Oil Corporation), `المنسقية العامة للنازحين واللاجئين`:
-    a definite head, a rank adjective, a ل phrase and its و conjuncts, then في + a known place."""
-    j = i + 1
-    if j >= len(keys) or keys[j] not in BODY_ADJECTIVES:
-        return None
-    end = j + 1
-    if end >= len(keys) or end in taken or not keys[end].startswith("لل") or len(keys[end]) < 5:
-        return None
-    end += 1
-    while end < len(keys) and end not in taken and keys[end].startswith(("وال", "ولل")) and len(keys[end]) >= 5:
-        end += 1
-    place = kb_at.get(end + 1) if end < len(keys) and keys[end] == "في" else None
-    if place is not None and place.entries[0].type in ("GPE", "LOC"):
-        end += 1 + place.ntok  # official names often end with their place (… في دارفور)
-    start, stop = tokens[i].start, tokens[end - 1].end
-    surface = text[start:stop]
-    entry = _entry(f"rasd:org:{slug(surface)}", "ORG", romanise(surface), surface, None, "organisation")
-    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
 
 
 def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[int], k: int,
@@ -287,36 +246,6 @@ def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[
         name_en, country = f"{home[0]} {pat.english}", home[1]  # the story's state: Libyan Health Ministry
     entry = _entry(f"rasd:org:{slug(name_en).lower()}", pat.type, name_en, surface, country, pat.subtype)
     return Match(start, stop, surface, [entry], i, j - i, fold_key(surface), "pattern")
-
-
-def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, j: int, taken: set[int],
-          pat: Pattern) -> Match | None:
-    """`إذاعة الأندلس` (Radio Andalus), `مؤسسة الكهرباء العامة`: a body's head noun in construct with
-    definite words; one word must be no common noun (الأندلس) or two must follow, else it is a
-    description (مركز الشرطة: the police station)."""
-    end = j
-    while end < len(keys) and end - j < MAX_BODY_WORDS and end not in taken and keys[end].startswith(("ال", "وال")) \
-            and _is_name_word(keys[end].removeprefix("و")) \
-            and (end == j or not keys[end].endswith(("ه", "ي"))):  # الناطقة، التابعة: agreeing adjectives
-        end += 1
-    words = [k.removeprefix("و") for k in keys[j:end]]
-    proper = [w for w in words if w not in _article_common() and w[2:] not in _common_stems()]
-    if not words or (not proper and len(words) < 2) or (end < len(keys) and end in taken):
-        return None  # مركز الشرطة; or a KB name runs on (بعثة الاتحاد الأفريقي ...): a longer name
-    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
-    surface = text[start:stop]
-    name = romanise(text[tokens[j].start:stop])  # مؤسسة الزلاقة → Al-Zalaqa Foundation, not "Msasa al-Zalaqa"
-    full = pat.english.format(name) if "{}" in pat.english else f"{name} {pat.english[:1].upper()}{pat.english[1:]}"
-    entry = _entry(f"rasd:org:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
-    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
-
-
-@lru_cache(maxsize=1)
-def _article_common() -> frozenset[str]:
-    """Common words with their article (الشرطه), from the non-name list."""
-    from rasd.annotate.titles import non_names
-
-    return frozenset(w for w in non_names() if w.startswith("ال"))
 
 
 def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, end: int,
