@@ -214,6 +214,10 @@ def find_numbers(toks: list[Tok]) -> list[NumberSpan]:
     out: list[NumberSpan] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]  # most tokens are neither digits nor number words: ruled out inline
+        if not (tok.key[:1].isdigit() or (tok.text[:1].isalpha() and _word_entry(tok.key, True) is not None)):
+            i += 1
+            continue
         first = _first(toks, i)
         if first is None:
             i += 1
