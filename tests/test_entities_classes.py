@@ -158,6 +158,23 @@ def test_leader_known_by_a_plain_word(text: str, published: str, expected: str |
     assert people == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # "Al-Shabaab fighters attacked an army base in Mogadishu and Kismayo." (الشباب is also "the youth")
+    ("هاجم مسلحو الشباب قاعدة للجيش في مقديشو وكيسمايو.", "2024-01-01", "Al-Shabaab"),
+    # "The minister called on Somali youth in Mogadishu and Kismayo to work": a description, no group.
+    ("دعا الوزير الشباب الصومالي في مقديشو وكيسمايو إلى العمل.", "2024-01-01", None),
+    # "Resistance forces reached the outskirts of Aden and Lahij" (Yemen, 2015): the Popular Resistance
+    ("وصلت قوات المقاومة إلى مشارف عدن ولحج.", "2015-08-01", "Popular Resistance"),
+    # "PMF factions withdrew from Baghdad and Mosul"
+    ("قال إن فصائل الحشد انسحبت من بغداد والموصل.", "2020-01-01", "Popular Mobilization Forces"),
+    # "Palestinian resistance sources in Gaza and Rafah": not a Yemeni group, and described
+    ("وقالت مصادر المقاومة الفلسطينية في غزة ورفح إن", "2024-01-01", None),
+])
+def test_group_known_by_a_plain_word(text: str, published: str, expected: str | None) -> None:
+    groups = [m.name_en for m in recognise(_kb(), text, published, None) if m.type == "ORG"]
+    assert groups == ([expected] if expected else [])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("استهدف الطيران مقر اللواء 17 مشاة في تعز.", "17th Infantry Brigade"),   # "the HQ of the 17th Infantry Brigade"
     ("وصلت الفرقة 4 مدرع إلى المدينة.", "4th Armoured Division"),             # "the 4th Armoured Division arrived"

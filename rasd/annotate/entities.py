@@ -20,7 +20,7 @@ from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.patterns import find_patterns, main_state
-from rasd.annotate.plain_names import common_people, common_places
+from rasd.annotate.plain_names import common_named, common_places
 from rasd.annotate.titles import TitleHit, find_titles, name_parts
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
@@ -79,7 +79,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
     titled = _from_titles(kb, text, tokens, hits, published)
     found = [m for m in found if not _overlaps(m, titled)] + titled
-    found += _texted(text, common_people(kb, tokens, keys, found, main_state(found)))
+    found += _texted(text, common_named(kb, tokens, keys, found, main_state(found)))
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
     found = [m for m in found if not _overlaps(m, made) or _place_ending(m, made, keys)] + made
     found += _texted(text, find_units(text, tokens, keys, _covered(found)))

@@ -54,12 +54,17 @@ def common_places(kb: "KB", tokens: list[Token], keys: list[str], found: list[Ma
 # Nouns of a leader's armed following (قوات صالح: Saleh's forces), folded.
 FOLLOWERS = frozenset({"قوات", "مليشيات", "ميليشيات", "ميلشيات", "انصار", "اتباع", "حلفاء", "موالين", "مليشيا",
                        "ميليشيا", "لقوات", "لمليشيات", "لميليشيات", "وقوات", "ومليشيات", "وميليشيات"})
+# Nouns whose complement is a group (مسلحو الشباب: al-Shabaab fighters; مصادر المقاومة), folded.
+MEMBERS = FOLLOWERS | frozenset({"مسلحو", "مسلحي", "عناصر", "مقاتلو", "مقاتلي", "رجال", "ورجال", "قيادي", "قادة",
+                                 "زعيم", "مصادر", "معاقل", "مواقع", "هجوم", "هجمات", "عمليات", "سيطره", "مقاتلين",
+                                 "فصائل"})
 
 
-def common_people(kb: "KB", tokens: list[Token], keys: list[str], found: list[Match], home: str | None) -> list[Match]:
-    """A leader known by a plain-word surname (صالح: good; Ali Abdullah Saleh) in a story about his
-    state, where the text makes it a name: his followers (مليشيات صالح) or coordinated with a named
-    group or person of that state (الحوثيين وصالح، صالح والحوثي)."""
+def common_named(kb: "KB", tokens: list[Token], keys: list[str], found: list[Match], home: str | None) -> list[Match]:
+    """A leader or group known by a plain word (صالح "good": Ali Abdullah Saleh; الشباب "the youth":
+    al-Shabaab) in a story about its state, where the text makes it a name: followers or members
+    before it (مليشيات صالح، مسلحو الشباب), or coordinated with a named group or person of that state
+    (الحوثيين وصالح). A group name followed by a definite adjective is a description (الشباب الصومالي)."""
     if home is None:
         return []
     covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
@@ -71,14 +76,17 @@ def common_people(kb: "KB", tokens: list[Token], keys: list[str], found: list[Ma
         if i in covered or not key:
             continue
         for clitic, stem in clitic_splits(key):
-            people = [e for e in kb.lookup_common(stem) if e.type == "PER" and e.country == home] \
+            own = [e for e in kb.lookup_common(stem) if e.type in ("PER", "ORG") and e.country == home] \
                 if clitic in ("", "و") and stem in common else []
-            if not people:
+            if not own:
                 continue
-            followers = i > 0 and keys[i - 1] in FOLLOWERS and not clitic
+            before = keys[i - 1] if i > 0 and not clitic else ""
+            group = own[0].type == "ORG"
             coordinated = (clitic == "و" and i - 1 in named) or (
                 not clitic and i + 1 in named and keys[i + 1].startswith("و"))
-            if followers or coordinated:
-                out.append(Match(_stem_offset(tokens[i], clitic), tokens[i].end, "", people, i, 1, stem, "kb"))
+            described = group and i + 1 < len(keys) and keys[i + 1].startswith("ال") and len(keys[i + 1]) >= 5 \
+                and i + 1 not in named  # الشباب الصومالي; not إلى (folded الي), التي
+            if (before in (MEMBERS if group else FOLLOWERS) or coordinated) and not described:
+                out.append(Match(_stem_offset(tokens[i], clitic), tokens[i].end, "", own, i, 1, stem, "kb"))
             break
     return out
