@@ -29,7 +29,7 @@ from scripts.kb.states import build_states  # noqa: E402
 from scripts.kb.towns import build_towns  # noqa: E402
 from scripts.kb.variants import (  # noqa: E402
     ARABIC_STATES, arab_person_variants, brand_variants, compound_name_variants, dropped_vowel_variants,
-    foreign_variants, turkish_variants,
+    foreign_variants, qaf_as_kaf_variants, turkish_variants,
 )
 
 LICENCE_NOTE = """\
@@ -42,7 +42,10 @@ for rasd (rasd/kb/curated, Apache-2.0). Word counts from ANERCorp and NewsFANE (
 decide which one-word names are flagged or dropped as plain words; none of their text is kept."""
 KUNYA_WORDS = frozenset({"أبو", "ابو", "أم", "ام", "بن", "ابن"})  # أبو سنان: a man's kunya more often than a village
 JOINED_NAME_STATES = frozenset("KP KR CN VN JP TH LA MM KH TW".split())  # Asian two-syllable names
-BRAND_SUBTYPES = frozenset({"company", "media"})  # foreign names transcribed afresh by each writer
+BRAND_SUBTYPES = frozenset({"company", "media"})
+# States whose names write ق as their own letter (Persian, Pashto, Urdu; Turkish handled apart; Israel's
+# places with Arabic names, النقب): no ك variant.
+NATIVE_QAF_STATES = frozenset("IR AF PK TR IL".split())  # foreign names transcribed afresh by each writer
 
 
 def merge(drafts: list[Draft]) -> dict[str, Draft]:
@@ -132,6 +135,7 @@ def kept_spelling(word: str) -> bool:
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
     """Spelling variants: transcription of foreign people and places, the article of Arab surnames."""
+    taken = {name_key(n) for d in entries.values() for n in d.names_ar + d.aliases}
     for d in entries.values():
         iso2 = iso_of.get(d.country or "", "")
         if d.type == "PER" and iso2 in ARABIC_STATES:
@@ -150,6 +154,8 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
         if d.type == "PER":
             d.add_names(dropped_vowel_variants(d.names_ar, kept_spelling))
             d.add_names(dropped_vowel_variants(d.aliases, kept_spelling), alias=True)
+        if iso2 not in NATIVE_QAF_STATES:  # and never another entity's name (قوبا Quba → كوبا is Cuba)
+            d.add_names([v for v in qaf_as_kaf_variants(d.names_ar, kept_spelling) if name_key(v) not in taken])
 
 
 def press_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:

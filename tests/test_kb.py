@@ -92,6 +92,18 @@ def test_dropped_vowel_variants():
     assert dropped_vowel_variants(["إبراهيم رئيسي"], known) == []
 
 
+def test_qaf_as_kaf_variants():
+    from scripts.kb.variants import qaf_as_kaf_variants
+
+    def known(word: str) -> bool:  # plain words and set name parts (folded)
+        return fold_key(word) in {"قاسم", "كم"}
+
+    assert qaf_as_kaf_variants(["رمضان قديروف"], known) == ["رمضان كديروف"]   # Kadyrov
+    assert qaf_as_kaf_variants(["قم"], known) == []                  # Qom: كم is "how many"
+    assert qaf_as_kaf_variants(["مضيق تايوان"], known) == []         # an Arabic generic word stays
+    assert qaf_as_kaf_variants(["القدس"], known) == []               # a word with the Arabic article
+
+
 @pytest.mark.parametrize("name, expected", [
     ("تلغرام", ["تيلغرام", "تيلجرام", "تليغرام", "تليجرام", "تيليغرام", "تيليجرام", "تلجرام"]),  # Telegram
     ("غوغل", ["جوجل"]),         # Google: only g as ج, the second letter is a vowel letter

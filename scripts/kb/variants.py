@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from rasd.arabic import fold_key
+
 # States whose own people's and places' names are Arabic (no transcription variants apply).
 ARABIC_STATES = frozenset(
     "SA YE OM AE QA BH KW IQ SY LB JO PS EG SD LY TN DZ MA MR EH SO DJ KM".split()
@@ -139,6 +141,28 @@ def dropped_vowel_variants(names: list[str], is_word: Callable[[str], bool]) -> 
             short = dropped_vowel(w)
             if short != w and len(short) >= 4 and not is_word(short) and not is_word(w):
                 v = " ".join(words[:i] + [short] + words[i + 1:])
+                if v not in names and v not in out:
+                    out.append(v)
+    return out
+
+
+# Arabic generic words with ق inside foreign place names (مضيق تايوان: the Taiwan Strait), folded.
+GEO_WORDS_WITH_QAF = frozenset({"مضيق", "مضايق", "مضائق", "قناه", "قصر", "قلعه", "سوق", "قريه", "قبه", "قمه",
+                                "شرق", "شرقي", "قديس", "قديسه", "قرن", "قاع", "قاعده", "قطاع", "اقليم", "منطقه"})
+
+
+def qaf_as_kaf_variants(names: list[str], is_word: Callable[[str], bool]) -> list[str]:
+    """A foreign k/q written ق by some and ك by most (قرغيزستان → كرغيزستان, قازان → كازان), one word at
+    a time; no variant for a word with the Arabic article (القدس) or a known word or new form
+    (`is_word`: كم from قم is "how many")."""
+    out: list[str] = []
+    for n in names:
+        words = n.split()
+        for i, w in enumerate(words):
+            new = w.replace("ق", "ك")
+            if new != w and len(new) >= 4 and not w.startswith("ال") and fold_key(w) not in GEO_WORDS_WITH_QAF \
+                    and not is_word(w) and not is_word(new):
+                v = " ".join(words[:i] + [new] + words[i + 1:])
                 if v not in names and v not in out:
                     out.append(v)
     return out
