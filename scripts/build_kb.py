@@ -135,7 +135,8 @@ def kept_spelling(word: str) -> bool:
 
 def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
     """Spelling variants: transcription of foreign people and places, the article of Arab surnames."""
-    taken = {name_key(n) for d in entries.values() for n in d.names_ar + d.aliases}
+    taken = {name_key(n) for d in entries.values() for n in d.names_ar + d.aliases}  # a generated variant is
+    # never another entity's name (قوبا Quba → كوبا is Cuba)
     for d in entries.values():
         iso2 = iso_of.get(d.country or "", "")
         if d.type == "PER" and iso2 in ARABIC_STATES:
@@ -145,16 +146,17 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
         if iso2 == "TR" and d.subtype != "country":
             d.add_names(turkish_variants(d.names_ar))
         if d.type == "ORG" and d.subtype in BRAND_SUBTYPES and iso2 not in ARABIC_STATES:
-            d.add_names(brand_variants(d.names_ar))
+            d.add_names([v for v in brand_variants(d.names_ar) if name_key(v) not in taken])
         if d.type not in ("PER", "GPE", "LOC") or iso2 in ARABIC_STATES or d.subtype == "country":
             continue
         joined = iso2 in JOINED_NAME_STATES
         d.add_names(foreign_variants(d.names_ar, joined))
         d.add_names(foreign_variants(d.aliases, joined), alias=True)
         if d.type == "PER":
-            d.add_names(dropped_vowel_variants(d.names_ar, kept_spelling))
-            d.add_names(dropped_vowel_variants(d.aliases, kept_spelling), alias=True)
-        if iso2 not in NATIVE_QAF_STATES:  # and never another entity's name (قوبا Quba → كوبا is Cuba)
+            d.add_names([v for v in dropped_vowel_variants(d.names_ar, kept_spelling) if name_key(v) not in taken])
+            d.add_names([v for v in dropped_vowel_variants(d.aliases, kept_spelling) if name_key(v) not in taken],
+                        alias=True)
+        if iso2 not in NATIVE_QAF_STATES:
             d.add_names([v for v in qaf_as_kaf_variants(d.names_ar, kept_spelling) if name_key(v) not in taken])
 
 
