@@ -90,7 +90,7 @@ def _group_heads(doc: Document) -> dict[str, Mention]:
     for m in doc.entities:
         words = fold_key(m.text).split()
         if m.type == "ORG" and m.name_en and len(words) > 1:
-            head = words[0][2:] if words[0].startswith("ال") else words[0]
+            head = words[0].removeprefix("ال")
             if head in GROUP_HEADS:
                 by_head.setdefault(head, {})[m.id or m.name_en] = m
     return {"ال" + h: next(iter(ms.values())) for h, ms in by_head.items() if len(ms) == 1}

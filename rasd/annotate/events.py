@@ -12,17 +12,46 @@ import re
 from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
-from rasd.annotate.event_status import (FORCE_NOUNS, actor_key, casualty_reporter, clash_side, event_status,
-                                       forces_reporter, self_claimer)
-from rasd.annotate.event_actors import (StateResolver, alias_mentions, external_state_of, group_anaphors,
-                                        load_kb_or_none, organ_mentions, usable)
-from rasd.annotate.event_args import (TARGET_PREPS, Slot, clause_starts, pick_place, pick_source_target,
-                                     sentence_words, slots)
+from rasd.annotate.event_actors import (
+    StateResolver,
+    alias_mentions,
+    external_state_of,
+    group_anaphors,
+    load_kb_or_none,
+    organ_mentions,
+    usable,
+)
+from rasd.annotate.event_args import (
+    TARGET_PREPS,
+    Slot,
+    clause_starts,
+    pick_place,
+    pick_source_target,
+    sentence_words,
+    slots,
+)
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
-from rasd.annotate.event_merge import (Candidate, back_reference, claims_earlier, continues_story,
-                                       fold_back_reference, inherit_sources, merge, rank)
+from rasd.annotate.event_merge import (
+    Candidate,
+    back_reference,
+    claims_earlier,
+    continues_story,
+    fold_back_reference,
+    inherit_sources,
+    merge,
+    rank,
+)
+from rasd.annotate.event_status import (
+    FORCE_NOUNS,
+    actor_key,
+    casualty_reporter,
+    clash_side,
+    event_status,
+    forces_reporter,
+    self_claimer,
+)
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
-from rasd.arabic import fold_key, sentences, tokenize
+from rasd.arabic import sentences, tokenize
 from rasd.model import Actor, Document, Event, Quantity
 
 # The gold lists the main facts, up to ten an article.
