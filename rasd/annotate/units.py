@@ -76,12 +76,12 @@ def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int
     out: list[Match] = find_numbered(text, tokens, keys, covered)
     covered = covered | {i for m in out for i in range(m.first, m.first + m.ntok)}
     for i in range(len(keys) - 2):
-        if i in covered or i + 1 in covered or i + 2 in covered:
+        ordinal = ORDINALS.get(keys[i + 2])  # rare: looked up once, before any clitic split
+        if not ordinal or i in covered or i + 1 in covered or i + 2 in covered:
             continue
         for clitic, stem in clitic_splits(keys[i]):
             head = HEADS.get((stem, keys[i + 1])) if clitic != "ال" else None
-            ordinal = ORDINALS.get(keys[i + 2])
-            if head and ordinal:
+            if head:
                 start, end = _stem_offset(tokens[i], clitic), tokens[i + 2].end
                 surface = text[start:end]
                 name = f"{ordinal} {head}"
