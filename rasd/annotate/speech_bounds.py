@@ -46,7 +46,7 @@ class Bounds:
                 continue
             if sc.keys[j] in SENTENCE_END:
                 starts.add(j + 1)
-            if j in sc.breaks or _discourse_break(sc.keys, j):
+            if j in sc.breaks or (sc.keys[j] in _BREAKS_BY_FIRST and _discourse_break(sc.keys, j)):
                 starts.add(j)
             j += 1
         sent_start, cur = [], 0
@@ -77,7 +77,8 @@ _BREAKS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 
 def _discourse_break(keys: list[str], j: int) -> bool:
     """True when a discourse break phrase starts at token j."""
-    return any(tuple(keys[j:j + len(p)]) == p for p in _BREAKS_BY_FIRST.get(keys[j], ()))
+    phrases = _BREAKS_BY_FIRST.get(keys[j])
+    return phrases is not None and any(tuple(keys[j:j + len(p)]) == p for p in phrases)
 
 
 def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, Cue]) -> int:
