@@ -184,12 +184,17 @@ def _chrome_name(class_and_id: str) -> bool:
 _CATEGORY = re.compile(r"categ|section|kicker|rubri|label", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _category_name(class_and_id: str) -> bool:
+    return _CATEGORY.search(class_and_id) is not None
+
+
 def category_before(anchor: HtmlElement, limit: int = 12) -> str | None:
     """A category label printed just above the headline (`<div class="category">محليات</div>`)."""
     for node in reversed(anchor.xpath(f"preceding::text()[normalize-space()][position() <= {limit}]")):
         el = node.getparent()
         while el is not None and el.tag != "body":
-            if _CATEGORY.search(f"{el.get('class', '')} {el.get('id', '')}") and not _is_chrome(el):
+            if _category_name(f"{el.get('class', '')} {el.get('id', '')}") and not _is_chrome(el):
                 text = " ".join(str(node).split())
                 return text if 0 < len(text.split()) <= 4 else None
             el = el.getparent()
