@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.annotate.kb_match import Match, _stem_offset
+from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.titles import _is_name_word
 from rasd.annotate.translit import romanise, slug
 from rasd.arabic import Token, fold_key
@@ -84,7 +84,7 @@ def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, 
     proper = [w for w in words if w not in _article_common() and w[2:] not in _common_stems()]
     if not words or (not proper and len(words) < 2) or (end < len(keys) and end in taken):
         return None  # مركز الشرطة; or a KB name runs on (بعثة الاتحاد الأفريقي ...): a longer name
-    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
+    start, stop = stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
     name = romanise(text[tokens[j].start:stop])  # مؤسسة الزلاقة → Al-Zalaqa Foundation, not "Msasa al-Zalaqa"
     full = pat.english.format(name) if "{}" in pat.english else f"{name} {pat.english[:1].upper()}{pat.english[1:]}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable
 
-from rasd.annotate.kb_match import Match, _stem_offset, find_kb_matches
+from rasd.annotate.kb_match import Match, stem_offset, find_kb_matches
 from rasd.annotate.titles import non_names
 from rasd.arabic import Token, clitic_splits, fold_key
 
@@ -109,7 +109,7 @@ def head_short_forms(tokens: list["Token"], keys: list[str], found: list["Match"
             own = heads.get(stem)
             if own is not None and own[1] <= i:
                 t = tokens[i]
-                start = _stem_offset(t, clitic)
+                start = stem_offset(t, clitic)
                 out.append(Match(start, t.end, "", [own[0]], i, 1, stem, "coref"))
                 break
     return out

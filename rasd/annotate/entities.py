@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
-from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, word_keys
+from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, stem_offset, word_keys
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
@@ -89,7 +89,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found += _texted(text, head_short_forms(tokens, keys, found))
     found = anaphoric(found, keys)
     place_short_forms(found)
-    _choose_entries(found, _context_states(found, hits))
+    _choose_entries(found, _context_states(found, hits), keys)
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
 
 
@@ -211,12 +211,34 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], fou
             continue  # ميلاً (miles, accusative): names take no nunation
         if first_key[:1] in ("و", "ف") and first_key[1:] in name_parts():
             start += 1  # the conjunction is no part of the name (وسامر → سامر)
+        start, known = _model_span_entries(kb, text, tokens[s.first], start, end, s.type)
         surface = text[start:end]
         key = " ".join(fold_key(surface).split())
-        known = [e for e in kb.lookup(key) if e.type == s.type] or (people.lookup(key) if " " in key else [])
+        known = known or (people.lookup(key) if " " in key else [])
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
         out.append(Match(start, end, surface, [entry], s.first, s.end - s.first, "", "model"))
     return out
+
+
+def _model_span_entries(kb: "KB", text: str, first: Token, start: int, end: int,
+                        type_: str) -> tuple[int, list["Entry"]]:
+    """KB entries a model span spells, the span's start moved past a proclitic when only the
+    stem is a name (ببنغازي "in Benghazi": ب + بنغازي). GPE and LOC are one kind here: the
+    corpus the model learnt from tags cities LOC, the KB types them GPE."""
+    places = ("GPE", "LOC")
+    rest = " ".join(fold_key(text[first.end:end]).split())
+    for clitic, stem in _model_splits(fold_key(text[start:first.end])):
+        key = f"{stem} {rest}".strip()
+        found = kb.lookup(key)
+        same = [e for e in found if e.type == type_] or [e for e in found if type_ in places and e.type in places]
+        if same:
+            return (start if not clitic else stem_offset(first, clitic)), same
+    return start, []
+
+
+def _model_splits(key: str) -> list[tuple[str, str]]:
+    """The word whole, then without one proclitic (not ال, which KB names keep)."""
+    return [(c, st) for c, st in clitic_splits(key) if c != "ال" and (not c or len(st) >= 3)]
 
 
 def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
@@ -230,15 +252,29 @@ def _context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
     return states
 
 
-def _choose_entries(found: list[Match], states: Counter[str]) -> None:
+def _choose_entries(found: list[Match], states: Counter[str], keys: list[str]) -> None:
     """An ambiguous name takes the entry tied to the article's states (كيم in a Korea story);
-    between a town and the province named after it, the town (عدن: Aden, not Aden Governorate)."""
+    a state over its namesake capital (الكويت، الجزائر: Kuwait, Algeria) unless a city word
+    stands by it (مدينة الكويت، تونس العاصمة); between a town and the province named after it,
+    the town (عدن: Aden, not Aden Governorate)."""
     for m in found:
         if len(m.entries) > 1:
+            city = _city_word_by(keys, m)
             best = max(range(len(m.entries)),
                        key=lambda k: (states.get(m.entries[k].country or m.entries[k].id, 0),
+                                      m.entries[k].subtype == ("capital" if city else "country"),
                                       m.entries[k].subtype in ("city", "capital"), -k))
             m.entries.insert(0, m.entries.pop(best))
+
+
+_CITY_WORDS = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "العاصمه", "بالعاصمه", "والعاصمه", "عاصمه"})
+
+
+def _city_word_by(keys: list[str], m: Match) -> bool:
+    """True when مدينة/العاصمة stands right before or after a name (the city, not the state)."""
+    before = keys[m.first - 1] if m.first > 0 else ""
+    after = keys[m.first + m.ntok] if m.first + m.ntok < len(keys) else ""
+    return before in _CITY_WORDS or after in _CITY_WORDS
 
 
 def _mention(m: Match) -> Mention:

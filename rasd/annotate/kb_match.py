@@ -48,7 +48,7 @@ def word_keys(tokens: list[Token]) -> list[str]:
     return [fold_key(t.text) if t.is_word else "" for t in tokens]
 
 
-def _stem_offset(token: Token, clitic: str) -> int:
+def stem_offset(token: Token, clitic: str) -> int:
     """Original-text offset where the stem starts after a folded proclitic."""
     if not clitic:
         return token.start
@@ -89,7 +89,7 @@ def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: fr
                 continue
             found = kb.lookup(" ".join(parts))
             if found:
-                start = _stem_offset(tokens[i], clitic)
+                start = stem_offset(tokens[i], clitic)
                 best = Match(start, tokens[j].end, "", found, i, n, " ".join(parts))
     return best
 

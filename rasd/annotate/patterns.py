@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.bodies import DEFINITE_BODY_HEADS, _body, _common_stems, _definite_body, _entry
-from rasd.annotate.kb_match import Match, _stem_offset
+from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.titles import _closes, _is_name_word, _nationality, name_parts
 from rasd.annotate.translit import romanise, slug
 from rasd.arabic import Token, clitic_splits, fold_key
@@ -151,7 +151,7 @@ def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[
     stem = keys[k][1:]
     if not _is_name_word(stem) or stem.startswith("ال") or stem.endswith(("يه", "ي")) or stem in NOT_PLACES:
         return None
-    start, stop = _stem_offset(tokens[k], "و"), tokens[k].end
+    start, stop = stem_offset(tokens[k], "و"), tokens[k].end
     surface = text[start:stop]
     entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface, None,
                    pat.subtype[:-1])
@@ -180,7 +180,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return None  # no agreement with the head noun (هيئة الأركان الإسرائيلية agrees with هيئة):
             # the adjective belongs to another noun (وزير الخارجية الروسي)
         end = j + nat[1]
-        start = _stem_offset(tokens[i], clitic)
+        start = stem_offset(tokens[i], clitic)
         surface = text[start:tokens[end - 1].end]
         entry = _entry(f"rasd:org:{nat[0]}:{slug(pat.english).lower()}", pat.type, f"{adj} {pat.english}",
                        surface, nat[0], pat.subtype)
@@ -238,7 +238,7 @@ def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[
     (the Kabul Health Ministry), and stays its own mention."""
     place = kb_at.get(j + 1) if j < len(keys) and keys[j] == "في" else None
     where = place.entries[0] if place is not None and place.entries[0].type in ("GPE", "LOC") else None
-    start, stop = _stem_offset(tokens[i], clitic), tokens[j - 1].end  # the place stays its own mention
+    start, stop = stem_offset(tokens[i], clitic), tokens[j - 1].end  # the place stays its own mention
     surface = text[start:stop]
     name_en = f"{where.name_en} {pat.english}" if where is not None else pat.english
     country = (where.id if where.subtype == "country" else where.country) if where is not None else None
@@ -255,7 +255,7 @@ def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: s
     if end < len(keys) and keys[end] in FACILITY_ADJ:
         name_en += " " + FACILITY_ADJ[keys[end]]
         end += 1
-    start, stop = _stem_offset(tokens[i], clitic), tokens[end - 1].end
+    start, stop = stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
     # English names ports and universities "of" their place (Port of Aden), the rest after it
     full = pat.english.format(name_en) if "{}" in pat.english else f"{name_en} {pat.english}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.annotate.kb_match import Match, _stem_offset, entity_type
+from rasd.annotate.kb_match import Match, stem_offset, entity_type
 from rasd.annotate.weak_matches import PLACE_CUES
 from rasd.arabic import Token, clitic_splits
 
@@ -45,7 +45,7 @@ def common_places(kb: "KB", tokens: list[Token], keys: list[str], found: list[Ma
             listed = (clitic.startswith("و") and i - 1 in ends) or (  # حلب والباب; في الميادين والبوكمال
                 not clitic and i > 0 and keys[i - 1] in LIST_OPENERS and i + 1 in places and keys[i + 1].startswith("و"))
             if cue or listed:
-                start = _stem_offset(tokens[i], clitic)
+                start = stem_offset(tokens[i], clitic)
                 out.append(Match(start, tokens[i].end, "", entries, i, 1, stem, "kb"))
             break
     return out
@@ -87,6 +87,6 @@ def common_named(kb: "KB", tokens: list[Token], keys: list[str], found: list[Mat
             described = group and i + 1 < len(keys) and keys[i + 1].startswith("ال") and len(keys[i + 1]) >= 5 \
                 and i + 1 not in named  # الشباب الصومالي; not إلى (folded الي), التي
             if (before in (MEMBERS if group else FOLLOWERS) or coordinated) and not described:
-                out.append(Match(_stem_offset(tokens[i], clitic), tokens[i].end, "", own, i, 1, stem, "kb"))
+                out.append(Match(stem_offset(tokens[i], clitic), tokens[i].end, "", own, i, 1, stem, "kb"))
             break
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.annotate.kb_match import Match, _stem_offset
+from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.translit import slug
 from rasd.arabic import Token, clitic_splits
 
@@ -63,7 +63,7 @@ def find_numbered(text: str, tokens: list[Token], keys: list[str], covered: set[
                 continue
             arm = ARMS.get(keys[i + 2]) if i + 2 < len(keys) and i + 2 not in covered else None
             last = i + 2 if arm else i + 1
-            start, end = _stem_offset(tokens[i], clitic), tokens[last].end
+            start, end = stem_offset(tokens[i], clitic), tokens[last].end
             name = " ".join(p for p in (ordinal_en(int(num)), arm, kind) if p)
             out.append(Match(start, end, text[start:end], [_entry(name, text[start:end])], i, last - i + 1,
                              " ".join(keys[i:last + 1]), "pattern"))
@@ -82,7 +82,7 @@ def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int
         for clitic, stem in clitic_splits(keys[i]):
             head = HEADS.get((stem, keys[i + 1])) if clitic != "ال" else None
             if head:
-                start, end = _stem_offset(tokens[i], clitic), tokens[i + 2].end
+                start, end = stem_offset(tokens[i], clitic), tokens[i + 2].end
                 surface = text[start:end]
                 name = f"{ordinal} {head}"
                 entry = _entry(name, surface)

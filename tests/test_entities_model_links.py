@@ -1,0 +1,36 @@
+"""Model spans linked to the KB through a proclitic and across GPE/LOC; a state over its namesake capital."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.entities import RecogniseEntities, _model_span_entries
+from rasd.arabic import tokenize
+from rasd.kb import load_kb
+from rasd.model import Document
+
+
+@pytest.mark.parametrize("text,type_,name_en,surface", [
+    ("ببنغازي", "LOC", "Benghazi", "بنغازي"),      # "in Benghazi": ب + a city the model tagged LOC
+    ("السعودية", "LOC", "Saudi Arabia", "السعودية"),  # a country the model tagged LOC
+    ("لوزان", "GPE", "Lausanne", "لوزان"),
+])
+def test_model_span_links_through_clitic_and_place_types(text: str, type_: str, name_en: str, surface: str) -> None:
+    tok = tokenize(text)[0]
+    start, entries = _model_span_entries(load_kb(), text, tok, tok.start, tok.end, type_)
+    assert entries and entries[0].name_en == name_en and text[start:tok.end] == surface
+
+
+def test_model_span_of_another_type_is_not_linked() -> None:
+    tok = tokenize("بنغازي")[0]  # a city is no person
+    assert _model_span_entries(load_kb(), "بنغازي", tok, tok.start, tok.end, "PER")[1] == []
+
+
+@pytest.mark.parametrize("text,name_en", [
+    ("وأكد أن الجزائر ستواصل جهودها.", "Algeria"),          # "Algeria will continue": the state
+    ("وصل الوزير إلى الكويت أمس.", "Kuwait"),              # "arrived in Kuwait": the state
+    ("وصل الوزير إلى مدينة الكويت.", "Kuwait City"),        # "the city of Kuwait": the capital
+    ("انفجرت سيارة في العاصمة الجزائر.", "Algiers"),        # "in the capital Algiers"
+])
+def test_state_over_namesake_capital(text: str, name_en: str) -> None:
+    doc = RecogniseEntities(use_model=False)(Document(id="t", text=text, published="2017-11-05"))
+    assert [m.name_en for m in doc.entities] == [name_en]
