@@ -33,6 +33,9 @@ MULTINATIONAL: tuple[str, ...] = ("coalition", "alliance")
 # Folded function words that are never an actor, whatever a recogniser linked them to
 # (على "on" is also the name Ali once folded).
 NOT_ACTORS: frozenset[str] = frozenset({"علي", "الي", "عن", "من", "في", "مع", "ان", "او", "لا", "ما", "هو", "هي"})
+# Platforms a statement is posted on (نشر على موقع تويتر): where words appear, never who acts.
+PLATFORMS: frozenset[str] = frozenset({"تويتر", "فيسبوك", "فيس بوك", "تليغرام", "تلغرام", "تيليجرام", "يوتيوب",
+                                       "انستغرام", "انستجرام", "واتساب", "تيك توك", "اكس", "منصه اكس"})
 # Generic heads of organisation names: not a short form of one body (حزب party, جبهة front).
 GENERIC_HEADS: frozenset[str] = frozenset({
     "حزب", "تنظيم", "جبهه", "حركه", "منظمه", "وزاره", "مجلس", "جيش", "الجيش", "قوات", "القوات",
@@ -53,7 +56,8 @@ GROUP_SUBTYPES: frozenset[str] = frozenset({"armed_group", "party"})
 
 def usable(m: Mention) -> bool:
     """False for mentions that are function words (a recogniser's slip)."""
-    return fold_key(m.text) not in NOT_ACTORS
+    key = fold_key(m.text)
+    return key not in NOT_ACTORS and key.removeprefix("و") not in PLATFORMS
 
 
 def _stem(key: str) -> str:
@@ -189,10 +193,19 @@ class StateResolver:
         if target and (m.id or "").endswith(MISSIONS):
             return m.actor()
         sid = self._state_id(m)
+        if target and sid is None and self.kb is not None and m.id:
+            sid = self._city_state(m.id)  # صاروخ باتجاه خميس مشيط: the state is hit, the city is where
         if sid and sid != m.id and sid in self.named:
             s = self.named[sid]
             return Actor(s.text, s.name_en, s.id)
         return m.actor()
+
+    def _city_state(self, entity_id: str) -> str | None:
+        """The country of a city or town (the gold codes the state as the one attacked)."""
+        entry = self.kb.get(entity_id) if self.kb is not None else None
+        if entry is None or entry.type != "GPE" or (entry.subtype or "") in ("country", ""):
+            return None
+        return entry.country
 
     def _state_id(self, m: Mention) -> str | None:
         if self.state_of is not None:

@@ -14,7 +14,7 @@ from rasd.arabic import clitic_splits, fold_key, tokenize
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
-TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "نحو", "لصالح", "عن"})
+TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
 # Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...
 CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", "وحيث", "لكن", "ولكن"})
 # ... and, after a comma, a new scene: ، وفي مديرية X (, and in district X).
