@@ -41,3 +41,38 @@ def test_a_platform_is_never_a_party() -> None:
                     mention(text, "الجيش المصري", "ORG", "Egyptian Armed Forces", "rasd:org:egyptian-army"),
                     mention(text, "تويتر", "ORG", "Twitter", "rasd:org:twitter"))
     assert all(target != "Twitter" and source != "Twitter" for _, source, target in got)
+
+
+def test_an_act_blamed_on_a_party_is_its_doing() -> None:
+    # "The truce collapsed after a suicide attack in the town that the authorities blamed on the group."
+    text = "وانهارت الهدنة بعد هجوم انتحاري في البلدة نسبته السلطات إلى تنظيم داعش."
+    got = events_of(text, mention(text, "داعش", "ORG", "Islamic State", "rasd:org:isis"))
+    assert ("ASSAULT", "Islamic State", None) in got
+
+
+def test_eliminated_militants_is_an_attack() -> None:
+    # "The ministry said an army unit eliminated five terrorists in the mountains."
+    from rasd.annotate.triggers import find_triggers
+    assert [t.type for t in find_triggers("قضت على خمسة إرهابيين في الجبال")] == ["ASSAULT"]
+    assert find_triggers("قضت على الفساد") == []  # "stamped out corruption": no militants, no attack
+
+
+def test_an_army_telling_of_its_aircraft_strikes_is_their_doer() -> None:
+    # "The Turkish army said 50 warplanes struck positions of the PKK in the mountains."
+    text = "قال الجيش التركي إن 50 طائرة حربية قصفت مواقع لحزب العمال الكردستاني في الجبال."
+    got = events_of(text, mention(text, "الجيش التركي", "ORG", "Turkish Armed Forces", "rasd:org:turkish-army"),
+                    mention(text, "حزب العمال الكردستاني", "ORG", "Kurdistan Workers' Party", "rasd:org:pkk"))
+    assert ("ASSAULT", "Turkish Armed Forces", "Kurdistan Workers' Party") in got
+
+
+def test_a_rejection_reported_by_the_other_side_is_claimed() -> None:
+    from rasd.annotate.quotes import FindQuotes
+    # "Minister Sami Adel said that Russia rejected Ukraine's proposal during the talks."
+    text = "وقال الوزير سامي عادل إن روسيا رفضت مقترح أوكرانيا خلال المحادثات."
+    doc = Document(id="t", text=text, published="2025-05-16", entities=[
+        mention(text, "سامي عادل", "PER", "Sami Adel", "p1"), mention(text, "روسيا", "GPE", "Russia", "Q159"),
+        mention(text, "أوكرانيا", "GPE", "Ukraine", "Q212")])
+    FindQuotes(kb=load_kb())(doc)
+    events = code_events(doc, load_kb())
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].status == "claimed"

@@ -21,6 +21,11 @@ CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "ج�
 FORCE_NOUNS = frozenset({"جندي", "جنود", "جنديين", "جنديان", "عسكري", "عسكريين", "عسكريون", "شرطي", "شرطيين",
                          "شرطيا", "ضابط", "ضباط", "عنصر", "عناصر", "افراد"})
 FORCE_WORDS = 8
+# Aircraft and "its forces" that strike for the body telling of them (50 طائرة حربية، قواته).
+OWN_STRIKERS = frozenset({"طائره", "طائرات", "مقاتله", "مقاتلات", "طيران", "الطيران", "مروحيات", "مروحيه",
+                          "قواتنا", "قواته", "قواتها", "وحداته", "وحداتها"})
+OWN_FORCE_WORDS = 3  # words before the strike searched for them (50 طائرة حربية قصفت)
+ARMED_NAMES = ("army", "armed forces", "military", "air force", "defence", "defense", "coalition")
 CLASH_WORDS = 12  # words from a clash noun to its بين (between), and from بين to its last side  # words before an attack searched for its toll of soldiers
 
 
@@ -35,8 +40,8 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
     quote = next((q for q in doc.quotes if q.start <= trig.start and trig.end <= q.end), None)
     if quote is not None and quote.speaker is not None:
         speaker = quote.speaker
-        if trig.type in SPEECH_TYPES:
-            return "asserted", None
+        if trig.type in SPEECH_TYPES and not _of_another(doc, resolver, speaker, source):
+            return "asserted", None  # the speaker's own demand or accusation: saying it is the act
         return "claimed", speaker  # its own act too: a self-claim is still attributed (GOLD_SCHEMA)
     here, after = marks
     status, cue = claim_status(here, after, trig.start, trig.type)
@@ -47,6 +52,26 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
     if cue.speaker and trig.type not in PHYSICAL and source is not None and _announces_own(found, cue, resolver, source):
         return "asserted", None  # X أعلنت انسحابها: the announcement is the act (a decision, not a report)
     return status, speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def _of_another(doc: Document, resolver: StateResolver, speaker: Actor, source: Actor | None) -> bool:
+    """True when a speech act inside a quote is someone else's (وأضاف أن الجانب الروسي رفض المقترح:
+    he said the Russian side rejected it): the speaker reports it, so it is claimed."""
+    if source is None or actor_key(source) == actor_key(speaker):
+        return False
+    said_by = next((m for m in doc.entities if speaker.id and m.id == speaker.id), None)
+    return said_by is None or actor_key(resolver.actor(said_by)) != actor_key(source)
+
+
+def own_forces_striker(words: list[str], trig: Trigger, claimed_by: Actor | None, target: Actor | None,
+                       resolver: StateResolver) -> Actor | None:
+    """An armed force telling of its own aircraft's strikes is their doer: قال الجيش إن 50 طائرة
+    حربية قصفت مواقع X (the army said 50 warplanes struck X's positions) → the army struck X."""
+    if claimed_by is None or trig.type != "ASSAULT" or not trig.verb or actor_key(claimed_by) == actor_key(target):
+        return None  # a verb: قواتنا تصد الهجمات (our forces repel the attacks) strikes no one
+    span = words[max(0, trig.index - OWN_FORCE_WORDS):trig.index]
+    armed = claimed_by.id in resolver.named or any(w in (claimed_by.name_en or "").lower() for w in ARMED_NAMES)
+    return claimed_by if armed and any(word_keys(w) & OWN_STRIKERS for w in span) else None
 
 
 def _announces_own(found: list[Slot], cue: Marker, resolver: StateResolver, source: Actor) -> bool:

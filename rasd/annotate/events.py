@@ -48,6 +48,7 @@ from rasd.annotate.event_status import (
     clash_side,
     event_status,
     forces_reporter,
+    own_forces_striker,
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
@@ -215,7 +216,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [_adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
     if source is None and len(targets) == 1:
-        source = clash_side(found, words, trig, targets[0], resolver)
+        source = clash_side(found, words, trig, targets[0], resolver) or own_forces_striker(
+            words, trig, claimed_by, targets[0], resolver)
     out: list[Candidate] = []
     if trig.mode == "visit" and len(tgts) > 1 and all(t.mention.type in ("GPE", "LOC") for t in tgts):
         targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
