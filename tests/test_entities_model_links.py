@@ -34,3 +34,15 @@ def test_model_span_of_another_type_is_not_linked() -> None:
 def test_state_over_namesake_capital(text: str, name_en: str) -> None:
     doc = RecogniseEntities(use_model=False)(Document(id="t", text=text, published="2017-11-05"))
     assert [m.name_en for m in doc.entities] == [name_en]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
+    from rasd.annotate.entities import _surname_of
+    from rasd.annotate.kb_match import Match
+    from rasd.annotate.entities import new_entry
+    # "... delegation head Vladimir Medinsky said ... Medinsky added ..."
+    full = new_entry("PER", "فلاديمير ميدينسكي", None, "rasd:model")
+    found = [Match(10, 27, "فلاديمير ميدينسكي", [full], 2, 2, "", "model")]
+    assert _surname_of(found, "ميدينسكي", 60) == [full]
+    assert _surname_of(found, "ميدينسكي", 5) == []      # only a person named earlier
+    assert _surname_of(found, "فلاديمير", 60) == []     # a first name alone is no surname

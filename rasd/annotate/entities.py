@@ -214,10 +214,22 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], fou
         start, known = _model_span_entries(kb, text, tokens[s.first], start, end, s.type)
         surface = text[start:end]
         key = " ".join(fold_key(surface).split())
-        known = known or (people.lookup(key) if " " in key else [])
+        known = known or (people.lookup(key) if " " in key else []) or (
+            _surname_of(found + out, key, start) if s.type == "PER" and " " not in key else [])
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
         out.append(Match(start, end, surface, [entry], s.first, s.end - s.first, "", "model"))
     return out
+
+
+def _surname_of(found: list[Match], key: str, before: int) -> list["Entry"]:
+    """The person named in full earlier whose last name this single word is (فلاديمير ميدينسكي
+    ... ميدينسكي: Vladimir Medinsky, also when neither is in the KB)."""
+    bare = key.removeprefix("ال")
+    for m in sorted((m for m in found if m.start < before and m.entries[0].type == "PER"), key=lambda m: -m.start):
+        words = fold_key(m.text).split()
+        if len(words) >= 2 and words[-1].removeprefix("ال") == bare and len(bare) >= 3:
+            return [m.entries[0]]
+    return []
 
 
 def _model_span_entries(kb: "KB", text: str, first: Token, start: int, end: int,
