@@ -46,3 +46,19 @@ def test_a_surname_alone_is_the_person_named_in_full_before() -> None:
     assert _surname_of(found, "ميدينسكي", 60) == [full]
     assert _surname_of(found, "ميدينسكي", 5) == []      # only a person named earlier
     assert _surname_of(found, "فلاديمير", 60) == []     # a first name alone is no surname
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    # "landed at King Khalid International Airport"
+    ("هبطت الطائرة في مطار الملك خالد الدولي.", "مطار الملك خالد الدولي", "King Khalid International Airport"),
+    # "the wounded were taken to King Fahd Hospital"
+    ("نقل المصابون إلى مستشفى الملك فهد.", "مستشفى الملك فهد", "King Fahd Hospital"),
+    # a university named after a king: "King Abdulaziz University", not "University of ..."
+    ("تخرج من جامعة الملك عبد العزيز.", "جامعة الملك عبد العزيز", "King Abdulaziz University"),
+    # named after a place it stays "Port of Aden"
+    ("وصلت السفينة إلى ميناء عدن.", "ميناء عدن", "Port of Aden"),
+])
+def test_facility_named_after_a_royal(text: str, surface: str, name_en: str) -> None:
+    doc = RecogniseEntities()(Document(id="t", text=text, published="2017-11-05"))
+    assert (surface, name_en) in [(m.text, m.name_en) for m in doc.entities]
+    assert not any(m.type == "PER" for m in doc.entities)  # خالد/فهد is no person here

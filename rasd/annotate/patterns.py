@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from rasd.kb import KB
 
 # Adjectives that end a facility's name (مطار عدن الدولي: Aden International Airport).
+# Titles of the royals and leaders facilities are named after (مطار الملك خالد: King Khalid Airport).
+ROYAL = {"الملك": "King", "الامير": "Prince", "الاميره": "Princess", "الشيخ": "Sheikh", "السلطان": "Sultan",
+         "الملكه": "Queen", "الامام": "Imam"}
 FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "العسكري": "Military",
                 "العام": "General", "الجديد": "New"}
 
@@ -193,6 +196,10 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return None
     if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
         return _facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
+    if pat.kind == "named" and j + 1 < len(keys) and keys[j] in ROYAL and keys[j + 1]:
+        k = j + 2 if keys[j + 1] in ("عبد", "ابو") and j + 2 < len(keys) and keys[j + 2] else j + 1
+        name_en = f"{ROYAL[keys[j]]} {romanise(text[tokens[j + 1].start:tokens[k].end])}"
+        return _facility(text, tokens, keys, i, clitic, k + 1, pat, name_en, True)  # مطار الملك خالد الدولي
     end = _place_name(tokens, keys, j, taken)
     if pat.subtype.endswith("s") and end - j == 2 and keys[j + 1].startswith("و"):
         end = j + 1  # بلدتي كفرتبنيت وأرنون: two places, not one two-word name
@@ -249,7 +256,7 @@ def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[
 
 
 def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, end: int,
-              pat: Pattern, name_en: str | None = None) -> Match:
+              pat: Pattern, name_en: str | None = None, person: bool = False) -> Match:
     """`مطار عدن الدولي` → Aden International Airport: head + name (+ one adjective)."""
     name_en = name_en or romanise(text[tokens[i + 1].start:tokens[end - 1].end])
     if end < len(keys) and keys[end] in FACILITY_ADJ:
@@ -258,6 +265,8 @@ def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: s
     start, stop = stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
     # English names ports and universities "of" their place (Port of Aden), the rest after it
-    full = pat.english.format(name_en) if "{}" in pat.english else f"{name_en} {pat.english}"
+    # ... and after a person always (King Abdulaziz University, King Fahd Port)
+    head = pat.english.replace(" of {}", "").replace("{} ", "")
+    full = pat.english.format(name_en) if "{}" in pat.english and not person else f"{name_en} {head}"
     entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
