@@ -62,3 +62,22 @@ def test_facility_named_after_a_royal(text: str, surface: str, name_en: str) -> 
     doc = RecogniseEntities()(Document(id="t", text=text, published="2017-11-05"))
     assert (surface, name_en) in [(m.text, m.name_en) for m in doc.entities]
     assert not any(m.type == "PER" for m in doc.entities)  # خالد/فهد is no person here
+
+
+@pytest.mark.parametrize("key,expected", [
+    ("حكومتها", True),    # its government
+    ("بلاده", True),      # his country
+    ("وزارتهم", True),    # their ministry
+    ("حمزه", False),      # Hamza (a name ending in ه)
+    ("فاطمه", False),     # Fatima
+])
+def test_possessed_common_noun(key: str, expected: bool) -> None:
+    from rasd.annotate.titles import possessed
+    assert possessed(key) is expected
+
+
+def test_name_after_a_possessed_body_of_a_title() -> None:
+    # "the spokeswoman of its government, Yolande Makolo, said ..."
+    text = "وقالت المتحدثة باسم حكومتها يولاند ماكولو إن البلاد ليست طرفا."
+    doc = RecogniseEntities()(Document(id="t", text=text, published="2025-01-28"))
+    assert [m.text for m in doc.entities if m.type == "PER"] == ["يولاند ماكولو"]

@@ -21,7 +21,7 @@ from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.patterns import find_patterns, main_state
 from rasd.annotate.plain_names import common_named, common_places
-from rasd.annotate.titles import TitleHit, find_titles, name_parts
+from rasd.annotate.titles import TitleHit, find_titles, name_parts, possessed
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
 from rasd.annotate.weak_matches import PLACE_CUES, adjective, bank_of, common_word, described, drop_weak
@@ -201,24 +201,26 @@ def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], fou
     for s in model_spans(model, text, tokens):
         if any(i in covered for i in range(s.first, s.end)):
             continue
-        start, end = tokens[s.first].start, tokens[s.end - 1].end
-        first_key = fold_key(tokens[s.first].text)
-        if s.end - s.first == 1 and any(common_word(stem) for _, stem in clitic_splits(first_key)):
+        first = s.first + (s.type == "PER" and s.end - s.first >= 2 and possessed(fold_key(tokens[s.first].text)))
+        start, end = tokens[first].start, tokens[s.end - 1].end
+        first_key = fold_key(tokens[first].text)
+        if s.end - first == 1 and any(common_word(stem) for _, stem in clitic_splits(first_key)):
             continue  # وأحد (and one of): a common word behind a clitic
-        if s.end - s.first == 1 and not first_key.startswith("ال") and kb.nationality(first_key):
+        if s.end - first == 1 and not first_key.startswith("ال") and kb.nationality(first_key):
             continue  # شيء روسي (something Russian): an indefinite nationality adjective, no person
         if any(mark in text[start:end] for mark in TANWIN_MARKS):
             continue  # ميلاً (miles, accusative): names take no nunation
         if first_key[:1] in ("و", "ف") and first_key[1:] in name_parts():
             start += 1  # the conjunction is no part of the name (وسامر → سامر)
-        start, known = _model_span_entries(kb, text, tokens[s.first], start, end, s.type)
+        start, known = _model_span_entries(kb, text, tokens[first], start, end, s.type)
         surface = text[start:end]
         key = " ".join(fold_key(surface).split())
         known = known or (people.lookup(key) if " " in key else []) or (
             _surname_of(found + out, key, start) if s.type == "PER" and " " not in key else [])
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
-        out.append(Match(start, end, surface, [entry], s.first, s.end - s.first, "", "model"))
+        out.append(Match(start, end, surface, [entry], first, s.end - first, "", "model"))
     return out
+
 
 
 def _surname_of(found: list[Match], key: str, before: int) -> list["Entry"]:

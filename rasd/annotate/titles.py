@@ -124,7 +124,18 @@ def _is_name_word(key: str) -> bool:
     if key in NAME_PARTICLES:
         return True
     return len(key) >= 2 and key.isalpha() and key not in non_names() and key not in FORMER \
-        and not _title_at([key], 0)
+        and not _title_at([key], 0) and not possessed(key)
+
+
+def possessed(key: str) -> bool:
+    """A common noun with a possessive suffix (حكومتها "its government", بلاده "his country"):
+    a word before a name, never part of it (المتحدثة باسم حكومتها يولاند ماكولو)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return stem in non_names()
+    return False
 
 
 def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
@@ -207,6 +218,8 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         body = kb_at[j].entries[0]
         country = kb.metonym(body.id) if body.type == "GPE" and body.subtype != "country" else body.id
         j += kb_at[j].ntok
+    elif spec.complement and j < len(keys) and possessed(keys[j]):
+        j += 1  # المتحدثة باسم حكومتها: the spokeswoman of its government
     elif spec.complement and j + 1 < len(keys) and j not in kb_at and keys[j] not in name_parts() \
             and not keys[j].startswith("ال") and keys[j + 1].startswith("ال") and keys[j + 1] not in name_parts():
         j += 1  # a body in construct (المتحدث باسم مجموعة القوات: the spokesman of the forces group)
