@@ -38,3 +38,17 @@ def test_heldout_set_meets_floors() -> None:
     result = eval_heldout.score_heldout(HELDOUT)
     floors = json.loads((ROOT / "bench" / "floors_heldout.json").read_text())
     assert eval_dev.below_floors(result["micro"], floors) == []
+
+
+BLIND = ROOT / "bench" / "blind"
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "eval" / "score.py").is_file(), reason="../shared/eval not present")
+def test_blind_set_meets_floors() -> None:
+    """The articles first scored blind in session 2 (bench/blind) keep their floors (bench/floors_blind.json)."""
+    import eval_dev
+    import eval_heldout
+
+    result = eval_heldout.score_heldout(BLIND)
+    floors = json.loads((ROOT / "bench" / "floors_blind.json").read_text())
+    assert eval_dev.below_floors(result["micro"], floors) == []
