@@ -81,3 +81,14 @@ def test_name_after_a_possessed_body_of_a_title() -> None:
     text = "وقالت المتحدثة باسم حكومتها يولاند ماكولو إن البلاد ليست طرفا."
     doc = RecogniseEntities()(Document(id="t", text=text, published="2025-01-28"))
     assert [m.text for m in doc.entities if m.type == "PER"] == ["يولاند ماكولو"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("شنت الطائرات غارات على حلب.", ["Aleppo"]),            # a big city named bare: "raids on Aleppo"
+    ("وعقد مؤتمرا صحفيا ببنغازي.", ["Benghazi"]),           # "held a press conference in Benghazi"
+    ("التقى فلاديمير بوتين نظيره.", ["Vladimir Putin"]),     # Vladimir the given name, not the city
+    ("وجده الجنود مصابا في الشارع.", []),                    # "the soldiers found him": no Oujda
+])
+def test_major_cities_match_bare(text: str, names: list[str]) -> None:
+    doc = RecogniseEntities(use_model=False)(Document(id="t", text=text, published="2016-10-13"))
+    assert [m.name_en for m in doc.entities] == names

@@ -8,11 +8,13 @@ adjective (`الشمال السوري`, the Syrian north) are no mentions either
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, entity_type
 from rasd.annotate.patterns import _modifies_noun, patterns
-from rasd.annotate.titles import non_names
+from rasd.annotate.titles import name_parts, non_names
+from rasd.arabic import fold_key
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 # Sources that vouch for a name; a one-word place known only to bulk gazetteers may be a
 # common word (بيان statement, جنوب south, معسكر camp) and needs a place context.
 STRONG_SOURCES = ("curated", "cldr", "pycountry", "mledoze")
+# A city of 250,000 or more (the KB build tags its source): news names it bare (حلب، بنغازي).
+MAJOR_CITY = "pop250k"
 # Folded words before a place name of the article's own country (في X، قرب X).
 PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "و", "شمال", "جنوب", "شرق", "غرب", "شمالي",
                          "جنوبي", "شرقي", "غربي", "باتجاه", "داخل", "حول", "محيط", "ضواحي", "،", ""})
@@ -33,7 +37,27 @@ def _weak(m: Match) -> bool:
     """A one-word match known only from bulk gazetteers (بيان statement is also a town), or a longer
     one made only of plain words (النقاط الخمس: the five points, also a Libyan district)."""
     plain = m.ntok == 1 or all(common_word(w) for w in m.key.split())
-    return plain and all(weak_entry(e) for e in m.entries)
+    return plain and not _major(m) and all(weak_entry(e) for e in m.entries)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First words of the KB's people (فلاديمير: Vladimir, also a Russian city)."""
+    from rasd.kb import load_kb
+    return frozenset(fold_key(n).split()[0] for e in load_kb().entries.values() if e.type == "PER"
+                     for n in e.names_ar if n.strip())
+
+
+def _major(m: Match) -> bool:
+    """A big city's own name: no plain word, given name or nunated word (زارياً), and not a
+    clitic plus another word (وجده: و + جده "and his grandfather", not Oujda)."""
+    if not any(MAJOR_CITY in e.source for e in m.entries) or m.ntok != 1:
+        return False
+    key = m.key
+    if common_word(key) or key in name_parts() or key in given_names() or any(
+            c in m.text for c in "\u064b\u064c\u064d"):
+        return False
+    return not (key[:1] in "وفبلك" and (common_word(key[1:]) or key[1:] in name_parts() or len(key) <= 4))
 
 
 def weak_entry(e: "Entry") -> bool:

