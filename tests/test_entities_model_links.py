@@ -92,3 +92,10 @@ def test_name_after_a_possessed_body_of_a_title() -> None:
 def test_major_cities_match_bare(text: str, names: list[str]) -> None:
     doc = RecogniseEntities(use_model=False)(Document(id="t", text=text, published="2016-10-13"))
     assert [m.name_en for m in doc.entities] == names
+
+
+def test_a_body_named_with_a_place_word_stays_the_body() -> None:
+    # "the "Sinai Province" group claimed the attacks": the KB names the phrase as a group
+    text = 'وأعلن تنظيم "ولاية سيناء" مسؤوليته عن الهجمات.'
+    doc = RecogniseEntities(use_model=False)(Document(id="t", text=text, published="2015-07-02"))
+    assert [(m.text, m.type) for m in doc.entities] == [("ولاية سيناء", "ORG")]

@@ -76,3 +76,18 @@ def test_a_rejection_reported_by_the_other_side_is_claimed() -> None:
     events = code_events(doc, load_kb())
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].status == "claimed"
+
+
+def test_a_platform_named_with_its_kind_is_never_a_party() -> None:
+    from rasd.annotate.event_actors import usable
+    assert not usable(Mention("موقع تويتر", 0, 10, "ORG", "Twitter", "rasd:org:twitter"))
+    assert usable(Mention("قناة الجزيرة", 0, 12, "ORG", "Al Jazeera", "rasd:org:al-jazeera"))  # a channel can be hit
+
+
+def test_a_nationality_after_an_act_noun_is_its_doer() -> None:
+    # "12 people were killed in the Israeli strikes on Gaza. Israel says it targets Hamas."
+    text = "قتل 12 شخصا في الغارات الإسرائيلية على غزة. وتقول إسرائيل إنها تستهدف حماس."
+    got = events_of(text, mention(text, "غزة", "GPE", "Gaza", "rasd:gn:281133"),
+                    mention(text, "إسرائيل", "GPE", "Israel", "Q801"),
+                    mention(text, "حماس", "ORG", "Hamas", "rasd:org:hamas"))
+    assert any(t == "ASSAULT" and s == "Israel" for t, s, _ in got)

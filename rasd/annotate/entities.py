@@ -98,6 +98,8 @@ def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
     words = m.key.split()
     if m.ntok < 2 or words[0] not in PLACE_CUES or not (rest := kb.lookup(" ".join(words[1:]))):
         return m
+    if m.entries[0].type in ("ORG", "PER"):
+        return m  # ولاية سيناء named as a body (the Sinai Province group), not the province
     start = m.start + len(text[m.start:m.end].split(None, 1)[0])
     while text[start].isspace():
         start += 1

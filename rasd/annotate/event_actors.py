@@ -55,9 +55,9 @@ GROUP_SUBTYPES: frozenset[str] = frozenset({"armed_group", "party"})
 
 
 def usable(m: Mention) -> bool:
-    """False for mentions that are function words (a recogniser's slip)."""
+    """False for mentions that are function words (a recogniser's slip) or posting platforms."""
     key = fold_key(m.text)
-    return key not in NOT_ACTORS and key.removeprefix("و") not in PLATFORMS
+    return key not in NOT_ACTORS and not any(key.endswith(p) for p in PLATFORMS)
 
 
 def _stem(key: str) -> str:

@@ -217,7 +217,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = [_adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
     if source is None and len(targets) == 1:
         source = clash_side(found, words, trig, targets[0], resolver) or own_forces_striker(
-            words, trig, claimed_by, targets[0], resolver)
+            words, trig, claimed_by, targets[0], resolver) or _adjective_source(words, trig, resolver, targets[0])
     out: list[Candidate] = []
     if trig.mode == "visit" and len(tgts) > 1 and all(t.mention.type in ("GPE", "LOC") for t in tgts):
         targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
@@ -257,6 +257,22 @@ def _adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, 
             s = resolver.named[sid]
             state = Actor(s.text, s.name_en, s.id)
             return state if actor_key(state) != actor_key(source) else None
+    return None
+
+
+def _adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
+    """The state of a nationality adjective right after an act noun is its doer: الغارات الإسرائيلية
+    (the Israeli strikes), الغزو الروسي لأوكرانيا (the Russian invasion of Ukraine), when it is named."""
+    if trig.verb or resolver.kb is None:
+        return None
+    for i in range(trig.index + 1, min(len(words), trig.index + 3)):
+        sid = resolver.kb.nationality(words[i])
+        if sid and sid in resolver.named:
+            s = resolver.named[sid]
+            state = Actor(s.text, s.name_en, s.id)
+            return state if actor_key(state) != actor_key(target) else None
+        if not words[i].startswith("ال"):
+            return None  # only adjectives (الجوية الإسرائيلية: the Israeli air ...) stand between
     return None
 
 
