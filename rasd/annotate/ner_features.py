@@ -12,12 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # re-exported: the training script and the model read these through this module
-from rasd.annotate.ner_gazetteer import (  # noqa: F401
-    MAX_KB_TOKENS, MAX_PLACE_TOKENS, Gazetteer, Phrases, lex_lookup, load_gazetteer, phrase_tags)
+from rasd.annotate.ner_gazetteer import (
+    MAX_KB_TOKENS,
+    MAX_PLACE_TOKENS,
+    Gazetteer,
+    Phrases,
+    lex_lookup,
+    load_gazetteer,
+    phrase_tags,
+)
 from rasd.annotate.ner_stats import STAT_TYPES, WordStats, count_words, load_stats, save_stats  # noqa: F401
-from rasd.annotate.ner_words import (  # noqa: F401
-    _EXP, LATIN as _LATIN, MEMO_WORDS, OFFSETS, StatFeats, StatMemo, Tok, Word, own_stats,
-    word_features as _word)
+from rasd.annotate.ner_words import LATIN as _LATIN  # noqa: F401
+from rasd.annotate.ner_words import MEMO_WORDS, OFFSETS, StatFeats, Tok, Word, own_stats
+from rasd.annotate.ner_words import word_features as _word
 
 # Quotation marks that open and close a quoted title or statement (« », “ ”, ").
 _OPEN, _CLOSE, _BOTH = frozenset("«“"), frozenset("»”"), frozenset('"')
@@ -142,10 +149,14 @@ def _entry(raw: str, gaz: Gazetteer, stats: WordStats | None) -> _Entry:
     t = w.tok
     name, trig = lex_lookup(t, gaz.names), lex_lookup(t, gaz.triggers)
     starts = tuple(any((s,) in pre for s in t.stems) for pre in (gaz.place_prefixes, gaz.org_prefixes,
-                                                                  gaz.kb_prefixes if "kb" in _EXP else ()))
+                                                                  gaz.kb_prefixes))
     stat = own_stats(t, stats, None) if stats is not None else None
-    return _Entry(w, name, trig, starts, stat, tuple(_gaz_own(None, None, name, trig, None)),
-                  _side(w, name, None, trig, None))
+    own = _gaz_own(None, None, name, trig, None)
+    if gaz.kb_words:
+        kt = lex_lookup(t, gaz.kb_words)
+        if kt:
+            own += [f"kt={kt}", f"kt={kt.split('|')[1]}"]
+    return _Entry(w, name, trig, starts, stat, tuple(own), _side(w, name, None, trig, None))
 
 
 def _entries(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, memo: Memo | None) -> list[_Entry]:
@@ -182,22 +193,21 @@ def sentence_features(tokens: list[str], gaz: Gazetteer | None = None,
     toks = [e.word.tok for e in ents]
     places = _phrases_at(toks, ents, 0, gaz.places, gaz.place_prefixes, MAX_PLACE_TOKENS)
     orgs = _phrases_at(toks, ents, 1, gaz.orgs, gaz.org_prefixes, MAX_PLACE_TOKENS)
-    kbs = _phrases_at(toks, ents, 2, gaz.kb if "kb" in _EXP else None, gaz.kb_prefixes, MAX_KB_TOKENS)
+    kbs = _phrases_at(toks, ents, 2, gaz.kb, gaz.kb_prefixes, MAX_KB_TOKENS)
     sides = [e.side if not (p or k) else _side(e.word, e.name, p, e.trig, k)
              for e, p, k in zip(ents, places, kbs)]
     pairs = [f"{a.word}|{b.word}" for a, b in zip(toks, toks[1:])]
     mine = [e.stat for e in ents] if stats is not None else []
-    quoted = _in_quotes(tokens) if "q" in _EXP else None
-    trig = [e.trig for e in ents] if "t3" in _EXP else None
+    quoted = _in_quotes(tokens)
+    trig = [e.trig for e in ents]
     out: list[list[str]] = []
     for i, e in enumerate(ents):
         f = [*e.word.own, *_stat_window(toks, i, mine)] if mine else list(e.word.own)
         f += e.gaz
         if places[i] or orgs[i] or kbs[i]:
             f += _gaz_own(places[i], orgs[i], None, None, kbs[i])
-        if trig:
-            f += _far_triggers(trig, i)
-        if quoted and quoted[i]:
+        f += _far_triggers(trig, i)
+        if quoted[i]:
             f.append("quoted")
         out.append(f + _neighbours(sides, pairs, i))
     return out

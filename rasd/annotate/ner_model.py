@@ -8,7 +8,8 @@
     model.tag_document([sentence1_tokens, sentence2_tokens, ...])  # better: sees the article
 
 Trained by `scripts/train_ner.py` on ANERCorp train, features in `ner_features` (word,
-affixes, stems, gazetteers, jackknifed training-text word statistics) and, for the
+affixes, stems, lexicon and KB-name gazetteers, trigger words, quotes, jackknifed
+training-text word statistics) and, for the
 document second pass, `ner_context`. Types: PER, ORG, LOC (countries, cities and other
 places: the record's GPE and LOC), MISC. Input is sentences of raw word tokens with
 punctuation split off, as `rasd.arabic.tokenize` produces. Model files: ner.crfsuite

@@ -1,0 +1,74 @@
+"""NER feature building blocks: gazetteer phrases, KB names, quotes, trigger windows, the per-word memo."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.ner_features import _in_quotes, sentence_features
+from rasd.annotate.ner_gazetteer import kb_words, load_gazetteer, phrase_tags
+from rasd.annotate.ner_words import analyse, word_features
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [
+    # He said « the good news » yesterday
+    (["قال", "«", "الخبر", "السار", "»", "أمس"], [False, False, True, True, False, False]),
+    # the newspaper "al-Hayat" reported
+    (["ذكرت", "صحيفة", '"', "الحياة", '"'], [False, False, False, True, False]),
+    # an opening mark that never closes marks nothing
+    (["قال", "«", "نعم"], [False, False, False]),
+    ([], []),
+])
+def test_in_quotes(tokens: list[str], expected: list[bool]) -> None:
+    assert _in_quotes(tokens) == expected
+
+
+def test_kb_phrases_match_after_clitic() -> None:
+    # ولحلف شمال الأطلسي "and for NATO": the KB name spans three tokens, the first with clitics.
+    gaz = load_gazetteer()
+    if not gaz.kb:
+        pytest.skip("no KB")
+    toks = [analyse(t) for t in ["ولحلف", "شمال", "الأطلسي", "اليوم"]]
+    tags = phrase_tags(toks, gaz.kb, gaz.kb_prefixes, 5)
+    assert tags == ["B-ORG", "I-ORG", "I-ORG", None]
+
+
+def test_phrase_tags_skip_tokens_that_start_nothing() -> None:
+    # Telling phrase_tags which tokens may start a phrase changes nothing in its answer.
+    gaz = load_gazetteer()
+    toks = [analyse(t) for t in ["زار", "وفد", "من", "الولايات", "المتحدة", "مدينة", "القدس"]]
+    starts = [any((s,) in gaz.place_prefixes for s in t.stems) for t in toks]
+    assert phrase_tags(toks, gaz.places, gaz.place_prefixes, 4, starts) == phrase_tags(
+        toks, gaz.places, gaz.place_prefixes, 4)
+
+
+def test_kb_words_say_where_a_word_stands() -> None:
+    # Words of two-word names: the first and the last, with the name's type.
+    table = {("جورج", "بوش"): "PER", ("بحر", "العرب"): "LOC", ("روسيا",): "GPE"}
+    assert kb_words(table) == {"جورج": "first|PER", "بوش": "last|PER", "العرب": "last|LOC",
+                               "بحر": "first|LOC"}
+
+
+def test_memo_gives_the_same_features() -> None:
+    # "the Egyptian president arrived in Cairo" twice: memoised features equal fresh ones.
+    tokens = ["وصل", "الرئيس", "المصري", "إلى", "القاهرة"]
+    fresh = sentence_features(tokens)
+    memo: dict = {}
+    assert sentence_features(tokens, None, None, memo) == fresh
+    assert sentence_features(tokens, None, None, memo) == fresh
+    assert set(memo) == set(tokens)
+
+
+def test_word_features_are_cached_per_form() -> None:
+    assert word_features("القاهرة") is word_features("القاهرة")
+    assert "w=القاهره" in word_features("القاهرة").own  # folded: ة → ه
+
+
+def test_sentence_features_see_kb_names_quotes_and_far_triggers() -> None:
+    # "the Likud party leader said « yes » to Ban Ki-moon": a KB person over three tokens,
+    # a quoted word, and حزب "party" three tokens before زعيم's neighbour.
+    tokens = ["قال", "حزب", "الليكود", "اليميني", "«", "نعم", "»", "لبان", "كي", "مون"]
+    feats = sentence_features(tokens)
+    assert "quoted" in feats[5] and "quoted" not in feats[4]
+    if load_gazetteer().kb:
+        assert "gk=B-PER" in feats[7] and "gk=I-PER" in feats[9]
+        assert "gk1=B-PER" in feats[6]  # the neighbour sees the name start
+    assert any(f.startswith("gt-3=") for f in feats[4])  # حزب three tokens back
