@@ -91,3 +91,17 @@ def test_a_nationality_after_an_act_noun_is_its_doer() -> None:
                     mention(text, "إسرائيل", "GPE", "Israel", "Q801"),
                     mention(text, "حماس", "ORG", "Hamas", "rasd:org:hamas"))
     assert any(t == "ASSAULT" and s == "Israel" for t, s, _ in got)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text,types", [
+    ("أعلن الجيش فجر اليوم الاثنين بدء العملية", []),        # "at dawn today": no blast
+    ("أدى المصلون صلاة الفجر في المسجد", []),              # "the dawn prayer"
+    ("فجر انتحاري نفسه في السوق", ["ASSAULT", "ASSAULT"]),  # "a suicide bomber blew himself up"
+    ("والتقى الوزير نظيره", ["CONSULT"]),                    # a verb whose own form starts with ال
+])
+def test_dawn_is_no_blast(text: str, types: list[str]) -> None:
+    from rasd.annotate.triggers import find_triggers
+    assert [t.type for t in find_triggers(text)] == types

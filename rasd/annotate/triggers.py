@@ -196,6 +196,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             blocked = i + len(best.words) - 1
         if best is None or best.type == BLOCKER or _portfolio(i, raw, keys, best):
             continue
+        if best.verb and not best.words[0].startswith("ال") and "ال" + best.words[0] in raw[i]:
+            continue  # a verb takes no article: صلاة الفجر (the dawn prayer) is no فجر (blew up)
         kind, mode = best.type, best.mode
         negated = best.words[0] not in NEGATORS and (
             _negated(i, raw) or (not best.verb and kind in REFUSABLE and _negated_noun(i, raw)))
