@@ -105,3 +105,21 @@ import pytest  # noqa: E402
 def test_dawn_is_no_blast(text: str, types: list[str]) -> None:
     from rasd.annotate.triggers import find_triggers
     assert [t.type for t in find_triggers(text)] == types
+
+
+def test_the_name_after_a_title_is_the_caller_not_the_called() -> None:
+    # "US President Joe Biden called on Israel to stop the fire."
+    text = "ودعا الرئيس الأمريكي جو بايدن إسرائيل إلى وقف إطلاق النار."
+    got = events_of(text, mention(text, "جو بايدن", "PER", "Joe Biden", "Q6279"),
+                    mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
+    assert ("REQUEST", "Joe Biden", "Israel") in got
+
+
+def test_a_description_between_commas_is_the_sources_own() -> None:
+    # "Sami Adel, the head of the People's Party, called on the Workers' Party to lay down arms."
+    text = "ودعا سامي عادل، رئيس حزب الشعب، حزب العمال إلى إلقاء السلاح."
+    got = events_of(text, mention(text, "سامي عادل", "PER", "Sami Adel", "p1"),
+                    mention(text, "حزب الشعب", "ORG", "People's Party", "o1"),
+                    mention(text, "حزب العمال", "ORG", "Workers' Party", "o2"))
+    assert ("REQUEST", "Sami Adel", "Workers' Party") in got
+    assert ("REQUEST", "Sami Adel", "People's Party") not in got

@@ -52,7 +52,7 @@ from rasd.annotate.event_status import (
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
-from rasd.arabic import sentences, tokenize
+from rasd.arabic import fold_key, sentences, tokenize
 from rasd.model import Actor, Document, Event, Quantity
 
 # The gold lists the main facts, up to ten an article.
@@ -201,6 +201,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     found, words = ctx
     claimed = [(t, c) for t in trigs if (c := self_claimer(marks[0], t, found, resolver)) is not None]
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
+    if src is not None and tgts:
+        src, tgts = _own_phrase(doc.text, src, tgts, found, resolver)
     if not trig.strong and src is None and not tgts:
         return []
     if src is not None and casualty_reporter(trig, src):  # the victim's side, not the striker ...
@@ -258,6 +260,36 @@ def _adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, 
             state = Actor(s.text, s.name_en, s.id)
             return state if actor_key(state) != actor_key(source) else None
     return None
+
+
+def _own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
+                resolver: StateResolver) -> tuple[Slot, list[Slot]]:
+    """Keep the source's own phrase out of its targets: the person named right after its title is
+    the source (دعا وزير الخارجية السعودي الأمير فيصل بن فرحان الطرفين: Faisal called), and a
+    description between commas is the source's (دعا دميرطاش، الرئيس المشارك لحزب الشعوب، حزب العمال
+    إلى: the party he co-chairs is not the one called on); the target is the name after it."""
+    first = tgts[0]
+    gap = text[src.mention.end:first.mention.start]
+    if first.mention.type == "PER" and _adjectival(src, resolver) and len(gap.split()) <= 1 \
+            and not any(c in gap for c in "،,.:"):
+        rest = tgts[1:] or [s for s in found if s.mention.start >= first.mention.end and s is not src
+                            and (not s.place or (s.marked and s.mention.type == "GPE"))][:1]
+        return first, rest
+    if not (gap.lstrip().startswith(("،", ",")) and gap.count("،") + gap.count(",") == 1):
+        return src, tgts
+    end = first.mention.end
+    after = [s for s in found if s.mention.start >= end and not s.place and s is not src]
+    nxt = next((s for s in after if any(c in text[end:s.mention.start] for c in "،,")), None)
+    return src, [nxt] if nxt is not None else []
+
+
+def _adjectival(src: Slot, resolver: StateResolver) -> bool:
+    """True for a source read off a title and its nationality adjective (وزير الخارجية السعودي,
+    الرئيس الأمريكي), not a named state or body (اتهمت تركيا أردوغان: Erdogan is accused)."""
+    words = fold_key(src.mention.text).split()
+    kb = resolver.kb
+    return kb is not None and len(words) >= 2 and kb.nationality(words[-1]) is not None \
+        and not kb.lookup(" ".join(words))
 
 
 def _adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
