@@ -22,7 +22,6 @@ from rasd.annotate.event_actors import (
     usable,
 )
 from rasd.annotate.event_args import (
-    TARGET_PREPS,
     Slot,
     clause_starts,
     pick_place,
@@ -41,8 +40,8 @@ from rasd.annotate.event_merge import (
     merge,
     rank,
 )
+from rasd.annotate.event_roles import adjective_source, adjective_target, own_phrase
 from rasd.annotate.event_status import (
-    FORCE_NOUNS,
     actor_key,
     casualty_reporter,
     clash_side,
@@ -52,7 +51,7 @@ from rasd.annotate.event_status import (
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
-from rasd.arabic import fold_key, sentences, tokenize
+from rasd.arabic import sentences, tokenize
 from rasd.model import Actor, Document, Event, Quantity
 
 # The gold lists the main facts, up to ten an article.
@@ -65,7 +64,6 @@ CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
 OWN_LOSS_WORDS, OWN_SUFFIXES = 4, ("ها", "ه", "هم")  # من منتسبيها، من جنوده: of its members, of its soldiers
 REPORT_GAP = 40  # characters between a speaker cue and the subject it introduces (أعلنت وزارة الصحة)
-ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's nationality
 # Acts that only exist between two parties (PLOVER's dyadic verbs): no counterpart, no event.
 # Not SANCTION: sanctions on unnamed ships, firms or people (عقوبات على 4 ناقلات) are still a fact
 # (held-out events 0.353 → 0.369, dev unchanged).
@@ -202,7 +200,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     claimed = [(t, c) for t in trigs if (c := self_claimer(marks[0], t, found, resolver)) is not None]
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
     if src is not None and tgts:
-        src, tgts = _own_phrase(doc.text, src, tgts, found, resolver)
+        src, tgts = own_phrase(doc.text, src, tgts, found, resolver)
     if not trig.strong and src is None and not tgts:
         return []
     if src is not None and casualty_reporter(trig, src):  # the victim's side, not the striker ...
@@ -216,10 +214,10 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         status = "claimed"
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
-        targets = [_adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
+        targets = [adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
     if source is None and len(targets) == 1:
         source = clash_side(found, words, trig, targets[0], resolver) or own_forces_striker(
-            words, trig, claimed_by, targets[0], resolver) or _adjective_source(words, trig, resolver, targets[0])
+            words, trig, claimed_by, targets[0], resolver) or adjective_source(words, trig, resolver, targets[0])
     out: list[Candidate] = []
     if trig.mode == "visit" and len(tgts) > 1 and all(t.mention.type in ("GPE", "LOC") for t in tgts):
         targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
@@ -243,69 +241,12 @@ def _reports(here: list[Marker], src: Slot, trig: Trigger, words: list[str]) -> 
     return any(m.speaker and m.start < trig.start and abs(m.start - src.mention.start) <= REPORT_GAP for m in here)
 
 
-def _adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
-    """The named state of a nationality adjective in the act's object (على أراض روسية: on Russian land)."""
-    if resolver.kb is None:
-        return None
-    for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
-        sid = resolver.kb.nationality(words[i])
-        if sid and sid in resolver.named and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
-            s = resolver.named[sid]
-            state = Actor(s.text, s.name_en, s.id)
-            return state if actor_key(state) != actor_key(source) else None
-    for i in range(1, len(words)):  # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers)
-        sid = resolver.kb.nationality(words[i]) if word_keys(words[i - 1]) & FORCE_NOUNS else None
-        if sid and sid in resolver.named:
-            s = resolver.named[sid]
-            state = Actor(s.text, s.name_en, s.id)
-            return state if actor_key(state) != actor_key(source) else None
-    return None
 
 
-def _own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
-                resolver: StateResolver) -> tuple[Slot, list[Slot]]:
-    """Keep the source's own phrase out of its targets: the person named right after its title is
-    the source (دعا وزير الخارجية السعودي الأمير فيصل بن فرحان الطرفين: Faisal called), and a
-    description between commas is the source's (دعا دميرطاش، الرئيس المشارك لحزب الشعوب، حزب العمال
-    إلى: the party he co-chairs is not the one called on); the target is the name after it."""
-    first = tgts[0]
-    gap = text[src.mention.end:first.mention.start]
-    if first.mention.type == "PER" and _adjectival(src, resolver) and len(gap.split()) <= 1 \
-            and not any(c in gap for c in "،,.:"):
-        rest = tgts[1:] or [s for s in found if s.mention.start >= first.mention.end and s is not src
-                            and (not s.place or (s.marked and s.mention.type == "GPE"))][:1]
-        return first, rest
-    if not (gap.lstrip().startswith(("،", ",")) and gap.count("،") + gap.count(",") == 1):
-        return src, tgts
-    end = first.mention.end
-    after = [s for s in found if s.mention.start >= end and not s.place and s is not src]
-    nxt = next((s for s in after if any(c in text[end:s.mention.start] for c in "،,")), None)
-    return src, [nxt] if nxt is not None else []
 
 
-def _adjectival(src: Slot, resolver: StateResolver) -> bool:
-    """True for a source read off a title and its nationality adjective (وزير الخارجية السعودي,
-    الرئيس الأمريكي), not a named state or body (اتهمت تركيا أردوغان: Erdogan is accused)."""
-    words = fold_key(src.mention.text).split()
-    kb = resolver.kb
-    return kb is not None and len(words) >= 2 and kb.nationality(words[-1]) is not None \
-        and not kb.lookup(" ".join(words))
 
 
-def _adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
-    """The state of a nationality adjective right after an act noun is its doer: الغارات الإسرائيلية
-    (the Israeli strikes), الغزو الروسي لأوكرانيا (the Russian invasion of Ukraine), when it is named."""
-    if trig.verb or resolver.kb is None:
-        return None
-    for i in range(trig.index + 1, min(len(words), trig.index + 3)):
-        sid = resolver.kb.nationality(words[i])
-        if sid and sid in resolver.named:
-            s = resolver.named[sid]
-            state = Actor(s.text, s.name_en, s.id)
-            return state if actor_key(state) != actor_key(target) else None
-        if not words[i].startswith("ال"):
-            return None  # only adjectives (الجوية الإسرائيلية: the Israeli air ...) stand between
-    return None
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:

@@ -1,0 +1,81 @@
+"""Who an act's parties are beyond word order: a nationality adjective names the doer (الغارات
+الإسرائيلية) or the target (على أراض روسية); the person named after a title is the doer, not the
+target; a description between commas after the doer is its own."""
+from __future__ import annotations
+
+from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_args import TARGET_PREPS, Slot
+from rasd.annotate.event_status import FORCE_NOUNS, actor_key
+from rasd.annotate.triggers import Trigger, word_keys
+from rasd.arabic import fold_key
+from rasd.model import Actor
+
+ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's nationality
+
+
+def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
+    """The state of a nationality adjective right after an act noun is its doer: الغارات الإسرائيلية
+    (the Israeli strikes), الغزو الروسي لأوكرانيا (the Russian invasion of Ukraine), when it is named."""
+    if trig.verb or resolver.kb is None:
+        return None
+    for i in range(trig.index + 1, min(len(words), trig.index + 3)):
+        sid = resolver.kb.nationality(words[i])
+        if sid and sid in resolver.named:
+            s = resolver.named[sid]
+            state = Actor(s.text, s.name_en, s.id)
+            return state if actor_key(state) != actor_key(target) else None
+        if not words[i].startswith("ال"):
+            return None  # only adjectives (الجوية الإسرائيلية: the Israeli air ...) stand between
+    return None
+
+
+
+def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
+    """The named state of a nationality adjective in the act's object (على أراض روسية: on Russian land)."""
+    if resolver.kb is None:
+        return None
+    for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
+        sid = resolver.kb.nationality(words[i])
+        if sid and sid in resolver.named and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
+            s = resolver.named[sid]
+            state = Actor(s.text, s.name_en, s.id)
+            return state if actor_key(state) != actor_key(source) else None
+    for i in range(1, len(words)):  # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers)
+        sid = resolver.kb.nationality(words[i]) if word_keys(words[i - 1]) & FORCE_NOUNS else None
+        if sid and sid in resolver.named:
+            s = resolver.named[sid]
+            state = Actor(s.text, s.name_en, s.id)
+            return state if actor_key(state) != actor_key(source) else None
+    return None
+
+
+
+def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
+                resolver: StateResolver) -> tuple[Slot, list[Slot]]:
+    """Keep the source's own phrase out of its targets: the person named right after its title is
+    the source (دعا وزير الخارجية السعودي الأمير فيصل بن فرحان الطرفين: Faisal called), and a
+    description between commas is the source's (دعا دميرطاش، الرئيس المشارك لحزب الشعوب، حزب العمال
+    إلى: the party he co-chairs is not the one called on); the target is the name after it."""
+    first = tgts[0]
+    gap = text[src.mention.end:first.mention.start]
+    if first.mention.type == "PER" and adjectival(src, resolver) and len(gap.split()) <= 1 \
+            and not any(c in gap for c in "،,.:"):
+        rest = tgts[1:] or [s for s in found if s.mention.start >= first.mention.end and s is not src
+                            and (not s.place or (s.marked and s.mention.type == "GPE"))][:1]
+        return first, rest
+    if not (gap.lstrip().startswith(("،", ",")) and gap.count("،") + gap.count(",") == 1):
+        return src, tgts
+    end = first.mention.end
+    after = [s for s in found if s.mention.start >= end and not s.place and s is not src]
+    nxt = next((s for s in after if any(c in text[end:s.mention.start] for c in "،,")), None)
+    return src, [nxt] if nxt is not None else []
+
+
+
+def adjectival(src: Slot, resolver: StateResolver) -> bool:
+    """True for a source read off a title and its nationality adjective (وزير الخارجية السعودي,
+    الرئيس الأمريكي), not a named state or body (اتهمت تركيا أردوغان: Erdogan is accused)."""
+    words = fold_key(src.mention.text).split()
+    kb = resolver.kb
+    return kb is not None and len(words) >= 2 and kb.nationality(words[-1]) is not None \
+        and not kb.lookup(" ".join(words))
