@@ -148,8 +148,14 @@ def _entry(raw: str, gaz: Gazetteer, stats: WordStats | None) -> _Entry:
     w = _word(raw)
     t = w.tok
     name, trig = lex_lookup(t, gaz.names), lex_lookup(t, gaz.triggers)
-    starts = tuple(any((s,) in pre for s in t.stems) for pre in (gaz.place_prefixes, gaz.org_prefixes,
-                                                                  gaz.kb_prefixes))
+    if gaz.starters is not None:
+        mask = 0
+        for s in t.stems:  # one lookup per stem for all three phrase tables
+            mask |= gaz.starters.get(s, 0)
+        starts = (bool(mask & 1), bool(mask & 2), bool(mask & 4))
+    else:  # a Gazetteer built by hand: ask each table
+        starts = tuple(any((s,) in pre for s in t.stems)
+                       for pre in (gaz.place_prefixes, gaz.org_prefixes, gaz.kb_prefixes))
     stat = own_stats(t, stats, None) if stats is not None else None
     own = _gaz_own(None, None, name, trig, None)
     if gaz.kb_words:

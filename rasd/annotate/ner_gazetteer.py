@@ -46,6 +46,8 @@ class Gazetteer:
     kb: Phrases | None = None  # KB names → PER | ORG | GPE | LOC (rasd.kb)
     kb_prefixes: frozenset[tuple[str, ...]] = frozenset()
     kb_words: dict[str, str] | None = None  # a word of some KB name → "first|PER", "last|ORG", …
+    # a phrase's first word → which tables have a phrase starting with it (1 place, 2 org, 4 KB)
+    starters: dict[str, int] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +63,12 @@ def load_gazetteer() -> Gazetteer:
             names[row["word"]] = kind
     triggers = {fold_key(r["word"]): r["kind"] for r in load_table("ner_triggers")}
     kb = kb_phrases()
+    starters: dict[str, int] = {}
+    for bit, table in ((1, places), (2, orgs), (4, kb)):
+        for key in table:
+            starters[key[0]] = starters.get(key[0], 0) | bit
     return Gazetteer(places, orgs, names, triggers, prefixes(places), prefixes(orgs), kb, prefixes(kb),
-                     kb_words(kb))
+                     kb_words(kb), starters)
 
 
 def kb_words(kb: Phrases) -> dict[str, str]:
