@@ -123,3 +123,16 @@ def test_a_description_between_commas_is_the_sources_own() -> None:
                     mention(text, "حزب العمال", "ORG", "Workers' Party", "o2"))
     assert ("REQUEST", "Sami Adel", "Workers' Party") in got
     assert ("REQUEST", "Sami Adel", "People's Party") not in got
+
+
+def test_the_source_of_a_report_is_no_party() -> None:
+    # "25 civilians were killed in strikes that targeted the city's districts, according to the Observatory."
+    text = "قتل 25 مدنيا في غارات استهدفت أحياء المدينة، حسبما أفاد المرصد السوري."
+    got = events_of(text, mention(text, "المرصد السوري", "ORG", "Syrian Observatory", "o1"))
+    assert all(s != "Syrian Observatory" and t != "Syrian Observatory" for _, s, t in got)
+
+
+def test_condolences_to_victims_are_no_attack() -> None:
+    from rasd.annotate.triggers import find_triggers
+    # "the president offered his condolences to the families of the victims"
+    assert find_triggers("وقدم الرئيس تعازيه لعائلات الضحايا") == []

@@ -54,6 +54,8 @@ NOT_CHARGES: frozenset[str] = frozenset({"بعد", "بين", "بها", "بهم",
 # A verb ending in an object pronoun already has its object (اتهمها: accused her).
 OBJECT_PRONOUNS: tuple[str, ...] = ("هم", "هما", "هن", "ها")
 OBJECT_TAKING = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # with ASSAULT too: dev and held-out F1 fell
+# "According to": the name after it reports (حسب، بحسب، حسبما، وفق، وفقا لـ، طبقا لـ، نقلا عن).
+ACCORDING_TO: frozenset[str] = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا"})
 # Verbs that lay an act at a party's door (نسبته السلطات إلى X: the authorities blamed it on X).
 ATTRIBUTING: frozenset[str] = frozenset({"نسب", "نسبت", "نسبته", "نسبتها", "نسبوه", "نسبوها", "تنسب", "ينسب",
                                          "ونسبت", "نسبه", "نسبها", "تنسبه", "ينسبه"})
@@ -220,11 +222,18 @@ def _blamed(actors: list[Slot], words: list[str], t: int) -> Slot | None:
                 None)
 
 
+def _reporter(words: list[str], w: int) -> bool:
+    """True for a name after "according to" (حسبما أفاد المرصد، وفقا لوزارة الصحة): it tells the
+    act, it is neither its doer nor its target."""
+    return any(x in ACCORDING_TO for x in words[max(0, w - 2):w])
+
+
 def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
-    actors = [s for s in found if not s.place or (s.marked and s.mention.type == "GPE")]
+    actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE"))
+              and not _reporter(words, s.word)]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
     # استهدفوا المواقع بقذيفة صاروخية (targeted the positions with a rocket shell): a tool has no subject
     tool = not trig.verb and t < len(words) and (_weapon(words[t]) or (t > 0 and _weapon(words[t - 1])))
