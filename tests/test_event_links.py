@@ -281,3 +281,18 @@ def test_victims_of_a_clash_face_its_other_side() -> None:
 ])
 def test_march_as_a_course_and_revolution_as_history(text: str, gloss: str, is_protest: bool) -> None:
     assert bool([t for t in find_triggers(text) if t.type == "PROTEST"]) is is_protest, gloss
+
+
+@pytest.mark.parametrize("text,gloss,feature,present", [
+    ("وردد المتظاهرون هتافات ضد الحكومة", "the protesters chanted against the government: more on a known protest",
+     "br:PROTEST", True),
+    ("تظاهر آلاف الطلاب أمس أمام البرلمان", "thousands of students demonstrated yesterday before parliament",
+     "br:PROTEST", False),
+    ("تظاهر آلاف الطلاب أمس أمام البرلمان", "a crowd's size", "ctx:crowd", True),
+    ("تظاهر آلاف الطلاب أمس أمام البرلمان", "a day", "ctx:day", True),
+    ("احتشد المحتجون في الميدان", "people gathering (احتشد)", "ctx:gather", True),
+])
+def test_classifier_features_for_a_new_event(text: str, gloss: str, feature: str, present: bool) -> None:
+    from rasd.annotate.event_classifier import features
+
+    assert (feature in features(text)) is present, gloss
