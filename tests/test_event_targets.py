@@ -136,3 +136,16 @@ def test_condolences_to_victims_are_no_attack() -> None:
     from rasd.annotate.triggers import find_triggers
     # "the president offered his condolences to the families of the victims"
     assert find_triggers("وقدم الرئيس تعازيه لعائلات الضحايا") == []
+
+
+def test_no_evidence_in_the_middle_of_the_next_sentence_is_its_own() -> None:
+    # "Pakistan vowed to respond to India. India had accused Pakistan of the attack without giving evidence."
+    text = "وتوعدت باكستان الهند بالرد. وكانت الهند قد اتهمت باكستان بالهجوم دون أن تقدم دليلا."
+    doc = Document(id="t", text=text, published="2025-05-07", entities=sorted([
+        Mention("باكستان", text.index("باكستان"), text.index("باكستان") + 7, "GPE", "Pakistan", "Q843"),
+        Mention("الهند", text.index("الهند"), text.index("الهند") + 5, "GPE", "India", "Q668"),
+        Mention("الهند", text.rindex("الهند"), text.rindex("الهند") + 5, "GPE", "India", "Q668"),
+        Mention("باكستان", text.rindex("باكستان"), text.rindex("باكستان") + 7, "GPE", "Pakistan", "Q843"),
+    ], key=lambda m: m.start))
+    status = {e.type: e.status for e in code_events(doc, load_kb())}
+    assert status.get("THREATEN") == "asserted"

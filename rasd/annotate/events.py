@@ -56,6 +56,7 @@ from rasd.model import Actor, Document, Event, Quantity
 
 # The gold lists the main facts, up to ten an article.
 MAX_EVENTS = 10
+NEXT_MARKER_LEAD = 20  # characters into the next sentence where a marker still looks back
 TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to the publication day
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
@@ -112,7 +113,10 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
     for i, sent in enumerate(spans):
         if text[sent[0]:sent[1]].rstrip().endswith(("؟", "?")):
             continue  # questions report no fact
-        after = markers[i + 1] if i + 1 < len(spans) else []
+        # "and gave no evidence" told in the next sentence governs this one only when it opens
+        # that sentence (ولم يقدم أي دليل); further in, it belongs to the next sentence's own act
+        after = [m for m in markers[i + 1] if m.start - spans[i + 1][0] <= NEXT_MARKER_LEAD] \
+            if i + 1 < len(spans) else []
         cands = _sentence_events(doc, sent, resolver, (markers[i], after), kb, len(told))
         if classifier is not None and cands:
             line = text[sent[0]:sent[1]]
