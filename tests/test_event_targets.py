@@ -149,3 +149,24 @@ def test_no_evidence_in_the_middle_of_the_next_sentence_is_its_own() -> None:
     ], key=lambda m: m.start))
     status = {e.type: e.status for e in code_events(doc, load_kb())}
     assert status.get("THREATEN") == "asserted"
+
+
+@pytest.mark.parametrize("text,ends_with", [
+    ("الخرطوم - تجددت الاشتباكات", "الخرطوم -"),
+    ("نيودلهي، إسلام آباد - وكالات: شنت الهند", "وكالات:"),
+    ("قال الجيش إن 50 طائرة - وفق البيان - قصفت", ""),   # a sentence, not a dateline
+])
+def test_dateline_places_do_not_act(text: str, ends_with: str) -> None:
+    from rasd.annotate.event_roles import dateline_end
+    places = [Mention(w, text.index(w), text.index(w) + len(w), "GPE", w, w)
+              for w in ("الخرطوم", "نيودلهي", "إسلام آباد") if w in text]
+    assert text[:dateline_end(text, places)].endswith(ends_with)
+
+
+def test_a_dateline_town_is_no_party() -> None:
+    # "Khartoum - fierce clashes resumed between the army and the Rapid Support Forces in El Fasher."
+    text = "الخرطوم - تجددت الاشتباكات العنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر."
+    got = events_of(text, mention(text, "الخرطوم", "GPE", "Khartoum", "rasd:gn:379252"),
+                    mention(text, "الجيش السوداني", "ORG", "Sudanese Armed Forces", "rasd:org:saf"),
+                    mention(text, "قوات الدعم السريع", "ORG", "Rapid Support Forces", "rasd:org:rsf"))
+    assert got and all(s != "Khartoum" for _, s, _ in got)

@@ -3,12 +3,20 @@
 target; a description between commas after the doer is its own."""
 from __future__ import annotations
 
+import re
+
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_args import TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
 from rasd.model import Actor
+
+# A dateline opening the body: one to three places (and an agency in brackets or after a dash)
+# before a dash or colon: `الخرطوم -`, `نيودلهي، إسلام آباد - وكالات:`, `بغداد (رويترز) -`.
+_DATELINE = re.compile(r"\s*[^\s\d.،,:()\-–—][^\n.:()\-–—]{1,30}(?:[،,][^\n.،,:()\-–—]{1,30}){0,2}"
+                       r"\s*(?:\([^)\n]{1,25}\)\s*)?[-–—:](?:\s*[^\s\d.،,:()\-–—][^\n.،,:()\-–—]{1,20}\s*:)?")
+DATELINE_WORDS = 5  # a dateline's places and agency: more words before the dash is a sentence
 
 ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's nationality
 
@@ -79,3 +87,15 @@ def adjectival(src: Slot, resolver: StateResolver) -> bool:
     kb = resolver.kb
     return kb is not None and len(words) >= 2 and kb.nationality(words[-1]) is not None \
         and not kb.lookup(" ".join(words))
+
+
+def dateline_end(text: str, mentions: list) -> int:
+    """Where a dateline at the head of the body ends (0 when there is none): its places tell
+    where the report was filed, they do not act (الخرطوم - تجددت الاشتباكات ...). It must open
+    with a place the entity step found, and hold no digits (قال الجيش إن 50 طائرة - is a sentence)."""
+    m = _DATELINE.match(text)
+    if m is None or len(text[:m.end()].split()) > DATELINE_WORDS + 1 or any(c.isdigit() for c in text[:m.end()]):
+        return 0
+    first = len(text) - len(text.lstrip())
+    opens = any(x.start <= first + 1 and x.type in ("GPE", "LOC") and x.end <= m.end() for x in mentions)
+    return m.end() if opens else 0

@@ -40,7 +40,7 @@ from rasd.annotate.event_merge import (
     merge,
     rank,
 )
-from rasd.annotate.event_roles import adjective_source, adjective_target, own_phrase
+from rasd.annotate.event_roles import adjective_source, adjective_target, dateline_end, own_phrase
 from rasd.annotate.event_status import (
     actor_key,
     casualty_reporter,
@@ -156,7 +156,8 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     if not by_type:
         return []
     organs = organ_mentions(doc, sent, kb)
-    mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m)
+    line = dateline_end(doc.text, doc.entities) if sent[0] == 0 else 0
+    mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m) and m.start >= line
                  and not any(o.start <= m.start and m.end <= o.end for o in organs)]
                 + organs + alias_mentions(doc, sent, resolver.aliases) + group_anaphors(doc, sent, kb))
     found = slots(doc.text, sent, mentions, resolver.towns)
