@@ -23,14 +23,14 @@ Measured (dev = last tenth of ANERCorp train; test = ANERCorp test), micro-F1 de
 
 29 Nov, sentence model only, held-out tenths 9 / 0 / 4 of train (--dev --fold K --passes-folds 1):
   features of 28 Nov                     0.7301 / 0.8008 / 0.6782   mean 0.7364
-  + KB names as phrases (gk)             0.7323 / 0.8250 / 0.6860   mean 0.7478   kept
-  + words of KB names (kt)               0.7282 / 0.8049 / 0.6871   mean 0.7401   kept
-  + triggers ±3, inside quotes           0.7361 / (see BENCHMARKS.md)               kept
-  + interior character trigrams          0.7227 (fold 9)                            dropped
-  + wordfreq Zipf bucket of the word     0.7314 (fold 9)                            dropped (+686 kB)
-  crfsuite feature.possible_states       0.7238 (last tenth; 0.7250 without)        dropped
+  + KB names as phrases (gk)             0.7323 / 0.8250 / 0.6860   mean 0.7478
+  + words of KB names (kt)               0.7282 / 0.8049 / 0.6871   mean 0.7401
+  + triggers ±3, inside quotes           0.7361 / 0.8025 / -
+  all three (shipped)                    0.7375 / 0.8214 / 0.6890   mean 0.7493; test 0.7330 document
+  + interior character trigrams          0.7227 (fold 9)            dropped
+  + wordfreq Zipf bucket of the word     0.7314 (fold 9)            dropped (+686 kB)
+  crfsuite feature.possible_states       0.7238 (last tenth; 0.7250 without)   dropped
   averaged perceptron / passive-aggressive, 30 epochs: 0.7181 / 0.7205 (last tenth; 8 MB models)
-  PPMI-SVD k-means word classes from ANERCorp train + NewsFANE: see BENCHMARKS.md
 
 NewsFANE: 4,705 of its 4,760 sentences share text with ANERCorp (it re-annotates the
 same newswire), so it adds a second, differently annotated copy rather than new text.
