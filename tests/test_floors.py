@@ -26,29 +26,15 @@ def test_floors_are_fractions() -> None:
     assert floors and all(0.0 <= v <= 1.0 for v in floors.values())
 
 
-HELDOUT = ROOT / "bench" / "heldout"
-
-
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "eval" / "score.py").is_file(), reason="../shared/eval not present")
-def test_heldout_set_meets_floors() -> None:
-    """The project-written articles (bench/heldout) keep their floors too (bench/floors_heldout.json)."""
+@pytest.mark.parametrize("name", ["heldout", "blind"])
+def test_project_set_meets_floors(name: str) -> None:
+    """The project-written articles (bench/heldout; bench/blind, first scored blind in session 2)
+    keep their floors too (bench/floors_<set>.json)."""
     import eval_dev
     import eval_heldout
 
-    result = eval_heldout.score_heldout(HELDOUT)
-    floors = json.loads((ROOT / "bench" / "floors_heldout.json").read_text())
-    assert eval_dev.below_floors(result["micro"], floors) == []
-
-
-BLIND = ROOT / "bench" / "blind"
-
-
-@pytest.mark.skipif(not (ROOT.parent / "shared" / "eval" / "score.py").is_file(), reason="../shared/eval not present")
-def test_blind_set_meets_floors() -> None:
-    """The articles first scored blind in session 2 (bench/blind) keep their floors (bench/floors_blind.json)."""
-    import eval_dev
-    import eval_heldout
-
-    result = eval_heldout.score_heldout(BLIND)
-    floors = json.loads((ROOT / "bench" / "floors_blind.json").read_text())
+    folder = ROOT / "bench" / name
+    result = eval_heldout.score_heldout(folder)
+    floors = json.loads(eval_heldout.floors_for(folder).read_text())
     assert eval_dev.below_floors(result["micro"], floors) == []
