@@ -170,3 +170,22 @@ def test_a_dateline_town_is_no_party() -> None:
                     mention(text, "الجيش السوداني", "ORG", "Sudanese Armed Forces", "rasd:org:saf"),
                     mention(text, "قوات الدعم السريع", "ORG", "Rapid Support Forces", "rasd:org:rsf"))
     assert got and all(s != "Khartoum" for _, s, _ in got)
+
+
+@pytest.mark.parametrize("text,types", [
+    ("أكدت الدولتان وقوفهما إلى جانب مصر", ["SUPPORT"]),   # "stressed they stand by Egypt"
+    ("قالت إن بلادها تقف إلى جانب الشعب", ["SUPPORT"]),    # "her country stands by the people"
+])
+def test_standing_by_is_support(text: str, types: list[str]) -> None:
+    from rasd.annotate.triggers import find_triggers
+    assert [t.type for t in find_triggers(text)] == types
+
+
+def test_keeping_on_an_act_is_that_act() -> None:
+    from rasd.annotate.events import _facts_only
+    from rasd.annotate.triggers import find_triggers
+    # "the US will keep supporting the Iraqi forces with air strikes": support, not a threat
+    kept = [t.type for t in _facts_only(find_triggers("ستواصل دعم القوات العراقية بالضربات الجوية"))]
+    assert "SUPPORT" in kept and "THREATEN" not in kept
+    # "will keep pursuing the terrorists": the vow stays a threat
+    assert [t.type for t in _facts_only(find_triggers("ستواصل ملاحقة الإرهابيين"))] == ["THREATEN"]

@@ -61,6 +61,9 @@ TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
 CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# "Will keep on" (ستواصل): a threat when what follows is fighting, but the act itself when an
+# act word follows at once (ستواصل دعم: will keep supporting).
+CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "مواصله", "تواصل", "يواصل", "نواصل"})
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters).
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
 OWN_LOSS_WORDS, OWN_SUFFIXES = 4, ("ها", "ه", "هم")  # من منتسبيها، من جنوده: of its members, of its soldiers
@@ -181,6 +184,10 @@ def _facts_only(trigs: list[Trigger]) -> list[Trigger]:
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
     trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
     head = next((t for t in trigs if t.type in CONTENT_HEADS and t.strong), None)
+    if head is not None and word_keys(head.text) & CONTINUE_VERBS and any(
+            t.index == head.index + 1 and t.type != head.type for t in trigs):
+        # ستواصل دعم القوات (will keep supporting the forces): the act continued is the fact
+        return [t for t in trigs if t is not head]
     return trigs if head is None else [t for t in trigs if t.start <= head.start or t.type == head.type]
 
 
