@@ -189,3 +189,11 @@ def test_keeping_on_an_act_is_that_act() -> None:
     assert "SUPPORT" in kept and "THREATEN" not in kept
     # "will keep pursuing the terrorists": the vow stays a threat
     assert {t.type for t in _facts_only(find_triggers("ستواصل ملاحقة الإرهابيين"))} == {"THREATEN"}
+
+
+def test_launching_drones_is_an_attack() -> None:
+    from rasd.annotate.triggers import find_triggers
+    # "Russian forces launched 30 drones overnight"
+    assert [t.type for t in find_triggers("أطلقت القوات الروسية خلال الليل 30 طائرة مسيرة")] == ["ASSAULT"]
+    # "the ministry launched a campaign": no weapon, no attack
+    assert find_triggers("أطلقت الوزارة حملة توعية") == []
