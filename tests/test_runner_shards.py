@@ -152,3 +152,14 @@ def test_extract_engine_dask_honours_max_file_mb(tmp_path) -> None:
                  "--max-file-mb", "0.001", "-q"])
     assert code == 0
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["s1", "s2"]
+
+
+def test_ingest_engine_dask_honours_the_configured_file_limit(tmp_path, monkeypatch) -> None:
+    """RASD_MAX_FILE_MB reaches the Dask shards of `rasd ingest` too: the over-long line is left out."""
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setenv("RASD_MAX_FILE_MB", "0.001")
+    db = tmp_path / "d.db"
+    assert main(["ingest", _big_and_small(tmp_path), "--db", str(db), "--engine", "dask", "--workers", "1", "-q"]) == 0
+    import sqlite3
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents")]
+    assert "s1" in ids and "big" not in ids  # s2 repeats s1 word for word: a near-duplicate

@@ -101,7 +101,8 @@ def ingest_sharded(args: argparse.Namespace) -> IngestReport:
         raise ConfigError("--engine dask shards files; ingest feeds and URLs with the local engine")
     db = Path(args.db or default_db_path())
     shard_dir = Path(args.shard_dir or f"{db}.shards")
-    run = run_sharded(args.sources, shard_dir, engine="dask", scheduler=args.scheduler, workers=max(1, args.workers))
+    run = run_sharded(args.sources, shard_dir, engine="dask", scheduler=args.scheduler, workers=max(1, args.workers),
+                      settings=load_settings())  # the shards read with the run's limits, as the local path does
     for p in run.unplanned:
         print(f"{PROG}: {p.message()}", file=sys.stderr)
     rules = load_watchlist(args.watchlist) if args.watchlist else []
