@@ -197,3 +197,23 @@ def test_launching_drones_is_an_attack() -> None:
     assert [t.type for t in find_triggers("أطلقت القوات الروسية خلال الليل 30 طائرة مسيرة")] == ["ASSAULT"]
     # "the ministry launched a campaign": no weapon, no attack
     assert find_triggers("أطلقت الوزارة حملة توعية") == []
+
+
+@pytest.mark.parametrize("surface,name_en,id_,glued", [
+    ("لبنان", "Lebanon", "Q822", ""),              # Lebanon: its ل is no preposition
+    ("باكستان", "Pakistan", "Q843", ""),           # Pakistan: its ب is no preposition
+    ("لوزان", "Lausanne", "rasd:gn:2659994", ""),  # Lausanne
+    ("بموسكو", "Moscow", "rasd:gn:524901", "ب"),   # "in Moscow" spanned with its clitic
+])
+def test_a_names_first_letter_is_no_clitic(surface: str, name_en: str, id_: str, glued: str) -> None:
+    from rasd.annotate.event_args import _glued_in_token
+    assert _glued_in_token(Mention(surface, 0, len(surface), "GPE", name_en, id_)) == glued
+
+
+def test_a_counterpart_is_the_target_of_a_meeting_not_its_city() -> None:
+    # "Kerry is to meet his Russian counterpart Sergei Lavrov in Lausanne on Saturday."
+    text = "ومن المقرر أن يلتقي جون كيري نظيره الروسي سيرغي لافروف في لوزان السويسرية يوم السبت."
+    got = events_of(text, mention(text, "جون كيري", "PER", "John Kerry", "Q22316"),
+                    mention(text, "سيرغي لافروف", "PER", "Sergei Lavrov", "Q39666"),
+                    mention(text, "لوزان", "GPE", "Lausanne", "rasd:gn:2659994"))
+    assert ("CONSULT", "John Kerry", "Sergei Lavrov") in got

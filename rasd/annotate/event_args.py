@@ -150,7 +150,15 @@ def _glued_in_token(m: Mention) -> str:
     key = fold_key(m.text)
     if key.startswith("لل") and len(key) > 4:  # للحوثي = ل + الحوثي (to/of the Houthis)
         return "ل"
-    return key[0] if key[:1] in ("ب", "ل") and len(key) > 3 and key[1:3] != "ال" and key[1] != key[0] else ""
+    if key[:1] not in ("ب", "ل") or len(key) <= 3 or key[1:3] == "ال" or key[1] == key[0]:
+        return ""
+    return "" if _whole_name(key) else key[0]  # لبنان، لافروف، باكستان، بريطانيا: names, no clitic
+
+
+def _whole_name(key: str) -> bool:
+    """True when the mention's whole text is a KB name (its first letter is no proclitic)."""
+    from rasd.kb import load_kb  # cached: the entity step has loaded it already
+    return bool(load_kb().lookup(key))
 
 
 def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
