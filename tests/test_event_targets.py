@@ -217,3 +217,17 @@ def test_a_counterpart_is_the_target_of_a_meeting_not_its_city() -> None:
                     mention(text, "سيرغي لافروف", "PER", "Sergei Lavrov", "Q39666"),
                     mention(text, "لوزان", "GPE", "Lausanne", "rasd:gn:2659994"))
     assert ("CONSULT", "John Kerry", "Sergei Lavrov") in got
+
+
+@pytest.mark.parametrize("text,types", [
+    ("سيطرت القوات على المدينة", ["ASSAULT"]),              # "the forces took the city"
+    ("وكان التنظيم قد سيطر على الموصل", ["ASSAULT"]),        # "the group had seized Mosul"
+    ("تمكنت القوات من استعادة مواقع", ["ASSAULT"]),          # "the forces retook positions"
+    ("أعلنت الحركة سيطرتها على المطار", ["ASSAULT"]),        # "the movement announced it took the airport"
+    ("تقع البلدة تحت سيطرة المعارضة", []),                   # "the town is under the opposition's control"
+    ("نجحت الشرطة في السيطرة على الوضع", []),               # "the police brought the situation under control"
+    ("تمت السيطرة على الحريق", []),                          # "the fire was brought under control"
+])
+def test_taking_ground_is_an_attack(text: str, types: list[str]) -> None:
+    from rasd.annotate.triggers import find_triggers
+    assert [t.type for t in find_triggers(text)] == types
