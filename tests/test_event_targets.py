@@ -231,3 +231,12 @@ def test_a_counterpart_is_the_target_of_a_meeting_not_its_city() -> None:
 def test_taking_ground_is_an_attack(text: str, types: list[str]) -> None:
     from rasd.annotate.triggers import find_triggers
     assert [t.type for t in find_triggers(text)] == types
+
+
+def test_a_nationality_further_in_is_no_doer() -> None:
+    # "The protesters raised Palestinian flags": the flags are Palestinian, the protest is no Palestinian act
+    from rasd.annotate.event_roles import ACT_ADJECTIVES
+    assert "الاعلام" not in ACT_ADJECTIVES
+    text = "ورفع المتظاهرون الأعلام الفلسطينية في الساحة. وتطالب فلسطين بالدعم."
+    got = events_of(text, mention(text, "فلسطين", "GPE", "Palestine", "Q219060"))
+    assert all(s != "Palestine" for _, s, _ in got)

@@ -18,6 +18,9 @@ _DATELINE = re.compile(r"\s*[^\s\d.،,:()\-–—][^\n.:()\-–—]{1,30}(?:[،,
                        r"\s*(?:\([^)\n]{1,25}\)\s*)?[-–—:](?:\s*[^\s\d.،,:()\-–—][^\n.،,:()\-–—]{1,20}\s*:)?")
 DATELINE_WORDS = 5  # a dateline's places and agency: more words before the dash is a sentence
 
+# Adjectives of an act that may stand before its doer's nationality (الغارات الجوية الإسرائيلية).
+ACT_ADJECTIVES = frozenset({"الجويه", "الجوي", "البريه", "البري", "البحريه", "المدفعي", "المدفعيه", "الصاروخيه",
+                            "الصاروخي", "العسكريه", "العسكري", "الاخيره", "الاخير", "الجديده", "المكثفه", "العنيفه"})
 ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's nationality
 
 
@@ -32,8 +35,9 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
             s = resolver.named[sid]
             state = Actor(s.text, s.name_en, s.id)
             return state if actor_key(state) != actor_key(target) else None
-        if not words[i].startswith("ال"):
-            return None  # only adjectives (الجوية الإسرائيلية: the Israeli air ...) stand between
+        if words[i] not in ACT_ADJECTIVES:
+            return None  # only an act's own adjective (الجوية الإسرائيلية: the Israeli air ...)
+            # stands between; المتظاهرون الأعلام الفلسطينية (protesters ... Palestinian flags) is no doer
     return None
 
 
