@@ -240,3 +240,10 @@ def test_a_nationality_further_in_is_no_doer() -> None:
     text = "ورفع المتظاهرون الأعلام الفلسطينية في الساحة. وتطالب فلسطين بالدعم."
     got = events_of(text, mention(text, "فلسطين", "GPE", "Palestine", "Q219060"))
     assert all(s != "Palestine" for _, s, _ in got)
+
+
+def test_a_protest_is_against_the_party_its_cause_names() -> None:
+    # "Thousands demonstrated in the capital, condemning the Israeli war on Gaza. Israel denies ..."
+    text = "تظاهر آلاف المواطنين في العاصمة، تنديدا بالحرب الإسرائيلية على غزة. وتنفي إسرائيل ذلك."
+    got = events_of(text, mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
+    assert ("PROTEST", None, "Israel") in got

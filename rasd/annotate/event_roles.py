@@ -103,3 +103,25 @@ def dateline_end(text: str, mentions: list) -> int:
     first = len(text) - len(text.lstrip())
     opens = any(x.start <= first + 1 and x.type in ("GPE", "LOC") and x.end <= m.end() for x in mentions)
     return m.end() if opens else 0
+
+
+# Words giving a protest's cause (تنديدا بـ، احتجاجا على، رفضا لـ، تضامنا مع): what follows is its target.
+PROTEST_CAUSES = frozenset({"تنديدا", "احتجاجا", "رفضا", "استنكارا", "للتنديد", "للاحتجاج", "للمطالبه"})
+CAUSE_REACH = 4  # words after the cause word searched for the party it names
+
+
+def protest_target(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
+    """The party a protest is against, named after its cause word: تظاهر الآلاف ... تنديدا بالحرب
+    الإسرائيلية (against the Israeli war) → Israel, when it is named in the article."""
+    cause = next((i for i in range(trig.index + 1, len(words)) if words[i].removeprefix("و") in PROTEST_CAUSES), None)
+    if cause is None:
+        return None
+    for s in found:
+        if cause < s.word <= cause + CAUSE_REACH and not s.place:
+            return resolver.actor(s.mention, target=True)
+    for i in range(cause + 1, min(len(words), cause + 1 + CAUSE_REACH)):
+        sid = resolver.kb.nationality(words[i]) if resolver.kb is not None else None
+        if sid and sid in resolver.named:
+            n = resolver.named[sid]
+            return Actor(n.text, n.name_en, n.id)
+    return None
