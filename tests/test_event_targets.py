@@ -247,3 +247,17 @@ def test_a_protest_is_against_the_party_its_cause_names() -> None:
     text = "تظاهر آلاف المواطنين في العاصمة، تنديدا بالحرب الإسرائيلية على غزة. وتنفي إسرائيل ذلك."
     got = events_of(text, mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
     assert ("PROTEST", None, "Israel") in got
+
+
+@pytest.mark.parametrize("text,mentions,expected", [
+    # "The ministry denied that its forces withdrew from the city": the withdrawal stands denied
+    ("ونفت وزارة الدفاع انسحاب قواتها من المدينة.", (("وزارة الدفاع", "ORG", "Defence Ministry", "o1"),),
+     ("RETREAT", "denied")),
+    # "The group denied losing positions and accused the army of shelling": the accusation is made
+    ("ونفت الجماعة خسارة مواقعها، واتهمت الجيش بقصف الأسواق.",
+     (("الجماعة", "ORG", "The Group", "g1"), ("الجيش", "ORG", "The Army", "a1")), ("ACCUSE", "asserted")),
+])
+def test_a_denial_governs_what_it_denies(text: str, mentions: tuple, expected: tuple) -> None:
+    doc = Document(id="t", text=text, published="2015-05-18",
+                   entities=sorted((mention(text, *m) for m in mentions), key=lambda m: m.start))
+    assert expected in [(e.type, e.status) for e in code_events(doc, load_kb())]

@@ -49,7 +49,11 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
         return status, None
     if cue.status == "self_claim":
         return status, source or speaker_near(found, cue, resolver)
-    if cue.speaker and trig.type not in PHYSICAL and source is not None and _announces_own(found, cue, resolver, source):
+    # X announces its own decision (أعلنت X انسحابها): asserted; a denial governs only what is
+    # denied (نفت الوزارة انسحاب قواتها: denied), not the speaker's next speech act (ونفت ... واتهمت)
+    own = status == "claimed" or (status == "denied" and trig.type in SPEECH_TYPES)
+    if own and cue.speaker and trig.type not in PHYSICAL and source is not None \
+            and _announces_own(found, cue, resolver, source):
         return "asserted", None  # X أعلنت انسحابها: the announcement is the act (a decision, not a report)
     return status, speaker_near(found, cue, resolver) if cue.speaker else None
 
