@@ -7,14 +7,15 @@ or beside a named group of his state, in a story about that state.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from rasd.annotate.kb_match import Match, stem_offset, entity_type
+from rasd.annotate.kb_match import Match, entity_type, stem_offset
 from rasd.annotate.weak_matches import PLACE_CUES
 from rasd.arabic import Token, clitic_splits
 
 if TYPE_CHECKING:
-    from rasd.kb import KB
+    from rasd.kb import KB, Entry
 
 # Proclitics a place name may carry in a list or after a cue (والباب، بالزاوية).
 PLACE_CLITICS = frozenset({"", "و", "ب", "وب", "ل", "ول", "ف"})
@@ -28,26 +29,15 @@ def common_places(kb: "KB", tokens: list[Token], keys: list[str], found: list[Ma
     """Places whose name is also a plain word (كيف how/Kyiv, الباب the door/al-Bab), where the text
     leaves no doubt: right after a place word (العاصمة كيف، بلدة الباب) or inside a list of known
     places (حلب والباب ومنبج)."""
-    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
     places = {m.first: m for m in found if entity_type(m.entries[0]) in ("GPE", "LOC")}
     ends = {m.first + m.ntok - 1 for m in places.values()}
     out: list[Match] = []
-    common = kb.common_keys()
-    for i, key in enumerate(keys):
-        if i in covered or not key:
-            continue
-        for clitic, stem in clitic_splits(key):
-            entries = [e for e in kb.lookup_common(stem) if e.type in ("GPE", "LOC")] \
-                if clitic in PLACE_CLITICS and stem in common else []
-            if not entries:
-                continue
-            cue = i > 0 and keys[i - 1] in STRONG_CUES and clitic in ("", "و")
-            listed = (clitic.startswith("و") and i - 1 in ends) or (  # حلب والباب; في الميادين والبوكمال
-                not clitic and i > 0 and keys[i - 1] in LIST_OPENERS and i + 1 in places and keys[i + 1].startswith("و"))
-            if cue or listed:
-                start = stem_offset(tokens[i], clitic)
-                out.append(Match(start, tokens[i].end, "", entries, i, 1, stem, "kb"))
-            break
+    for i, clitic, stem, entries in _plain_words(kb, keys, found, ("GPE", "LOC"), PLACE_CLITICS):
+        cue = i > 0 and keys[i - 1] in STRONG_CUES and clitic in ("", "و")
+        listed = (clitic.startswith("و") and i - 1 in ends) or (  # حلب والباب; في الميادين والبوكمال
+            not clitic and i > 0 and keys[i - 1] in LIST_OPENERS and i + 1 in places and keys[i + 1].startswith("و"))
+        if cue or listed:
+            out.append(Match(stem_offset(tokens[i], clitic), tokens[i].end, "", entries, i, 1, stem, "kb"))
     return out
 
 
@@ -67,26 +57,35 @@ def common_named(kb: "KB", tokens: list[Token], keys: list[str], found: list[Mat
     (الحوثيين وصالح). A group name followed by a definite adjective is a description (الشباب الصومالي)."""
     if home is None:
         return []
-    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
     named = {i: m for m in found if m.entries[0].type in ("ORG", "PER") and m.entries[0].country == home
              for i in (m.first, m.first + m.ntok - 1)}
     out: list[Match] = []
+    for i, clitic, stem, own in _plain_words(kb, keys, found, ("PER", "ORG"), ("", "و"), home):
+        before = keys[i - 1] if i > 0 and not clitic else ""
+        group = own[0].type == "ORG"
+        coordinated = (clitic == "و" and i - 1 in named) or (
+            not clitic and i + 1 in named and keys[i + 1].startswith("و"))
+        described = group and i + 1 < len(keys) and keys[i + 1].startswith("ال") and len(keys[i + 1]) >= 5 \
+            and i + 1 not in named  # الشباب الصومالي; not إلى (folded الي), التي
+        if (before in (MEMBERS if group else FOLLOWERS) or coordinated) and not described:
+            out.append(Match(stem_offset(tokens[i], clitic), tokens[i].end, "", own, i, 1, stem, "kb"))
+    return out
+
+
+def _plain_words(kb: "KB", keys: list[str], found: list[Match], types: tuple[str, ...], clitics: Iterable[str],
+                 country: str | None = None) -> Iterator[tuple[int, str, str, list["Entry"]]]:
+    """Words no mention covers whose stem, after an allowed proclitic, is a KB name kept out of plain
+    lookup (a plain word) of these types (and that state): (index, clitic, stem, entries), the
+    first such split of each word."""
+    covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
     common = kb.common_keys()
     for i, key in enumerate(keys):
         if i in covered or not key:
             continue
         for clitic, stem in clitic_splits(key):
-            own = [e for e in kb.lookup_common(stem) if e.type in ("PER", "ORG") and e.country == home] \
-                if clitic in ("", "و") and stem in common else []
-            if not own:
+            if clitic not in clitics or stem not in common:
                 continue
-            before = keys[i - 1] if i > 0 and not clitic else ""
-            group = own[0].type == "ORG"
-            coordinated = (clitic == "و" and i - 1 in named) or (
-                not clitic and i + 1 in named and keys[i + 1].startswith("و"))
-            described = group and i + 1 < len(keys) and keys[i + 1].startswith("ال") and len(keys[i + 1]) >= 5 \
-                and i + 1 not in named  # الشباب الصومالي; not إلى (folded الي), التي
-            if (before in (MEMBERS if group else FOLLOWERS) or coordinated) and not described:
-                out.append(Match(stem_offset(tokens[i], clitic), tokens[i].end, "", own, i, 1, stem, "kb"))
-            break
-    return out
+            entries = [e for e in kb.lookup_common(stem) if e.type in types and (country is None or e.country == country)]
+            if entries:
+                yield i, clitic, stem, entries
+                break
