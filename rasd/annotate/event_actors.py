@@ -234,6 +234,13 @@ class StateResolver:
                     return o.country
         return None
 
+    def named_state(self, word: str) -> Actor | None:
+        """The state a folded nationality word stands for (الإسرائيلية → Israel), when the article
+        names that state (the gold codes a state only then)."""
+        sid = self.kb.nationality(word) if self.kb is not None else None
+        s = self.named.get(sid) if sid else None
+        return Actor(s.text, s.name_en, s.id) if s is not None else None
+
     def _adjective_state(self, m: Mention) -> str | None:
         """A nationality adjective in the title before a person (وزير الخارجية الكوري الشمالي X)."""
         if self.kb is None or m.type not in ("PER", "ORG"):

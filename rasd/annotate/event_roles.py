@@ -27,13 +27,10 @@ ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's national
 def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
     """The state of a nationality adjective right after an act noun is its doer: الغارات الإسرائيلية
     (the Israeli strikes), الغزو الروسي لأوكرانيا (the Russian invasion of Ukraine), when it is named."""
-    if trig.verb or resolver.kb is None:
+    if trig.verb:
         return None
     for i in range(trig.index + 1, min(len(words), trig.index + 3)):
-        sid = resolver.kb.nationality(words[i])
-        if sid and sid in resolver.named:
-            s = resolver.named[sid]
-            state = Actor(s.text, s.name_en, s.id)
+        if (state := resolver.named_state(words[i])) is not None:
             return state if actor_key(state) != actor_key(target) else None
         if words[i] not in ACT_ADJECTIVES:
             return None  # only an act's own adjective (الجوية الإسرائيلية: the Israeli air ...)
@@ -41,25 +38,17 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
     return None
 
 
-
 def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
     """The named state of a nationality adjective in the act's object (على أراض روسية: on Russian land)."""
-    if resolver.kb is None:
-        return None
     for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
-        sid = resolver.kb.nationality(words[i])
-        if sid and sid in resolver.named and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
-            s = resolver.named[sid]
-            state = Actor(s.text, s.name_en, s.id)
+        state = resolver.named_state(words[i])
+        if state is not None and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
             return state if actor_key(state) != actor_key(source) else None
     for i in range(1, len(words)):  # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers)
-        sid = resolver.kb.nationality(words[i]) if word_keys(words[i - 1]) & FORCE_NOUNS else None
-        if sid and sid in resolver.named:
-            s = resolver.named[sid]
-            state = Actor(s.text, s.name_en, s.id)
+        state = resolver.named_state(words[i]) if word_keys(words[i - 1]) & FORCE_NOUNS else None
+        if state is not None:
             return state if actor_key(state) != actor_key(source) else None
     return None
-
 
 
 def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
@@ -119,9 +108,5 @@ def protest_target(words: list[str], trig: Trigger, found: list[Slot], resolver:
     for s in found:
         if cause < s.word <= cause + CAUSE_REACH and not s.place:
             return resolver.actor(s.mention, target=True)
-    for i in range(cause + 1, min(len(words), cause + 1 + CAUSE_REACH)):
-        sid = resolver.kb.nationality(words[i]) if resolver.kb is not None else None
-        if sid and sid in resolver.named:
-            n = resolver.named[sid]
-            return Actor(n.text, n.name_en, n.id)
-    return None
+    return next((a for i in range(cause + 1, min(len(words), cause + 1 + CAUSE_REACH))
+                 if (a := resolver.named_state(words[i])) is not None), None)
