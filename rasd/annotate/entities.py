@@ -24,7 +24,15 @@ from rasd.annotate.plain_names import common_named, common_places
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, possessed
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
-from rasd.annotate.weak_matches import PLACE_CUES, adjective, bank_of, common_word, described, drop_weak
+from rasd.annotate.weak_matches import (
+    PLACE_CUES,
+    TANWIN_MARKS,
+    adjective,
+    bank_of,
+    common_word,
+    described,
+    drop_weak,
+)
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, Mention
 
@@ -40,8 +48,6 @@ DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي"
 OWN_UNITS = frozenset({"country", "state", "governorate", "province", "district", "capital", "city"})
 # Offices a vaguer title may stand for: a state's "leader" (الزعيم) is its head of state or government.
 LEADER_OFFICES = {"leader": ("head_of_state", "head_of_government")}
-# Nunation marks (ميلاً، جنديٌ): indefinite common nouns; a name never carries them.
-TANWIN_MARKS = ("\u064b", "\u064c", "\u064d")
 
 
 class RecogniseEntities:

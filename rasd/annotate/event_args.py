@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rasd.annotate.triggers import RELATIVES, Trigger, find_triggers
 from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.kb import load_kb
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
@@ -157,8 +158,7 @@ def _glued_in_token(m: Mention) -> str:
 
 def _whole_name(key: str) -> bool:
     """True when the mention's whole text is a KB name (its first letter is no proclitic)."""
-    from rasd.kb import load_kb  # cached: the entity step has loaded it already
-    return bool(load_kb().lookup(key))
+    return bool(load_kb().lookup(key))  # cached: the entity step has loaded it already
 
 
 def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:

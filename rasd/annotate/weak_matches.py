@@ -15,6 +15,7 @@ from rasd.annotate.kb_match import Match, entity_type
 from rasd.annotate.patterns import _modifies_noun, patterns
 from rasd.annotate.titles import name_parts, non_names
 from rasd.arabic import fold_key
+from rasd.kb import load_kb
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 # Sources that vouch for a name; a one-word place known only to bulk gazetteers may be a
 # common word (بيان statement, جنوب south, معسكر camp) and needs a place context.
 STRONG_SOURCES = ("curated", "cldr", "pycountry", "mledoze")
+# Nunation (تنوين): names take none, so a nunated word is no name (ميلاً miles, زارياً).
+TANWIN_MARKS = ("\u064b", "\u064c", "\u064d")
 # A city of 250,000 or more (the KB build tags its source): news names it bare (حلب، بنغازي).
 MAJOR_CITY = "pop250k"
 # Folded words before a place name of the article's own country (في X، قرب X).
@@ -43,7 +46,6 @@ def _weak(m: Match) -> bool:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """First words of the KB's people (فلاديمير: Vladimir, also a Russian city)."""
-    from rasd.kb import load_kb
     return frozenset(fold_key(n).split()[0] for e in load_kb().entries.values() if e.type == "PER"
                      for n in e.names_ar if n.strip())
 
@@ -55,7 +57,7 @@ def _major(m: Match) -> bool:
         return False
     key = m.key
     if common_word(key) or key in name_parts() or key in given_names() or any(
-            c in m.text for c in "\u064b\u064c\u064d"):
+            c in m.text for c in TANWIN_MARKS):
         return False
     return not (key[:1] in "وفبلك" and (common_word(key[1:]) or key[1:] in name_parts() or len(key) <= 4))
 
