@@ -174,6 +174,9 @@ def test_uncurated_organs_are_left_to_the_entity_step(kb):
     ("الأمريكي", "United States"),
     ("الأميركية", "United States"),
     ("الأتراك", "Turkey"),                 # the Turks
+    ("الكونغولية", "Democratic Republic of the Congo"),  # Congolese (fem.): the news form, not كونغوية
+    ("القرغيزي", "Kyrgyzstan"),            # the Kyrgyz
+    ("البيروفية", "Peru"),                 # Peruvian (fem.)
 ])
 def test_nationality(kb, form, state):
     sid = kb.nationality(fold_key(form))
