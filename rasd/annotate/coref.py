@@ -55,6 +55,11 @@ class DocNames:
     def first_tokens(self) -> frozenset[str]:
         return frozenset(k.split(" ", 1)[0] for k in self._names)
 
+    def name_prefixes(self) -> frozenset[str]:
+        """Keys of the first words of longer names, as `KB.name_prefixes` (where a match stops)."""
+        return frozenset(" ".join(words[:n]) for k in self._names if " " in k
+                         for words in (k.split(" "),) for n in range(1, len(words)))
+
     def __len__(self) -> int:
         return len(self._names)
 

@@ -72,36 +72,44 @@ def _splits(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda cs: len(cs[0])))
 
 
-def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: frozenset[str]) -> Match | None:
+def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: frozenset[str],
+              prefixes: frozenset[str]) -> Match | None:
     """The longest KB name starting at token i (first token possibly with one proclitic)."""
     best: Match | None = None
     for clitic, stem in _splits(keys[i]):
         if stem not in firsts:
             continue
         parts = [stem]
+        letters = True  # every word letters only
         for j in range(i, min(len(tokens), i + kb.max_name_tokens)):
             if j > i:
                 if not keys[j]:
                     break
                 parts.append(keys[j])
+            letters = letters and parts[-1].isalpha()
             n = j - i + 1
-            if best is not None and n <= best.ntok:
-                continue
-            found = kb.lookup(" ".join(parts))
-            if found:
-                start = stem_offset(tokens[i], clitic)
-                best = Match(start, tokens[j].end, "", found, i, n, " ".join(parts))
+            key = " ".join(parts)
+            if best is None or n > best.ntok:
+                found = kb.lookup(key)
+                if found:
+                    start = stem_offset(tokens[i], clitic)
+                    best = Match(start, tokens[j].end, "", found, i, n, key)
+            # No longer name starts with these words: stop. Only for letter-only words, whose
+            # lookup key is the joined words themselves (kb.name_key). Without this stop, 87%
+            # of the lookups were of 3 to 10 words and all but 70 of 30,000 failed (bench text inputs).
+            if letters and key not in prefixes:
+                break
     return best
 
 
 def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | None = None) -> list[Match]:
     """Non-overlapping longest KB matches, left to right."""
     keys = keys if keys is not None else word_keys(tokens)
-    firsts = kb.first_tokens()
+    firsts, prefixes = kb.first_tokens(), kb.name_prefixes()
     out: list[Match] = []
     i = 0
     while i < len(tokens):
-        m = _match_at(kb, tokens, keys, i, firsts) if keys[i] else None
+        m = _match_at(kb, tokens, keys, i, firsts, prefixes) if keys[i] else None
         if m is None:
             i += 1
             continue

@@ -77,6 +77,7 @@ class KB:
             self._by_person.setdefault(o.person_id, []).append(o)
         self._first = frozenset(k.split(" ", 1)[0] for k in data.names)
         self.max_name_tokens: int = max((k.count(" ") + 1 for k in data.names), default=0)
+        self._prefixes: frozenset[str] | None = None  # built on first use (name_prefixes)
 
     @property
     def entries(self) -> dict[str, Entry]:
@@ -103,6 +104,14 @@ class KB:
     def first_tokens(self) -> frozenset[str]:
         """Folded first tokens of all names and aliases (a fast pre-filter)."""
         return self._first
+
+    def name_prefixes(self) -> frozenset[str]:
+        """Keys of the first words of longer names (حلف شمال of حلف شمال الاطلسي): a longest
+        match stops growing a span that is none of these."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(" ".join(words[:n]) for k in self._names if " " in k
+                                       for words in (k.split(" "),) for n in range(1, len(words)))
+        return self._prefixes
 
     def nationality(self, folded_adj: str) -> str | None:
         """State id for a nationality form: الروس / الروسية / روسي → Russia's id."""
