@@ -254,3 +254,26 @@ def test_a_protest_is_against_the_party_its_cause_names() -> None:
 def test_a_denial_governs_what_it_denies(text: str, mentions: tuple, expected: tuple) -> None:
     doc = doc_of(text, *(mention(text, *m) for m in mentions), published="2015-05-18")
     assert expected in [(e.type, e.status) for e in code_events(doc, load_kb())]
+
+
+def test_a_claimer_described_between_commas_is_the_claimer() -> None:
+    # "The 'Sinai Province' group, ISIS's Egyptian branch, claimed responsibility for the attacks."
+    text = 'وأعلن تنظيم "ولاية سيناء"، الفرع المصري لتنظيم داعش، مسؤوليته عن الهجمات.'
+    doc = doc_of(text, mention(text, "ولاية سيناء", "ORG", "Islamic State – Sinai Province",
+                               "rasd:org:islamic-state-sinai-province"),
+                 mention(text, "داعش", "ORG", "Islamic State", "Q2429253"))
+    got = [(e.type, e.source and e.source.name_en, e.status) for e in code_events(doc, load_kb())]
+    assert got == [("ASSAULT", "Islamic State – Sinai Province", "claimed")]
+
+
+@pytest.mark.parametrize("text", [
+    # "The army launched operations to free the city of Mosul from ISIS."
+    "وأطلق الجيش العراقي العمليات العسكرية لتحرير مدينة الموصل من تنظيم داعش.",
+    # "... to retake Mosul, ISIS's last stronghold in Iraq."
+    "وأطلق الجيش العراقي العمليات العسكرية لاستعادة مدينة الموصل، آخر معاقل تنظيم داعش في العراق.",
+])
+def test_a_place_freed_from_a_party_makes_the_party_the_target(text: str) -> None:
+    got = events_of(text, mention(text, "الجيش العراقي", "ORG", "Iraqi Army", "rasd:organ:iq:armed-forces"),
+                    mention(text, "الموصل", "GPE", "Mosul", "rasd:gn:99072"),
+                    mention(text, "داعش", "ORG", "Islamic State", "Q2429253"))
+    assert any(t == "ASSAULT" and tgt == "Islamic State" for t, _, tgt in got)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.annotate.agreement import cannot_be_subject
 from rasd.annotate.triggers import RELATIVES, Trigger, find_triggers
 from rasd.arabic import clitic_splits, fold_key, tokenize
 from rasd.kb import load_kb
@@ -261,6 +262,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
             words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
         near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
+    if opening and near and cannot_be_subject(trig.text.split()[0], near[0].mention):
+        # ودعا رواندا إلى (and he called on Rwanda to): a feminine state after a masculine verb is
+        # its object; only for a verb joined by و, as a bare قصف/نشر may be a noun (قصف تركيا)
+        near = []
     svo = bool(before) and t - before[-1].word <= 3
     if near and _object_of_charge(words, near[0]) and (opening and before or trig.verb and "تهم" in fold_key(trig.text)):
         svo = True  # واتهمت الجيش بقصف: the army is accused (object), the subject is before or unnamed

@@ -110,3 +110,27 @@ def protest_target(words: list[str], trig: Trigger, found: list[Slot], resolver:
             return resolver.actor(s.mention, target=True)
     return next((a for i in range(cause + 1, min(len(words), cause + 1 + CAUSE_REACH))
                  if (a := resolver.named_state(words[i])) is not None), None)
+
+
+# Freeing a place from a party (لتحرير الموصل من تنظيم داعش: to free Mosul from ISIS): the party is the target.
+LIBERATION = frozenset({"تحرير", "لتحرير", "وتحرير", "استعاده", "لاستعاده", "حرر", "حررت", "تحرر"})
+HOLD_WORDS = frozenset({"قبضه", "سيطره", "ايدي", "يد"})  # من قبضة / سيطرة X (from X's grip / control)
+# ... or the place is its stronghold: لاستعادة الموصل، آخر معاقل تنظيم داعش (Mosul, ISIS's last stronghold)
+FROM_HOLDER = frozenset({"من", "معقل", "معاقل", "معقلا"})
+FROM_REACH = 6  # words from the liberation word to its من
+
+
+def liberated_from(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
+    """The party a place is freed from, when the act is a liberation: `من` (+ قبضة/سيطرة) X
+    or `معاقل X` (X's strongholds) after it."""
+    free = next((i for i in range(trig.index, min(len(words), trig.index + FROM_REACH)) if words[i] in LIBERATION), None)
+    if free is None:
+        return None
+    frm = next((i for i in range(free + 1, min(len(words), free + 1 + FROM_REACH)) if words[i] in FROM_HOLDER), None)
+    if frm is None:
+        return None
+    gap = 2 if frm + 1 < len(words) and words[frm + 1] in HOLD_WORDS else 1
+    for s in found:  # the party's name may carry its head word: من تنظيم داعش
+        if frm < s.word <= frm + gap + 1 and not s.place:
+            return resolver.actor(s.mention, target=True)
+    return None

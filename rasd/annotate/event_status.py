@@ -9,6 +9,7 @@ from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document
 
+COMMAS = ("،", ",")
 SELF_CLAIM_GAP = 12  # characters between مسؤوليته and the act it claims (عن الهجوم)
 SELF_CLAIM_VERB_GAP = 80  # ... and between تبنت and its object, past the group's name (تبنت جماعة X الهجوم)
 # Acts in the field, reported by someone; other acts (withdrawals, decisions) an actor performs by
@@ -124,9 +125,20 @@ def self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver:
         if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= gap:
             before = [s for s in found if s.mention.end <= m.start and not s.place]
             after = [s for s in found if s.mention.start >= m.end and s.mention.end <= trig.start and not s.place]
-            pick = before[-1] if before else (after[0] if after else None)
+            pick = _before_apposition(resolver.doc.text, before, m.start) if before else (after[0] if after else None)
             return resolver.actor(pick.mention) if pick else None
     return None
+
+
+def _before_apposition(text: str, before: list[Slot], claim: int) -> Slot:
+    """The claimer, past a description between commas: أعلن تنظيم "ولاية سيناء"، الفرع المصري
+    لتنظيم داعش، مسؤوليته (Sinai Province, ISIS's Egyptian branch, claimed it) → Sinai Province."""
+    last = before[-1]
+    if not text[last.mention.end:claim].rstrip().endswith(COMMAS):
+        return last
+    opening = max(text.rfind(c, 0, last.mention.start) for c in COMMAS)
+    earlier = [s for s in before[:-1] if s.mention.end <= opening and "." not in text[s.mention.end:opening]]
+    return earlier[-1] if earlier else last
 
 
 def speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Actor | None:

@@ -40,7 +40,8 @@ from rasd.annotate.event_merge import (
     merge,
     rank,
 )
-from rasd.annotate.event_roles import adjective_source, adjective_target, dateline_end, own_phrase, protest_target
+from rasd.annotate.event_roles import (
+    adjective_source, adjective_target, dateline_end, liberated_from, own_phrase, protest_target)
 from rasd.annotate.event_status import (
     actor_key,
     casualty_reporter,
@@ -226,7 +227,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         status = "claimed"
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
-        targets = [adjective_target(words, trig, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
+        targets = [adjective_target(words, trig, resolver, source) or liberated_from(words, trig, found, resolver)
+                   or forces_reporter(words, trig, claimed_by, source)]
     if targets == [None] and trig.type == "PROTEST":  # تنديدا بالحرب الإسرائيلية: against Israel's war
         targets = [protest_target(words, trig, found, resolver)]
     if source is None and len(targets) == 1:

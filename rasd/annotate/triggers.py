@@ -114,6 +114,8 @@ def verb_keys(keys: frozenset[str]) -> frozenset[str]:
     """Extra keys for verbs: imperfective stems and their Form VIII/X past (يستهدف → استهدف)."""
     out: set[str] = set()
     for k in keys:
+        if k.startswith("ال"):  # the article: a noun (الأمين "the secretary" is no يلوم-verb لام "blamed")
+            continue
         for pre in VERB_PREFIXES:
             if k.startswith(pre) and len(k) - len(pre) >= 2:
                 stem = k[len(pre):]

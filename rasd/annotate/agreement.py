@@ -1,0 +1,50 @@
+"""Gender agreement between a verb and a name after it: who can be the verb's subject.
+
+Arabic verbs agree in gender with a following subject, and states are grammatically
+feminine (دعت روسيا: Russia called), except a few masculine ones (دعا العراق: Iraq called).
+So in `ودعا رواندا إلى الانسحاب` (and he called on Rwanda to withdraw) the masculine دعا
+cannot have رواندا as its subject: Rwanda is the object, the subject is the earlier one.
+"""
+from __future__ import annotations
+
+from rasd.arabic import fold_key
+from rasd.model import Mention
+
+# Folded names of the states Arabic treats as masculine (أعلن العراق، قال لبنان).
+MASCULINE_STATES: frozenset[str] = frozenset({"العراق", "الاردن", "السودان", "اليمن", "المغرب", "لبنان"})
+CONJUNCTIONS = ("و", "ف")
+
+
+def verb_gender(word: str) -> str | None:
+    """'m' or 'f' for a third-person singular verb form (دعا / دعت، يدعو / تدعو), else None."""
+    w = fold_key(word)
+    if w[:1] in CONJUNCTIONS and len(w) > 3:
+        w = w[1:]
+    if len(w) < 3 or w.endswith(("وا", "ون", "ين", "ان", "نا", "تم")):
+        return None  # plural, dual or first/second person: no reading
+    if w.startswith("س") and len(w) > 3:  # future سيدعو / ستدعو
+        w = w[1:]
+    if w.endswith("ت"):
+        return "f"
+    if w[0] == "ي":
+        return "m"
+    if w.startswith("تت"):  # تتهم (she accuses)
+        return "f"
+    if w[0] == "ت":  # تدعو (she calls) or a Form V/VI past توعد (he threatened): no reading
+        return None
+    return "m"
+
+
+def state_gender(m: Mention) -> str | None:
+    """'f' for a state or city named as a place-actor, 'm' for the masculine states, else None."""
+    if m.type != "GPE":
+        return None
+    key = fold_key(m.text)
+    key = key[1:] if key[:1] in CONJUNCTIONS and key[1:] in MASCULINE_STATES else key
+    return "m" if key in MASCULINE_STATES else "f"
+
+
+def cannot_be_subject(verb: str, m: Mention) -> bool:
+    """True when the verb's gender rules the place-name after it out as its subject."""
+    g, h = verb_gender(verb), state_gender(m)
+    return g is not None and h is not None and g != h
