@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,15 +151,49 @@ _TOKEN = re.compile(
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, numbers and single punctuation marks as spans of `text`."""
-    return list(_tokens(text, start, len(text) if end is None else end))
+    return list(_tokens(text, start, len(text) if end is None else end, False))
 
 
-# The event stage tokenises each sentence up to seven times (claims, triggers, actors,
-# slots...): building Token objects was ~11% of the pipeline's time on the dev inputs
-# (cProfile); a small cache of recent spans makes the repeats free.
-@lru_cache(maxsize=512)
-def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word and number tokens of text[start:end] (`tokenize` without punctuation)."""
+    return list(_tokens(text, start, len(text) if end is None else end, True))
+
+
+# Every step tokenises the body's sentences again (entities' model, quantities, quotes, and
+# the event stage up to seven times: claims, triggers, actors, slots...); building Token
+# objects was ~11% of the pipeline's time (cProfile). The whole text is tokenised once and a
+# span's tokens are a slice of it: the same tokens, because the token pattern has no look-behind
+# or look-ahead, so a span that cuts no token tokenises as the whole text does there.
+def _tokens(text: str, start: int, end: int, only_words: bool) -> tuple[Token, ...]:
+    if start == 0 and end == len(text):
+        whole = _whole(text)
+        return whole.words if only_words else whole.tokens
+    whole = _whole(text)
+    i, j = bisect_left(whole.starts, start), bisect_left(whole.starts, end)
+    if (i and whole.tokens[i - 1].end > start) or (j and whole.tokens[j - 1].end > end):
+        # the span cuts a token: tokenise it on its own
+        found = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+        return tuple(t for t in found if t.is_word) if only_words else found
+    if not only_words:
+        return whole.tokens[i:j]
+    return whole.words[bisect_left(whole.word_starts, start):bisect_left(whole.word_starts, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    """A text's tokens, its word tokens, and their start offsets (for bisect)."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+    words: tuple[Token, ...]
+    word_starts: tuple[int, ...]
+
+
+@lru_cache(maxsize=8)  # the body and the headline of the article in hand
+def _whole(text: str) -> _Tokens:
+    tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    word_tokens = tuple(t for t in tokens if t.is_word)
+    return _Tokens(tokens, tuple(t.start for t in tokens), word_tokens, tuple(t.start for t in word_tokens))
 
 
 # Proclitics, longest first. ال is the article; the others are و ف ب ل ك and their stacks.

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.arabic import clitic_splits, fold, fold_key, sentences, tokenize
+from rasd.arabic import _TOKEN, Token, clitic_splits, fold, fold_key, sentences, tokenize, word_tokens
 
 
 @pytest.mark.parametrize("raw,key", [
@@ -94,3 +94,31 @@ def test_fold_long_text_with_marks() -> None:
     a = f.text.index("وزاره", 10)
     s, e = f.span(a, a + 5)
     assert text[s:e] == "وزارة"  # the span stops before the mark that follows
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    """A span tokenised on its own, as tokenize did before it sliced the whole text's tokens."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# letters, digits with separators, marks, tatweel, punctuation and spaces: spans cut all of them
+_TOKEN_ALPHABET = "قالوزير ١٠2,.،٬٫«»ـَّab\n"
+
+
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=60), st.integers(0, 70), st.integers(0, 70))
+@settings(max_examples=500, deadline=None)
+def test_span_tokens_equal_a_scan_of_the_span(text: str, start: int, end: int) -> None:
+    """tokenize(text, a, b) slices the whole text's tokens; a span that cuts a token
+    (`ab1.5`: ab1 . 5 whole, but 1.5 from the 1) is scanned on its own."""
+    assert tokenize(text, start, end) == _scan(text, start, end)
+    assert word_tokens(text, start, end) == [t for t in _scan(text, start, end) if t.is_word]
+
+
+def test_sentence_tokens_are_the_body_tokens() -> None:
+    # "the minister said 1.5 million fled. He added: yes"
+    text = "قال الوزير إن 1.5 مليون نزحوا. وأضاف: نعم"
+    a, b = sentences(text)[1]
+    assert [t.text for t in tokenize(text, a, b)] == ["وأضاف", ":", "نعم"]
+    assert [t.text for t in word_tokens(text, 0, 17)] == ["قال", "الوزير", "إن", "1.5"]
+    assert [t.text for t in word_tokens(text, 0, 16)] == ["قال", "الوزير", "إن", "1"]  # a cut number
+    assert tokenize(text, a, b)[0] is tokenize(text)[7]  # a slice, no new tokens

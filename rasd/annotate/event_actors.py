@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.triggers import word_keys
-from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.arabic import clitic_splits, fold_key, tokenize, word_tokens
 from rasd.lexicon import load_table
 from rasd.model import Actor, Document, Mention
 
@@ -105,7 +105,7 @@ def group_anaphors(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
     last before it, as a mention at the anaphor."""
     if kb is None:
         return []
-    words = [t for t in tokenize(doc.text, sent[0], sent[1]) if t.is_word]
+    words = word_tokens(doc.text, sent[0], sent[1])
     out: list[Mention] = []
     if not any(w.text in DEMONSTRATIVES for w in words):  # the common case: no هذه/هذا at all
         return out
@@ -245,7 +245,7 @@ class StateResolver:
         """A nationality adjective in the title before a person (وزير الخارجية الكوري الشمالي X)."""
         if self.kb is None or m.type not in ("PER", "ORG"):
             return None
-        words = [fold_key(t.text) for t in tokenize(self.doc.text, max(0, m.start - 50), m.start) if t.is_word]
+        words = [fold_key(t.text) for t in word_tokens(self.doc.text, max(0, m.start - 50), m.start)]
         for n in (2, 1):
             for i in range(max(0, len(words) - 4), len(words) - n + 1):
                 sid = self.kb.nationality(" ".join(words[i:i + n]))
@@ -271,7 +271,7 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
         return []
     # a mention that is only a nationality adjective (السعودية after قوات) yields to the organ
     taken = [(m.start, m.end) for m in doc.entities if not kb.nationality(fold_key(m.text))]
-    words = [t for t in tokenize(doc.text, sent[0], sent[1]) if t.is_word]
+    words = word_tokens(doc.text, sent[0], sent[1])
     organs = organ_words()
     out: list[Mention] = []
     for i in range(len(words) - 1):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rasd.annotate.agreement import cannot_be_subject
 from rasd.annotate.triggers import RELATIVES, Trigger, find_triggers
-from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.arabic import clitic_splits, fold_key, tokenize, word_tokens
 from rasd.kb import load_kb
 from rasd.model import Mention
 
@@ -86,7 +86,7 @@ class Slot:
 
 def _prev_words(text: str, start: int, n: int, floor: int = 0) -> list[str]:
     """The folded words just before offset `start` (nearest last), at most n, not before `floor`."""
-    toks = [t for t in tokenize(text, max(floor, start - 60), start) if t.is_word]
+    toks = word_tokens(text, max(floor, start - 60), start)
     return [fold_key(t.text) for t in toks[-n:]]
 
 
@@ -101,7 +101,7 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
           towns: frozenset[str] = frozenset()) -> list[Slot]:
     """The sentence's mentions as slots, in order; `towns` are ids of places that never act."""
     out: list[Slot] = []
-    words = [t for t in tokenize(text, sent[0], sent[1]) if t.is_word]
+    words = word_tokens(text, sent[0], sent[1])
     ends = [t.end for t in words]
     for m in sorted(mentions, key=lambda m: m.start):
         if not (sent[0] <= m.start < sent[1]):
@@ -182,7 +182,7 @@ def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
 
 def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
     """The sentence's words, folded, in order (word indices match `Slot.word`)."""
-    return [fold_key(t.text) for t in tokenize(text, sent[0], sent[1]) if t.is_word]
+    return [fold_key(t.text) for t in word_tokens(text, sent[0], sent[1])]
 
 
 def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:

@@ -52,7 +52,7 @@ from rasd.annotate.event_status import (
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers, word_keys
-from rasd.arabic import sentences, tokenize
+from rasd.arabic import sentences, word_tokens
 from rasd.model import Actor, Document, Event, Quantity
 
 # The gold lists the main facts, up to ten an article.
@@ -126,7 +126,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
         found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
-        if continues_story([t.text for t in tokenize(text, *sent) if t.is_word]):
+        if continues_story([t.text for t in word_tokens(text, *sent)]):
             inherit_sources(cands, found, sent[0])
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
@@ -283,7 +283,7 @@ def _when(doc: Document, sent: tuple[int, int]) -> str | None:
         if sent[0] <= t.start < sent[1]:
             return t.value
     if doc.published:
-        words = [t for t in tokenize(doc.text, *sent) if t.is_word]
+        words = word_tokens(doc.text, *sent)
         if any(word_keys(w.text) & TODAY_WORDS for w in words):
             return doc.published[:10]
     return None

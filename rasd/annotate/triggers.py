@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rasd.arabic import Token, clitic_splits, fold_key, tokenize
+from rasd.arabic import Token, clitic_splits, fold_key, word_tokens
 from rasd.lexicon import load_table
 
 # Pronoun, number and person suffixes stripped for matching (longest first):
@@ -110,6 +110,7 @@ def word_keys(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 16)  # the keys of one word: called for every word, several times over
 def verb_keys(keys: frozenset[str]) -> frozenset[str]:
     """Extra keys for verbs: imperfective stems and their Form VIII/X past (يستهدف → استهدف)."""
     out: set[str] = set()
@@ -140,6 +141,16 @@ def trigger_index() -> dict[str, tuple[TriggerForm, ...]]:
                            _split(row.get("unless_prev", "")))
         index[words[0]].append(form)
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_forms(word: str) -> tuple[tuple[TriggerForm, bool], ...]:
+    """The lexicon forms a word may start, in sorted key order, each with whether it came by a
+    verb key only. Cached per word: the sorted keys and index look-ups were ~1/4 of find_triggers."""
+    keys = word_keys(word)
+    vks = verb_keys(keys)
+    index = trigger_index()
+    return tuple((form, k in vks) for k in sorted(keys | vks) for form in index.get(k, ()))
 
 
 def _matches(form: TriggerForm, i: int, keys: list[frozenset[str]], raw: list[str]) -> bool:
@@ -182,23 +193,20 @@ def _rank(form: TriggerForm) -> tuple[int, bool, bool]:
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """Triggers in text[start:end], longest phrase first at each word, negated ones left out."""
-    words = [t for t in tokenize(text, start, end) if t.is_word]
+    words = word_tokens(text, start, end)
     raw = [fold_key(t.text) for t in words]
     keys = [word_keys(t.text) for t in words]
-    index = trigger_index()
     found: list[Trigger] = []
     blocked = -1  # the last word of a blocker phrase: its words are no triggers (قابل للانفجار)
-    for i, ks in enumerate(keys):
+    for i, word in enumerate(words):
         if i <= blocked:
             continue
-        vks = verb_keys(ks)
         best: TriggerForm | None = None
-        for k in sorted(ks | vks):  # sorted: the same choice on every run
-            for form in index.get(k, ()):
-                if k in vks and (not form.verb or (i > 0 and raw[i - 1] in RELATIVES)):
-                    continue  # المنظمات التي تستهدف البلاد (groups that target the country): a description
-                if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
-                    best = form
+        for form, by_verb_key in _word_forms(word.text):  # sorted keys: the same choice on every run
+            if by_verb_key and (not form.verb or (i > 0 and raw[i - 1] in RELATIVES)):
+                continue  # المنظمات التي تستهدف البلاد (groups that target the country): a description
+            if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
+                best = form
         if best is not None and best.type == BLOCKER:
             blocked = i + len(best.words) - 1
         if best is None or best.type == BLOCKER or _portfolio(i, raw, keys, best):
@@ -213,8 +221,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         if negated:  # a refused cooperation is a rejection
             kind, mode = "REJECT", None
         last: Token = words[i + len(best.words) - 1]
-        found.append(Trigger(kind, mode, words[i].start, last.end,
-                             text[words[i].start:last.end], best.strong, best.verb, i))
+        found.append(Trigger(kind, mode, word.start, last.end,
+                             text[word.start:last.end], best.strong, best.verb, i))
     return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
 
 
