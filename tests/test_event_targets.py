@@ -277,3 +277,25 @@ def test_a_place_freed_from_a_party_makes_the_party_the_target(text: str) -> Non
                     mention(text, "الموصل", "GPE", "Mosul", "rasd:gn:99072"),
                     mention(text, "داعش", "ORG", "Islamic State", "Q2429253"))
     assert any(t == "ASSAULT" and tgt == "Islamic State" for t, _, tgt in got)
+
+
+@pytest.mark.parametrize("text, subject, obj, expected", [
+    # "The government said its forces launched a counter-attack, accusing Haftar of a coup."
+    ("قالت الحكومة الليبية إن قواتها أطلقت عملية مضادة، متهمة حفتر بالانقلاب.", "الحكومة الليبية", "حفتر",
+     ("ACCUSE", "Government of Libya", "Khalifa Haftar")),
+    # "The ministry accused Rwanda of sending troops, asking the Security Council to impose sanctions."
+    ("اتهمت الوزارة رواندا بإرسال جنود، مطالبة مجلس الأمن الدولي بفرض عقوبات.", "الوزارة", "مجلس الأمن الدولي",
+     ("REQUEST", "Government of Libya", "UN Security Council")),
+])
+def test_a_participle_after_a_comma_is_the_subjects_act(text, subject, obj, expected) -> None:
+    got = events_of(text, mention(text, subject, "ORG", "Government of Libya", "rasd:org:gov-ly"),
+                    mention(text, obj, "PER" if obj == "حفتر" else "ORG", expected[2], "rasd:x:" + str(len(obj))))
+    assert expected in got
+
+
+def test_a_participle_is_a_trigger_only_after_a_comma() -> None:
+    # "She stressed the government's demand for an inquiry": مطالبة is a noun here, no participle
+    assert [t.hal for t in find_triggers("وأكدت مطالبة الحكومة بالتحقيق.")] in ([], [False])
+    # "..., accusing him of": a participle
+    assert [(t.type, t.hal) for t in find_triggers("وانسحبت من الاتفاق، متهمة إياه بالفشل.")
+            if t.text == "متهمة"] == [("ACCUSE", True)]

@@ -251,7 +251,11 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]
-    near = [s for s in after if not s.marked
+    if trig.hal:  # ، متهمة حفتر (…, accusing Haftar): the sentence's subject acts on the name after
+        before = [s for s in actors if s.word < t and not s.marked][:1]
+        if t + 1 < len(words) and words[t + 1].startswith("ايا"):  # متهمة إياها: its object is a pronoun
+            return (before[0] if before else None), []
+    near = [] if trig.hal else [s for s in after if not s.marked
             and s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
             and not _between(words, t, s.word, PREPOSITIONS)]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X)
@@ -282,6 +286,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if not trig.verb:  # a noun's unmarked object is its genitive (قصف المدينة), not a name further on
         rest = [s for s in rest if s.marked or s.word - t <= NOUN_OBJECT_AFTER]
     first = marked[0] if marked else (rest[0] if rest else None)
+    if trig.hal and rest and not rest[0].marked and rest[0].word - t <= 2:
+        first = rest[0]  # ، مطالبة مجلس الأمن بفرض عقوبات على X: the Council is asked, X is the topic
     if first is None:
         return source, []
     targets = [first]

@@ -189,7 +189,8 @@ def _facts_only(trigs: list[Trigger]) -> list[Trigger]:
             t.index == head.index + 1 and t.type != head.type for t in trigs):
         # ستواصل دعم القوات (will keep supporting the forces): the act continued is the fact
         return [t for t in trigs if t is not head]
-    return trigs if head is None else [t for t in trigs if t.start <= head.start or t.type == head.type]
+    # a participle after a comma is a new predication, not the complement (، مطالبة مجلس الأمن)
+    return trigs if head is None else [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal]
 
 
 def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> tuple[Trigger, Slot | None, list[Slot]]:

@@ -75,6 +75,7 @@ class TriggerForm:
     strong: bool
     needs: frozenset[str]
     unless_prev: frozenset[str]
+    hal: bool = False  # a circumstantial participle (، متهمة X: accusing X), a trigger only after a comma
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Trigger:
     strong: bool
     verb: bool
     index: int  # word index inside the searched span
+    hal: bool = False  # a circumstantial participle: the sentence's subject acts, the name after is the object
 
 
 @lru_cache(maxsize=1 << 16)  # called ~5 times per word by triggers, claims and actors (bench_pipeline profile)
@@ -138,7 +140,7 @@ def trigger_index() -> dict[str, tuple[TriggerForm, ...]]:
             continue
         form = TriggerForm(words, row["type"], row.get("mode") or None, row.get("kind") == "v",
                            row.get("weight", "strong") != "weak", _split(row.get("needs", "")),
-                           _split(row.get("unless_prev", "")))
+                           _split(row.get("unless_prev", "")), row.get("kind") == "hal")
         index[words[0]].append(form)
     return {k: tuple(v) for k, v in index.items()}
 
@@ -186,9 +188,15 @@ def _portfolio(i: int, raw: list[str], keys: list[frozenset[str]], form: Trigger
     return bool(heads & PORTFOLIO_HEADS) and (not form.verb or raw[i].startswith("ال"))
 
 
-def _rank(form: TriggerForm) -> tuple[int, bool, bool]:
-    """Preference among forms matching one word: longer phrase, then strong, then with needs."""
-    return len(form.words), form.strong, bool(form.needs)
+def _rank(form: TriggerForm) -> tuple[int, bool, bool, bool]:
+    """Preference among forms matching one word: longer phrase, a participle after its comma,
+    then strong, then with needs."""
+    return len(form.words), form.hal, form.strong, bool(form.needs)
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """True when the word at `start` follows a comma (، متهمة: , accusing)."""
+    return text[max(0, start - 3):start].rstrip().endswith(("،", ","))
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
@@ -205,6 +213,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         for form, by_verb_key in _word_forms(word.text):  # sorted keys: the same choice on every run
             if by_verb_key and (not form.verb or (i > 0 and raw[i - 1] in RELATIVES)):
                 continue  # المنظمات التي تستهدف البلاد (groups that target the country): a description
+            if form.hal and not _after_comma(text, word.start):
+                continue  # مطالبة as a noun (the demand), not "demanding"
             if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                 best = form
         if best is not None and best.type == BLOCKER:
@@ -222,7 +232,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             kind, mode = "REJECT", None
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(kind, mode, word.start, last.end,
-                             text[word.start:last.end], best.strong, best.verb, i))
+                             text[word.start:last.end], best.strong, best.verb or best.hal, i, best.hal))
     return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
 
 
