@@ -165,18 +165,27 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
 # span's tokens are a slice of it: the same tokens, because the token pattern has no look-behind
 # or look-ahead, so a span that cuts no token tokenises as the whole text does there.
 def _tokens(text: str, start: int, end: int, only_words: bool) -> tuple[Token, ...]:
-    if start == 0 and end == len(text):
-        whole = _whole(text)
-        return whole.words if only_words else whole.tokens
+    if len(text) < _WHOLE_MIN:
+        return _scan(text, start, end, only_words)
     whole = _whole(text)
+    if start == 0 and end == len(text):
+        return whole.words if only_words else whole.tokens
     i, j = bisect_left(whole.starts, start), bisect_left(whole.starts, end)
     if (i and whole.tokens[i - 1].end > start) or (j and whole.tokens[j - 1].end > end):
-        # the span cuts a token: tokenise it on its own
-        found = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
-        return tuple(t for t in found if t.is_word) if only_words else found
+        return _scan(text, start, end, only_words)  # the span cuts a token: tokenise it on its own
     if not only_words:
         return whole.tokens[i:j]
     return whole.words[bisect_left(whole.word_starts, start):bisect_left(whole.word_starts, end)]
+
+
+# Shorter texts (names looked up in the KB, most headlines) are scanned each time they are
+# asked: caching them would push the article's body out of `_whole`'s cache.
+_WHOLE_MIN = 256
+
+
+def _scan(text: str, start: int, end: int, only_words: bool) -> tuple[Token, ...]:
+    found = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+    return tuple(t for t in found if t.is_word) if only_words else found
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +198,7 @@ class _Tokens:
     word_starts: tuple[int, ...]
 
 
-@lru_cache(maxsize=8)  # the body and the headline of the article in hand
+@lru_cache(maxsize=8)  # the body of the article in hand (and a few other long texts)
 def _whole(text: str) -> _Tokens:
     tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
     word_tokens = tuple(t for t in tokens if t.is_word)

@@ -105,20 +105,22 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
 _TOKEN_ALPHABET = "قالوزير ١٠2,.،٬٫«»ـَّab\n"
 
 
-@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=60), st.integers(0, 70), st.integers(0, 70))
+@given(st.one_of(st.text(alphabet=_TOKEN_ALPHABET, max_size=60),
+                 st.text(alphabet=_TOKEN_ALPHABET, min_size=256, max_size=400)),
+       st.integers(0, 420), st.integers(0, 420))
 @settings(max_examples=500, deadline=None)
 def test_span_tokens_equal_a_scan_of_the_span(text: str, start: int, end: int) -> None:
-    """tokenize(text, a, b) slices the whole text's tokens; a span that cuts a token
-    (`ab1.5`: ab1 . 5 whole, but 1.5 from the 1) is scanned on its own."""
+    """tokenize(text, a, b) slices the whole text's tokens (texts of 256 characters or more);
+    a span that cuts a token (`ab1.5`: ab1 . 5 whole, but 1.5 from the 1) is scanned on its own."""
     assert tokenize(text, start, end) == _scan(text, start, end)
     assert word_tokens(text, start, end) == [t for t in _scan(text, start, end) if t.is_word]
 
 
 def test_sentence_tokens_are_the_body_tokens() -> None:
-    # "the minister said 1.5 million fled. He added: yes"
-    text = "قال الوزير إن 1.5 مليون نزحوا. وأضاف: نعم"
+    # "the minister said 1.5 million fled. He added: yes", and more sentences: a long body
+    text = "قال الوزير إن 1.5 مليون نزحوا. وأضاف: نعم." + " وقال الوزير إن الجيش انسحب." * 10
     a, b = sentences(text)[1]
-    assert [t.text for t in tokenize(text, a, b)] == ["وأضاف", ":", "نعم"]
+    assert [t.text for t in tokenize(text, a, b)] == ["وأضاف", ":", "نعم", "."]
     assert [t.text for t in word_tokens(text, 0, 17)] == ["قال", "الوزير", "إن", "1.5"]
     assert [t.text for t in word_tokens(text, 0, 16)] == ["قال", "الوزير", "إن", "1"]  # a cut number
     assert tokenize(text, a, b)[0] is tokenize(text)[7]  # a slice, no new tokens
