@@ -159,23 +159,49 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     return list(_tokens(text, start, len(text) if end is None else end, True))
 
 
+def folded_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """`fold_key` of each of `word_tokens(text, start, end)`: folded once per text, and sliced."""
+    end = len(text) if end is None else end
+    found = _word_range(text, start, end)
+    if found is None:
+        return [fold_key(t.text) for t in _tokens(text, start, end, True)]
+    whole, a, b = found
+    return list(whole.word_keys[a:b])
+
+
 # Every step tokenises the body's sentences again (entities' model, quantities, quotes, and
 # the event stage up to seven times: claims, triggers, actors, slots...); building Token
 # objects was ~11% of the pipeline's time (cProfile). The whole text is tokenised once and a
 # span's tokens are a slice of it: the same tokens, because the token pattern has no look-behind
 # or look-ahead, so a span that cuts no token tokenises as the whole text does there.
 def _tokens(text: str, start: int, end: int, only_words: bool) -> tuple[Token, ...]:
-    if len(text) < _WHOLE_MIN:
+    span = _span(text, start, end)
+    if span is None:
         return _scan(text, start, end, only_words)
-    whole = _whole(text)
-    if start == 0 and end == len(text):
-        return whole.words if only_words else whole.tokens
-    i, j = bisect_left(whole.starts, start), bisect_left(whole.starts, end)
-    if (i and whole.tokens[i - 1].end > start) or (j and whole.tokens[j - 1].end > end):
-        return _scan(text, start, end, only_words)  # the span cuts a token: tokenise it on its own
+    whole, i, j = span
     if not only_words:
         return whole.tokens[i:j]
     return whole.words[bisect_left(whole.word_starts, start):bisect_left(whole.word_starts, end)]
+
+
+def _word_range(text: str, start: int, end: int) -> tuple[_Tokens, int, int] | None:
+    """The whole text's tokens and the index range of its words in [start, end) (None as `_span`)."""
+    span = _span(text, start, end)
+    if span is None:
+        return None
+    return span[0], bisect_left(span[0].word_starts, start), bisect_left(span[0].word_starts, end)
+
+
+def _span(text: str, start: int, end: int) -> tuple[_Tokens, int, int] | None:
+    """The whole text's tokens and the index range of those in [start, end); None for a short
+    text, or a span that cuts a token (it is tokenised on its own)."""
+    if len(text) < _WHOLE_MIN:
+        return None
+    whole = _whole(text)
+    i, j = bisect_left(whole.starts, start), bisect_left(whole.starts, end)
+    if (i and whole.tokens[i - 1].end > start) or (j and whole.tokens[j - 1].end > end):
+        return None
+    return whole, i, j
 
 
 # Shorter texts (names looked up in the KB, most headlines) are scanned each time they are
@@ -196,13 +222,15 @@ class _Tokens:
     starts: tuple[int, ...]
     words: tuple[Token, ...]
     word_starts: tuple[int, ...]
+    word_keys: tuple[str, ...]  # fold_key of each word
 
 
 @lru_cache(maxsize=8)  # the body of the article in hand (and a few other long texts)
 def _whole(text: str) -> _Tokens:
     tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
     word_tokens = tuple(t for t in tokens if t.is_word)
-    return _Tokens(tokens, tuple(t.start for t in tokens), word_tokens, tuple(t.start for t in word_tokens))
+    return _Tokens(tokens, tuple(t.start for t in tokens), word_tokens, tuple(t.start for t in word_tokens),
+                   tuple(fold_key(t.text) for t in word_tokens))
 
 
 # Proclitics, longest first. ال is the article; the others are و ف ب ل ك and their stacks.

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.arabic import _TOKEN, Token, clitic_splits, fold, fold_key, sentences, tokenize, word_tokens
+from rasd.arabic import _TOKEN, Token, clitic_splits, fold, fold_key, folded_words, sentences, tokenize, word_tokens
 
 
 @pytest.mark.parametrize("raw,key", [
@@ -114,6 +114,7 @@ def test_span_tokens_equal_a_scan_of_the_span(text: str, start: int, end: int) -
     a span that cuts a token (`ab1.5`: ab1 . 5 whole, but 1.5 from the 1) is scanned on its own."""
     assert tokenize(text, start, end) == _scan(text, start, end)
     assert word_tokens(text, start, end) == [t for t in _scan(text, start, end) if t.is_word]
+    assert folded_words(text, start, end) == [fold_key(t.text) for t in _scan(text, start, end) if t.is_word]
 
 
 def test_sentence_tokens_are_the_body_tokens() -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rasd.annotate.agreement import cannot_be_subject
 from rasd.annotate.triggers import RELATIVES, Trigger, find_triggers
-from rasd.arabic import clitic_splits, fold_key, tokenize, word_tokens
+from rasd.arabic import clitic_splits, fold_key, folded_words, tokenize, word_tokens
 from rasd.kb import load_kb
 from rasd.model import Mention
 
@@ -182,7 +182,7 @@ def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
 
 def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
     """The sentence's words, folded, in order (word indices match `Slot.word`)."""
-    return [fold_key(t.text) for t in word_tokens(text, sent[0], sent[1])]
+    return folded_words(text, sent[0], sent[1])
 
 
 def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rasd.arabic import Token, clitic_splits, fold_key, word_tokens
+from rasd.arabic import Token, clitic_splits, fold_key, folded_words, word_tokens
 from rasd.lexicon import load_table
 
 # Pronoun, number and person suffixes stripped for matching (longest first):
@@ -202,7 +202,7 @@ def _after_comma(text: str, start: int) -> bool:
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
     """Triggers in text[start:end], longest phrase first at each word, negated ones left out."""
     words = word_tokens(text, start, end)
-    raw = [fold_key(t.text) for t in words]
+    raw = folded_words(text, start, end)
     keys = [word_keys(t.text) for t in words]
     found: list[Trigger] = []
     blocked = -1  # the last word of a blocker phrase: its words are no triggers (قابل للانفجار)
