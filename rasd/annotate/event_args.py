@@ -108,7 +108,7 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
             continue
         word = sum(1 for e in ends if e <= m.start)  # the word holding it (وإسرائيل for إسرائيل)
         prev = _prev_words(text, m.start, 3, sent[0])
-        glued = _attached_prep(text, m.start) or _glued_in_token(m)
+        glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)))
         marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev)

@@ -3,6 +3,7 @@ and the reporter of a casualty toll (who is not the attacker)."""
 from __future__ import annotations
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status
+from rasd.annotate.cues import cue_of
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_args import Slot
 from rasd.annotate.triggers import Trigger, word_keys
@@ -43,6 +44,8 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
         speaker = quote.speaker
         if trig.type in SPEECH_TYPES and not _of_another(doc, resolver, speaker, source):
             return "asserted", None  # the speaker's own demand or accusation: saying it is the act
+        if trig.type not in SPEECH_TYPES and _denial(quote.cue):
+            return "denied", None  # نفى X أن تكون بلاده قد زودت ... (X denied his country supplied ...)
         return "claimed", speaker  # its own act too: a self-claim is still attributed (GOLD_SCHEMA)
     here, after = marks
     status, cue = claim_status(here, after, trig.start, trig.type)
@@ -57,6 +60,12 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
             and _announces_own(found, cue, resolver, source):
         return "asserted", None  # X أعلنت انسحابها: the announcement is the act (a decision, not a report)
     return status, speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+def _denial(cue: str | None) -> bool:
+    """True when a quote's cue verb is a denial (نفى، نفت، ينفي، نافيا)."""
+    found = cue_of(fold_key(cue)) if cue else None
+    return found is not None and found[0].kind == "deny"
 
 
 def _of_another(doc: Document, resolver: StateResolver, speaker: Actor, source: Actor | None) -> bool:

@@ -40,6 +40,7 @@ from rasd.annotate.event_merge import (
     merge,
     rank,
 )
+from rasd.annotate.country_anaphors import country_anaphors
 from rasd.annotate.event_roles import (
     adjective_source, adjective_target, dateline_end, liberated_from, own_phrase, protest_target)
 from rasd.annotate.event_status import (
@@ -164,6 +165,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m) and m.start >= line
                  and not any(o.start <= m.start and m.end <= o.end for o in organs)]
                 + organs + alias_mentions(doc, sent, resolver.aliases) + group_anaphors(doc, sent, kb))
+    mentions += country_anaphors(doc, sent, mentions, resolver)
     found = slots(doc.text, sent, mentions, resolver.towns)
     words = sentence_words(doc.text, sent)
     out: list[Candidate] = []

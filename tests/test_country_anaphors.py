@@ -1,0 +1,32 @@
+"""بلاده (his country) as the state of the official just named, and a denial told as reported speech."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.country_anaphors import _country_word
+from rasd.model import RawInput
+from rasd.pipeline import Pipeline
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("بلاده", True), ("وبلادها", True), ("بلادنا", True),  # his / and her / our country
+    ("ببلاده", False),                                   # in his country: a place, not a party
+    ("بلده", False),                                     # his town (or country): too ambiguous
+])
+def test_country_words(word: str, expected: bool) -> None:
+    assert _country_word(word) is expected
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def test_his_country_is_the_officials_state_and_the_denial_holds(pipeline: Pipeline) -> None:
+    # "Iran rejected the charges. The Iranian foreign ministry spokesman denied that his country
+    # had supplied the Houthis with any missiles."
+    text = ("قالت إيران إنها ترفض الاتهامات. ونفى المتحدث باسم وزارة الخارجية الإيرانية "
+            "أن تكون بلاده قد زودت الحوثيين بأي صواريخ.")
+    doc = pipeline.process(RawInput(id="t", raw=text, published="2017-11-05", lang="ar"))
+    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status) for e in doc.events]
+    assert ("AID", "Iran", "Houthis", "denied") in got
