@@ -150,6 +150,8 @@ def from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Matc
 def anaphoric(found: list[Match], keys: list[str]) -> list[Match]:
     """Drop a one-word definite organisation that repeats a common noun the article used before:
     after `هجوما على قاعدة عسكرية` (an attack on a military base), `القاعدة` is the base, not al-Qaeda."""
+    if not any(_definite_org(m) for m in found):
+        return list(found)  # most articles: no such name, no need to index the common nouns
     seen: dict[str, int] = {}
     for i, k in enumerate(keys):
         if i + 1 < len(keys) and keys[i + 1].startswith("ال"):
@@ -157,8 +159,12 @@ def anaphoric(found: list[Match], keys: list[str]) -> list[Match]:
         for clitic, stem in clitic_splits(k):
             if not clitic.endswith("ال") and clitic != "لل":  # the indefinite noun, not a name's repeat
                 seen.setdefault(stem, i)
-    return [m for m in found if not (m.ntok == 1 and m.entries[0].type == "ORG" and m.key.startswith("ال")
-                                     and seen.get(m.key[2:], len(keys)) < m.first)]
+    return [m for m in found if not (_definite_org(m) and seen.get(m.key[2:], len(keys)) < m.first)]
+
+
+def _definite_org(m: Match) -> bool:
+    """A one-word definite organisation name (القاعدة), which `anaphoric` may drop."""
+    return m.ntok == 1 and m.entries[0].type == "ORG" and m.key.startswith("ال")
 
 
 def definite_heads(found: list[Match], keys: list[str]) -> None:
