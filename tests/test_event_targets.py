@@ -299,3 +299,11 @@ def test_a_participle_is_a_trigger_only_after_a_comma() -> None:
     # "..., accusing him of": a participle
     assert [(t.type, t.hal) for t in find_triggers("وانسحبت من الاتفاق، متهمة إياه بالفشل.")
             if t.text == "متهمة"] == [("ACCUSE", True)]
+
+
+def test_a_killing_verb_after_its_named_subject_is_its_act() -> None:
+    # "Sources said the Popular Resistance killed a number of Houthi gunmen."
+    text = "وقالت مصادر إن المقاومة الشعبية قتلت عددا من مسلحي الحوثيين."
+    got = events_of(text, mention(text, "المقاومة الشعبية", "ORG", "Popular Resistance", "rasd:org:popular-resistance"),
+                    mention(text, "الحوثيين", "ORG", "Houthis", "rasd:org:houthis"))
+    assert [(t, s) for t, s, _ in got] == [("ASSAULT", "Popular Resistance")]

@@ -23,6 +23,9 @@ CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "قتلي", "قتيل", "ج�
 FORCE_NOUNS = frozenset({"جندي", "جنود", "جنديين", "جنديان", "عسكري", "عسكريين", "عسكريون", "شرطي", "شرطيين",
                          "شرطيا", "ضابط", "ضباط", "عنصر", "عناصر", "افراد"})
 FORCE_WORDS = 8
+# A toll word with a verb's ending right after a named subject is that subject's act (قتلت، قتلوا).
+VERB_ENDINGS = ("ت", "وا")
+ACTIVE_SUBJECT_WORDS = 2
 # Aircraft and "its forces" that strike for the body telling of them (50 طائرة حربية، قواته).
 OWN_STRIKERS = frozenset({"طائره", "طائرات", "مقاتله", "مقاتلات", "طيران", "الطيران", "مروحيات", "مروحيه",
                           "قواتنا", "قواته", "قواتها", "وحداته", "وحداتها"})
@@ -124,7 +127,10 @@ def casualty_reporter(trig: Trigger, src: Slot) -> bool:
     حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry."""
     if trig.type != "ASSAULT" or trig.verb or src.word >= trig.index:
         return False
-    return bool(word_keys(trig.text.split()[0]) & CASUALTY_NOUNS)  # not تدمير (destroying): an act
+    first = fold_key(trig.text.split()[0])
+    if first.endswith(VERB_ENDINGS) and trig.index - src.word <= ACTIVE_SUBJECT_WORDS:
+        return False  # المقاومة قتلت عددا (the resistance killed a number): a verb after its subject
+    return bool(word_keys(first) & CASUALTY_NOUNS)  # not تدمير (destroying): an act
 
 
 def self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
