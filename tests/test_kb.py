@@ -311,6 +311,14 @@ def test_first_tokens_and_max_tokens(kb):
     assert kb.max_name_tokens >= 3
 
 
+def test_name_prefixes_and_lookup_key(kb):
+    # حلف شمال الأطلسي (NATO): its first words begin a longer name, the whole does not
+    nato = fold_key("حلف شمال الأطلسي")
+    assert {fold_key("حلف"), fold_key("حلف شمال")} <= kb.name_prefixes()
+    assert nato not in kb.name_prefixes()
+    assert kb.lookup_key(nato) == kb.lookup(nato) != []
+
+
 def test_load_time():
     load_kb.cache_clear()
     t = time.perf_counter()

@@ -52,6 +52,10 @@ class DocNames:
         found = self._names.get(folded, [])
         return list(found) if len(found) == 1 else []
 
+    def lookup_key(self, key: str) -> list["Entry"]:
+        """As `lookup` (its keys are not re-folded either), for the KB's longest match."""
+        return self.lookup(key)
+
     def first_tokens(self) -> frozenset[str]:
         return frozenset(k.split(" ", 1)[0] for k in self._names)
 

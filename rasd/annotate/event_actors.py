@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.triggers import word_keys
-from rasd.arabic import clitic_splits, fold_key, tokenize, word_tokens
+from rasd.arabic import clitic_splits, fold_key, word_tokens
 from rasd.lexicon import load_table
 from rasd.model import Actor, Document, Mention
 
@@ -135,11 +135,9 @@ def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Ment
     # only the sentence's own names can cover its words (all of the article's: 25% of the step's time)
     taken = [(m.start, m.end) for m in doc.entities if m.end > sent[0] and m.start < sent[1] and usable(m)]
     out: list[Mention] = []
-    for t in tokenize(doc.text, sent[0], sent[1]):
-        if not t.is_word or any(s < t.end and t.start < e for s, e in taken):
-            continue
+    for t in word_tokens(doc.text, sent[0], sent[1]):
         hit = next((aliases[k] for k in _alias_keys(t.text) if k in aliases), None)
-        if hit is not None:
+        if hit is not None and not any(s < t.end and t.start < e for s, e in taken):
             out.append(Mention(t.text, t.start, t.end, hit.type, hit.name_en, hit.id, source="alias"))
     return out
 

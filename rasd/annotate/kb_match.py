@@ -90,7 +90,7 @@ def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: fr
             n = j - i + 1
             key = " ".join(parts)
             if best is None or n > best.ntok:
-                found = kb.lookup(key)
+                found = kb.lookup_key(key) if letters else kb.lookup(key)
                 if found:
                     start = stem_offset(tokens[i], clitic)
                     best = Match(start, tokens[j].end, "", found, i, n, key)
