@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.annotate.agreement import cannot_be_subject, state_gender, verb_gender
+from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, state_gender, verb_gender
 from rasd.annotate.events import code_events
 from rasd.annotate.triggers import find_triggers
+from rasd.arabic import fold_key
 from rasd.kb import load_kb
 from rasd.model import Document, Mention
 
@@ -62,3 +63,13 @@ def test_a_second_verb_keeps_the_first_subject() -> None:
 def test_a_definite_noun_is_no_verb() -> None:
     # الأمين (the secretary) once read as ي-less لام (blamed) + ين: no ACCUSE here
     assert [t.type for t in find_triggers("وقال الأمين العام إن الوضع خطير.")] == []
+
+
+@pytest.mark.parametrize("sentence, verb, expected", [
+    # "the Russian missile strikes targeted Kyiv": the strikes are the subject
+    ("الضربات الصاروخية الروسية استهدفت كييف", 3, True),
+    # "the missiles that the Houthis launched": the name after the verb is its subject
+    ("الصواريخ التي أطلقها الحوثيون", 2, False),
+])
+def test_act_noun_subject(sentence: str, verb: int, expected: bool) -> None:
+    assert act_noun_subject([fold_key(w) for w in sentence.split()], verb, []) is expected

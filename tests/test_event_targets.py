@@ -307,3 +307,11 @@ def test_a_killing_verb_after_its_named_subject_is_its_act() -> None:
     got = events_of(text, mention(text, "المقاومة الشعبية", "ORG", "Popular Resistance", "rasd:org:popular-resistance"),
                     mention(text, "الحوثيين", "ORG", "Houthis", "rasd:org:houthis"))
     assert [(t, s) for t, s, _ in got] == [("ASSAULT", "Popular Resistance")]
+
+
+def test_a_dated_wire_dateline_is_no_party() -> None:
+    # "Kyiv, 10 October (dpa) - 11 people were killed in a wave of Russian missile strikes that hit Kyiv."
+    text = "كييف، 10 أكتوبر/تشرين الأول (د ب أ) - قتل 11 شخصا في موجة من الضربات الصاروخية الروسية استهدفت كييف."
+    kyiv = mention(text, "كييف", "GPE", "Kyiv", "rasd:gn:703448")
+    assert dateline_end(text, [kyiv]) == text.index("-") + 1
+    assert dateline_end("قال الجيش إن 50 طائرة - قصفت المواقع", []) == 0

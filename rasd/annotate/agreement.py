@@ -48,3 +48,23 @@ def cannot_be_subject(verb: str, m: Mention) -> bool:
     """True when the verb's gender rules the place-name after it out as its subject."""
     g, h = verb_gender(verb), state_gender(m)
     return g is not None and h is not None and g != h
+
+
+# Nouns of strikes and their weapons: before a verb, its subject (الضربات الروسية استهدفت كييف:
+# the Russian strikes targeted Kyiv), so a name after the verb is the object, not the subject.
+ACT_SUBJECTS: frozenset[str] = frozenset({
+    "الضربات", "الضربه", "الغارات", "الغاره", "القصف", "الهجوم", "الهجمات", "الصواريخ", "الصاروخ",
+    "القذائف", "القذيفه", "الطائرات", "الطائره", "المقاتلات", "المسيرات", "الموجه"})
+RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+ACT_SUBJECT_WORDS = 4  # words back from the verb to the act noun (الضربات الصاروخية الروسية استهدفت)
+
+
+def act_noun_subject(words: list[str], verb: int, names: list[int]) -> bool:
+    """True when an act noun stands within a few words before the verb with no name between."""
+    for j in range(verb - 1, max(-1, verb - 1 - ACT_SUBJECT_WORDS), -1):
+        w = words[j]
+        if j in names or w in RELATIVE_PRONOUNS:
+            return False  # الصواريخ التي أطلقها الحوثيون: the name after the verb is its subject
+        if w in ACT_SUBJECTS or (w[:1] in CONJUNCTIONS and w[1:] in ACT_SUBJECTS):
+            return True
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.annotate.agreement import cannot_be_subject
+from rasd.annotate.agreement import act_noun_subject, cannot_be_subject
 from rasd.annotate.triggers import RELATIVES, Trigger, find_triggers
 from rasd.arabic import clitic_splits, fold_key, folded_words, tokenize, word_tokens
 from rasd.kb import load_kb
@@ -266,6 +266,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
             words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
         near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
+    if trig.verb and near and act_noun_subject(words, t, [s.word for s in found]):
+        near = []  # الضربات الروسية استهدفت كييف: the strikes are the subject, Kyiv the object
     if opening and near and cannot_be_subject(trig.text.split()[0], near[0].mention):
         # ودعا رواندا إلى (and he called on Rwanda to): a feminine state after a masculine verb is
         # its object; only for a verb joined by و, as a bare قصف/نشر may be a noun (قصف تركيا)

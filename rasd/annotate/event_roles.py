@@ -7,6 +7,8 @@ import re
 
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_args import TARGET_PREPS, Slot
+from rasd.annotate.agreement import act_noun_subject
+from rasd.annotate.count_words import month_words
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
@@ -17,6 +19,10 @@ from rasd.model import Actor
 _DATELINE = re.compile(r"\s*[^\s\d.،,:()\-–—][^\n.:()\-–—]{1,30}(?:[،,][^\n.،,:()\-–—]{1,30}){0,2}"
                        r"\s*(?:\([^)\n]{1,25}\)\s*)?[-–—:](?:\s*[^\s\d.،,:()\-–—][^\n.،,:()\-–—]{1,20}\s*:)?")
 DATELINE_WORDS = 5  # a dateline's places and agency: more words before the dash is a sentence
+DATE_WORDS = 5  # day, month (two names), year
+# ... or a dated one (wires: كييف، 10 أكتوبر/تشرين الأول (د ب أ) -): place, day, month name(s), year.
+_DATED = re.compile(r"\s*[^\s\d.،,:()\-–—][^\n.:()\-–—\d]{1,30}?[،,]?\s+\d{1,2}\s+([^\s\d()/]+)"
+                    r"(?:\s*/\s*[^\s\d()/]+(?:\s+[^\s\d()/]+)?)?(?:\s+\d{4})?\s*(?:\([^)\n]{1,25}\)\s*)?[-–—]")
 
 # Adjectives of an act that may stand before its doer's nationality (الغارات الجوية الإسرائيلية).
 ACT_ADJECTIVES = frozenset({"الجويه", "الجوي", "البريه", "البري", "البحريه", "المدفعي", "المدفعيه", "الصاروخيه",
@@ -27,7 +33,12 @@ ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's national
 def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
     """The state of a nationality adjective right after an act noun is its doer: الغارات الإسرائيلية
     (the Israeli strikes), الغزو الروسي لأوكرانيا (the Russian invasion of Ukraine), when it is named."""
-    if trig.verb:
+    if trig.verb:  # الضربات الصاروخية الروسية استهدفت (the Russian missile strikes targeted)
+        for i in range(trig.index - 1, max(-1, trig.index - 3), -1):
+            if (state := resolver.named_state(words[i])) is not None:
+                return state if actor_key(state) != actor_key(target) and act_noun_subject(words, trig.index, []) else None
+            if words[i] not in ACT_ADJECTIVES:
+                return None
         return None
     for i in range(trig.index + 1, min(len(words), trig.index + 3)):
         if (state := resolver.named_state(words[i])) is not None:
@@ -86,12 +97,20 @@ def dateline_end(text: str, mentions: list) -> int:
     """Where a dateline at the head of the body ends (0 when there is none): its places tell
     where the report was filed, they do not act (الخرطوم - تجددت الاشتباكات ...). It must open
     with a place the entity step found, and hold no digits (قال الجيش إن 50 طائرة - is a sentence)."""
-    m = _DATELINE.match(text)
-    if m is None or len(text[:m.end()].split()) > DATELINE_WORDS + 1 or any(c.isdigit() for c in text[:m.end()]):
+    dated = _dated_dateline(text)
+    m = dated or _DATELINE.match(text)
+    words = DATELINE_WORDS + 1 + (DATE_WORDS if dated else 0)
+    if m is None or len(text[:m.end()].split()) > words or (not dated and any(c.isdigit() for c in text[:m.end()])):
         return 0
     first = len(text) - len(text.lstrip())
     opens = any(x.start <= first + 1 and x.type in ("GPE", "LOC") and x.end <= m.end() for x in mentions)
     return m.end() if opens else 0
+
+
+def _dated_dateline(text: str) -> "re.Match[str] | None":
+    """A dateline with its date, when the word after the day is a month name."""
+    m = _DATED.match(text)
+    return m if m is not None and fold_key(m.group(1)) in month_words() else None
 
 
 # Words giving a protest's cause (تنديدا بـ، احتجاجا على، رفضا لـ، تضامنا مع): what follows is its target.
