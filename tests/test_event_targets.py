@@ -315,3 +315,12 @@ def test_a_dated_wire_dateline_is_no_party() -> None:
     kyiv = mention(text, "كييف", "GPE", "Kyiv", "rasd:gn:703448")
     assert dateline_end(text, [kyiv]) == text.index("-") + 1
     assert dateline_end("قال الجيش إن 50 طائرة - قصفت المواقع", []) == 0
+
+
+def test_a_capital_names_its_state_for_the_states_organs() -> None:
+    # "The US Air Force launched five raids on ISIS positions. Washington said it would go on."
+    text = "شن سلاح الجو الأمريكي خمس غارات على مواقع تنظيم داعش. وقالت واشنطن إنها ستواصل."
+    got = events_of(text, mention(text, "سلاح الجو الأمريكي", "ORG", "US Air Force", "rasd:organ:us:air-force"),
+                    mention(text, "داعش", "ORG", "Islamic State", "Q2429253"),
+                    mention(text, "واشنطن", "GPE", "Washington", "rasd:gn:4140963"))
+    assert ("ASSAULT", "United States", "Islamic State") in got

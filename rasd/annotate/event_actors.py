@@ -174,8 +174,20 @@ class StateResolver:
         self.doc = doc
         self.state_of = state_of
         self.named = {m.id: m for m in doc.entities if m.id and m.type == "GPE"}
+        self._name_states_by_capital()
         self.aliases = doc_aliases(doc)
         self.towns = self._towns()
+
+    def _name_states_by_capital(self) -> None:
+        """A capital acting for its state names that state (واشنطن → the United States), so the
+        state's organs resolve to it even when the article never spells the state out."""
+        if self.kb is None:
+            return
+        for m in list(self.named.values()):
+            sid = self.kb.metonym(m.id)
+            state = self.kb.get(sid) if sid and sid not in self.named else None
+            if state is not None:
+                self.named[sid] = Mention(m.text, m.start, m.end, "GPE", state.name_en, sid, source="metonym")
 
     def _towns(self) -> frozenset[str]:
         """Ids of the article's GPEs that are towns or cities (places, not actors) per the KB."""
