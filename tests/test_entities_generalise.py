@@ -165,3 +165,12 @@ def test_bare_ministry_keeps_its_place_as_a_mention() -> None:
     # "The Interior Ministry in Kabul said": two mentions, the ministry and Kabul.
     texts = [m.text for m in run("وقالت وزارة الداخلية في كابول إن الهجوم فشل.")]
     assert "وزارة الداخلية" in texts and "كابول" in texts
+
+
+@pytest.mark.parametrize("text, place", [
+    # "Sirte, the birthplace of the late colonel Gaddafi" — and "the minister visited Muscat"
+    ("سيطر التنظيم على سرت، مسقط رأس القذافي. وزار الوزير مسقط أمس.", "مسقط"),
+])
+def test_an_idiom_is_no_place(text: str, place: str) -> None:
+    found = [(m.start, m.name_en) for m in run(text) if m.text == place]
+    assert found == [(text.rindex(place), "Muscat")]  # only the visit's Muscat

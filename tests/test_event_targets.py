@@ -324,3 +324,12 @@ def test_a_capital_names_its_state_for_the_states_organs() -> None:
                     mention(text, "داعش", "ORG", "Islamic State", "Q2429253"),
                     mention(text, "واشنطن", "GPE", "Washington", "rasd:gn:4140963"))
     assert ("ASSAULT", "United States", "Islamic State") in got
+
+
+def test_at_the_request_of_makes_the_requester_the_source() -> None:
+    # "The air force launched five raids on ISIS positions, at the request of the Government of National Accord."
+    text = "شن سلاح الجو الأمريكي خمس غارات على مواقع تنظيم داعش، بطلب من حكومة الوفاق الوطني."
+    got = events_of(text, mention(text, "سلاح الجو الأمريكي", "ORG", "US Air Force", "rasd:organ:us:air-force"),
+                    mention(text, "داعش", "ORG", "Islamic State", "Q2429253"),
+                    mention(text, "حكومة الوفاق الوطني", "ORG", "Government of National Accord", "rasd:org:gna"))
+    assert ("REQUEST", "Government of National Accord", "US Air Force") in got

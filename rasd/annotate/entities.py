@@ -32,6 +32,7 @@ from rasd.annotate.weak_matches import (
     common_word,
     described,
     drop_weak,
+    idiom,
 )
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, Mention
@@ -73,7 +74,8 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     """All entity mentions of a text, linked, in text order."""
     tokens = tokenize(text)
     keys = word_keys(tokens)
-    found = [m for m in find_kb_matches(kb, text, tokens, keys) if not adjective(kb, keys, m) and not described(keys, m)]
+    found = [m for m in find_kb_matches(kb, text, tokens, keys)
+             if not adjective(kb, keys, m) and not described(keys, m) and not idiom(keys, m.first, m.ntok)]
     found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]
     found = drop_weak(found, keys, _context_states(found, []))
     banks = [m for m in found if bank_of(m, found, keys)]  # no name, and no model span either
@@ -90,7 +92,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = [m for m in found if not _overlaps(m, made) or _place_ending(m, made, keys)] + made
     found += _texted(text, find_units(text, tokens, keys, _covered(found)))
     if model is not None:
-        found += _from_model(kb, model, text, tokens, found, _covered(banks))
+        found += _from_model(kb, model, text, (tokens, keys), found, _covered(banks))
     found += from_coref(text, tokens, keys, found)
     found += _texted(text, head_short_forms(tokens, keys, found))
     found = anaphoric(found, keys)
@@ -198,16 +200,17 @@ def office_holder(kb: "KB", hit: TitleHit, name_key: str, published: str | None)
     return named[0] if len(named) == 1 else None
 
 
-def _from_model(kb: "KB", model: "NerModel", text: str, tokens: list[Token], found: list[Match],
+def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token], list[str]], found: list[Match],
                 blocked: set[int]) -> list[Match]:
     """Confident model spans over tokens no KB or title mention covers; a span of two or more words
     that is the short form of a person the article named (جونغ أون of كيم جونغ أون) is that person."""
+    tokens, keys = words
     covered = _covered(found) | blocked
     people = index_names((m.entries[0], name) for m in found if m.entries[0].type == "PER"
                          for name in (m.entries[0].names_ar[:1] if m.source != "model" else ()))
     out: list[Match] = []
     for s in model_spans(model, text, tokens):
-        if any(i in covered for i in range(s.first, s.end)):
+        if any(i in covered for i in range(s.first, s.end)) or idiom(keys, s.first, s.end - s.first):
             continue
         first = s.first + (s.type == "PER" and s.end - s.first >= 2 and possessed(fold_key(tokens[s.first].text)))
         start, end = tokens[first].start, tokens[s.end - 1].end

@@ -55,6 +55,7 @@ PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
 NOT_CHARGES: frozenset[str] = frozenset({"بعد", "بين", "بها", "بهم", "بان", "بانه", "بانها", "بل", "بلا", "بدء", "بما"})
 # A verb ending in an object pronoun already has its object (اتهمها: accused her).
 OBJECT_PRONOUNS: tuple[str, ...] = ("هم", "هما", "هن", "ها")
+AT_REQUEST = frozenset({"بطلب", "وبطلب"})  # بطلب من X (at X's request)
 OBJECT_TAKING = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # with ASSAULT too: dev and held-out F1 fell
 # "According to": the name after it reports (حسب، بحسب، حسبما، وفق، وفقا لـ، طبقا لـ، نقلا عن).
 ACCORDING_TO: frozenset[str] = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا"})
@@ -272,6 +273,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         # ودعا رواندا إلى (and he called on Rwanda to): a feminine state after a masculine verb is
         # its object; only for a verb joined by و, as a bare قصف/نشر may be a noun (قصف تركيا)
         near = []
+    if t + 1 < len(words) and words[t] in AT_REQUEST and words[t + 1] == "من":  # بطلب من X: X asked the doer
+        asker = next((s for s in after if s.word - t <= 3 and not s.marked), None)
+        doer = next((s for s in actors if s.word < t and not s.marked), None)  # the sentence's subject
+        return asker, [doer] if asker is not None and doer is not None else []
     svo = bool(before) and t - before[-1].word <= 3
     if near and _object_of_charge(words, near[0]) and (opening and before or trig.verb and "تهم" in fold_key(trig.text)):
         svo = True  # واتهمت الجيش بقصف: the army is accused (object), the subject is before or unnamed

@@ -151,3 +151,15 @@ def bank_of(m: Match, found: list[Match], keys: list[str]) -> bool:
             or not all(e.type in ("GPE", "LOC") and e.subtype in ("region", "area") for e in m.entries):
         return False
     return any(n.first == after and n.entries[0].subtype in WATERS for n in found)
+
+
+# Place names that open a common idiom: مسقط رأس (birthplace, "the falling-place of the head")
+# is no Muscat, حماة الوطن (the homeland's defenders) no Hama. Folded first word → next words.
+IDIOMS: dict[str, frozenset[str]] = {"مسقط": frozenset({"راس", "راسه", "راسها"}),
+                                     "حماه": frozenset({"الوطن", "الديار", "الثوره"})}
+
+
+def idiom(keys: list[str], first: int, ntok: int) -> bool:
+    """True when a one-word match opens one of those idioms."""
+    nxt = first + 1
+    return ntok == 1 and nxt < len(keys) and keys[nxt] in IDIOMS.get(keys[first], frozenset())
