@@ -227,10 +227,14 @@ class _Tokens:
 
 @lru_cache(maxsize=8)  # the body of the article in hand (and a few other long texts)
 def _whole(text: str) -> _Tokens:
-    tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    tokens = tuple(Token(m.group(), *m.span()) for m in _TOKEN.finditer(text))
     word_tokens = tuple(t for t in tokens if t.is_word)
-    return _Tokens(tokens, tuple(t.start for t in tokens), word_tokens, tuple(t.start for t in word_tokens),
-                   tuple(fold_key(t.text) for t in word_tokens))
+    if _NOT_ONE.search(text):
+        keys = tuple(fold_key(t.text) for t in word_tokens)
+    else:  # every character folds to one: a word's key is its slice of the folded text (2x faster)
+        folded = fold_key(text)
+        keys = tuple(folded[t.start:t.end] for t in word_tokens)
+    return _Tokens(tokens, tuple(t.start for t in tokens), word_tokens, tuple(t.start for t in word_tokens), keys)
 
 
 # Proclitics, longest first. ال is the article; the others are و ف ب ل ك and their stacks.

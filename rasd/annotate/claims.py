@@ -70,11 +70,14 @@ def _word_forms(word: str) -> tuple[MarkerForm, ...]:
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Claim markers in text[start:end], the longest phrase at each word."""
     words = word_tokens(text, start, end)
+    forms = [_word_forms(t.text) for t in words]
+    if not any(forms):
+        return []  # no word of the sentence starts a marker: no keys to build
     keys = [word_keys(t.text) for t in words]
     out: list[Marker] = []
     for i, word in enumerate(words):
         best: MarkerForm | None = None
-        for form in _word_forms(word.text):
+        for form in forms[i]:
             n = len(form.words)
             ok = i + n <= len(keys) and all(form.words[j] in keys[i + j] for j in range(1, n))
             if ok and (best is None or n > len(best.words)):

@@ -39,6 +39,7 @@ def _bare(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every word
 def _cue(key: str) -> str | None:
     bare = _bare(key)
     return next((c for c in MEDIA_CUES if bare == c), None)

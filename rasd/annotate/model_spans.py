@@ -71,13 +71,24 @@ def model_spans(model: "NerModel", text: str, tokens: list[Token]) -> list[Model
     """Confident PER/ORG/LOC spans over the whole text, sentence by sentence."""
     index = {t.start: i for i, t in enumerate(tokens)}
     out: list[ModelSpan] = []
+    utf8 = _encodes(text)  # tested once for the text, not for each token
     for a, b in sentences(text):
         sent = tokenize(text, a, b)
         if not sent or sent[0].start not in index:
             continue
         # the CRF takes UTF-8: a lone surrogate (half an emoji from a JSON "\ud83d" escape)
         # made pycrfsuite raise SystemError; "?" keeps one word per token
-        tags = model.tag_with_marginals([t.text.encode("utf-8", "replace").decode("utf-8") for t in sent])
+        tags = model.tag_with_marginals([t.text if utf8 else t.text.encode("utf-8", "replace").decode("utf-8")
+                                         for t in sent])
         out.extend(s for s in _spans(tags, index[sent[0].start])
                    if s.type in KEEP_TYPES and s.confidence >= MIN_CONFIDENCE)
     return out
+
+
+def _encodes(text: str) -> bool:
+    """True when the text is valid UTF-8 as it stands (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
