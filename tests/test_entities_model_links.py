@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.annotate.entities import RecogniseEntities, _model_span_entries
-from rasd.arabic import tokenize
+from rasd.annotate.weak_matches import common_behind_clitic
+from rasd.arabic import fold_key, tokenize
 from rasd.kb import load_kb
 from rasd.model import Document
 
@@ -99,3 +100,13 @@ def test_a_body_named_with_a_place_word_stays_the_body() -> None:
     text = 'وأعلن تنظيم "ولاية سيناء" مسؤوليته عن الهجمات.'
     doc = RecogniseEntities(use_model=False)(Document(id="t", text=text, published="2015-07-02"))
     assert [(m.text, m.type) for m in doc.entities] == [("ولاية سيناء", "ORG")]
+
+
+@pytest.mark.parametrize("word, common", [
+    ("وريف", True),     # and the countryside (of Hama): no place called Warif
+    ("وشمال", True),    # and the north of
+    ("وأحد", True),     # and one of
+    ("وبنغازي", False),  # and Benghazi
+])
+def test_one_word_model_spans_that_are_common_words(word: str, common: bool) -> None:
+    assert common_behind_clitic(fold_key(word)) is common

@@ -29,7 +29,7 @@ from rasd.annotate.weak_matches import (
     TANWIN_MARKS,
     adjective,
     bank_of,
-    common_word,
+    common_behind_clitic,
     described,
     drop_weak,
     idiom,
@@ -215,8 +215,8 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
         first = s.first + (s.type == "PER" and s.end - s.first >= 2 and possessed(fold_key(tokens[s.first].text)))
         start, end = tokens[first].start, tokens[s.end - 1].end
         first_key = fold_key(tokens[first].text)
-        if s.end - first == 1 and any(common_word(stem) for _, stem in clitic_splits(first_key)):
-            continue  # وأحد (and one of): a common word behind a clitic
+        if s.end - first == 1 and common_behind_clitic(first_key):
+            continue
         if s.end - first == 1 and not first_key.startswith("ال") and kb.nationality(first_key):
             continue  # شيء روسي (something Russian): an indefinite nationality adjective, no person
         if any(mark in text[start:end] for mark in TANWIN_MARKS):

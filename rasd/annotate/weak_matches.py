@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.kb_match import Match, entity_type
 from rasd.annotate.patterns import _modifies_noun, patterns
 from rasd.annotate.titles import name_parts, non_names
-from rasd.arabic import fold_key
+from rasd.arabic import clitic_splits, fold_key
 from rasd.kb import load_kb
 
 if TYPE_CHECKING:
@@ -34,6 +34,10 @@ PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين",
 PLACE_CUES = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "بلده", "ببلده", "قريه", "بقريه",
                         "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مديريه", "بمديريه", "ولايه", "بولايه",
                         "اقليم", "باقليم", "العاصمه", "عاصمه", "بلدات", "مدن", "قري"})
+
+# Nouns of a place's parts and kinds: alone, never a name (ريف حماة: the countryside of Hama).
+PLACE_NOUNS = frozenset({"ريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه", "محافظه", "بلده",
+                         "قريه", "اقليم", "ولايه", "مديريه", "ضواحي", "اطراف", "ضاحيه", "حي", "بلدات", "قري"})
 
 
 def _weak(m: Match) -> bool:
@@ -163,3 +167,9 @@ def idiom(keys: list[str], first: int, ntok: int) -> bool:
     """True when a one-word match opens one of those idioms."""
     nxt = first + 1
     return ntok == 1 and nxt < len(keys) and keys[nxt] in IDIOMS.get(keys[first], frozenset())
+
+
+def common_behind_clitic(key: str) -> bool:
+    """A one-word span that is a common word or a place noun behind a clitic: وأحد (and one of),
+    وريف (and the countryside of)."""
+    return any(common_word(stem) or stem.removeprefix("ال") in PLACE_NOUNS for _, stem in clitic_splits(key))
