@@ -333,3 +333,20 @@ def test_at_the_request_of_makes_the_requester_the_source() -> None:
                     mention(text, "داعش", "ORG", "Islamic State", "Q2429253"),
                     mention(text, "حكومة الوفاق الوطني", "ORG", "Government of National Accord", "rasd:org:gna"))
     assert ("REQUEST", "Government of National Accord", "US Air Force") in got
+
+
+def test_its_units_second_verb_is_the_speakers_act() -> None:
+    # "The Syrian army said its units responded to violations and took the town of Tal Othman."
+    text = "وقال الجيش السوري في بيان إن وحداته ردت على الخروقات، وسيطرت على بلدة تل عثمان. وتدعم روسيا سوريا."
+    got = events_of(text, mention(text, "الجيش السوري", "ORG", "Syrian Arab Army", "rasd:org:syrian-army"),
+                    mention(text, "روسيا", "GPE", "Russia", "Q159"), mention(text, "سوريا", "GPE", "Syria", "Q858"))
+    assert any(t == "ASSAULT" and s == "Syria" for t, s, _ in got)
+
+
+@pytest.mark.parametrize("text, agree", [
+    ("وقع الطرفان اتفاقا لوقف إطلاق النار.", True),          # the two sides signed an agreement
+    ("وندد الجانبان بخرق اتفاق وقف إطلاق النار.", False),     # condemned the breach of the ceasefire agreement
+    ("وانسحبت القوات بموجب اتفاق سابق.", False),              # withdrew under an earlier agreement
+])
+def test_an_existing_agreement_is_no_new_one(text: str, agree: bool) -> None:
+    assert any(t.type == "AGREE" for t in find_triggers(text)) is agree

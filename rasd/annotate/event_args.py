@@ -217,6 +217,9 @@ def _says_it_did(words: list[str], a: int, t: int) -> bool:
     """True when the clause between a speaker (a) and a verb (t) makes the speaker its subject:
     أنها استهدفت (that it targeted), إن قواتها سيطرت (that its forces took)."""
     last = max((i for i in range(a + 1, t) if words[i] in COMPLEMENTISERS), default=None)
+    if last is not None and last + 1 < t and words[last + 1] in OWN_FORCES and words[t].startswith("و") \
+            and t - last <= SUBJECT_BEFORE:
+        return True  # إن وحداته ردت على ... وسيطرت على (its units responded ... and took): their second verb
     if last is None or t - last > 2:
         return False
     return words[last] in SELF_COMPLEMENTISERS or (t - last == 2 and words[last + 1] in OWN_FORCES)

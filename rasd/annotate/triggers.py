@@ -160,8 +160,9 @@ def _matches(form: TriggerForm, i: int, keys: list[frozenset[str]], raw: list[st
     n = len(form.words)
     if i + n > len(keys) or any(form.words[j] not in keys[i + j] for j in range(1, n)):
         return False
-    if form.unless_prev and i > 0 and raw[i - 1] in form.unless_prev:
-        return False
+    if form.unless_prev and i > 0 and (raw[i - 1] in form.unless_prev or (
+            raw[i - 1][:1] in "وفبل" and len(raw[i - 1]) > 3 and raw[i - 1][1:] in form.unless_prev)):
+        return False  # بخرق اتفاق (by breaching an agreement): the word before, behind its clitic too
     if form.needs:
         window = keys[i + n: i + n + NEEDS_WINDOW] + keys[max(0, i - NEEDS_BACK): i]
         if not any(k & form.needs for k in window):
