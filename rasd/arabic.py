@@ -111,6 +111,12 @@ def fold_key(text: str) -> str:
     return text
 
 
+def fold_in_place(text: str) -> str | None:
+    """`fold_key(text)` when every character folds to exactly one (no marks, tatweel or
+    ligatures), so that the key of any slice is the same slice of this key; else None."""
+    return None if _NOT_ONE.search(text) else fold_key(text)
+
+
 # Every step folds the same words again (~240,000 calls over the 112 bench articles,
 # cProfile): a cache hit costs a fraction of translating the word once more.
 @lru_cache(maxsize=1 << 16)
@@ -229,10 +235,10 @@ class _Tokens:
 def _whole(text: str) -> _Tokens:
     tokens = tuple(Token(m.group(), *m.span()) for m in _TOKEN.finditer(text))
     word_tokens = tuple(t for t in tokens if t.is_word)
-    if _NOT_ONE.search(text):
+    folded = fold_in_place(text)
+    if folded is None:
         keys = tuple(fold_key(t.text) for t in word_tokens)
-    else:  # every character folds to one: a word's key is its slice of the folded text (2x faster)
-        folded = fold_key(text)
+    else:  # a word's key is its slice of the folded text (2x faster than folding each word)
         keys = tuple(folded[t.start:t.end] for t in word_tokens)
     return _Tokens(tokens, tuple(t.start for t in tokens), word_tokens, tuple(t.start for t in word_tokens), keys)
 

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.annotate.numbers import find_numbers, parse_digits, parse_number, tokens
+from rasd.arabic import fold_key
 
 
 @pytest.mark.parametrize("text,value", [
@@ -111,3 +112,10 @@ def test_number_spans_point_into_text(text: str) -> None:
 ])
 def test_construct_duals_of_scales(text: str, value: float) -> None:
     assert [n.value for n in find_numbers(tokens(text))] == [value]
+
+
+@given(st.text(alphabet="قالوزيرأةىAbـَ ١٠2,.،«»\n", max_size=80), st.integers(0, 90), st.integers(0, 90))
+@settings(max_examples=300, deadline=None)
+def test_token_keys_are_folded_tokens(text: str, start: int, end: int) -> None:
+    """Each token's key is its own fold, also when the span is folded once and sliced."""
+    assert all(t.key == fold_key(t.text) and text[t.start:t.end] == t.text for t in tokens(text, start, end))

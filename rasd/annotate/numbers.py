@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.arabic import fold_key
+from rasd.arabic import fold_in_place, fold_key
 from rasd.lexicon import load_table
 
 # Letters with their combining marks and tatweel; unlike rasd.arabic.tokenize, digits
@@ -56,8 +56,12 @@ class NumberSpan:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Words, digit groups and single marks of text[start:end], with folded keys."""
     end = len(text) if end is None else end
-    return [Tok(m.group(), m.start(), m.end(), fold_key(m.group()))
-            for m in _TOKEN.finditer(text, start, end)]
+    folded = fold_in_place(text[start:end]) if start >= 0 else None
+    if folded is None:
+        return [Tok(m.group(), m.start(), m.end(), fold_key(m.group())) for m in _TOKEN.finditer(text, start, end)]
+    # the sentence folded once: each token's key is its slice (folding each token cost ~1/3 here)
+    return [Tok(m.group(), a, b, folded[a - start:b - start])
+            for m in _TOKEN.finditer(text, start, end) for a, b in (m.span(),)]
 
 
 @lru_cache(maxsize=1)
