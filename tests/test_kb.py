@@ -330,3 +330,8 @@ def test_load_time():
 def test_gazetteer_mistranslations_and_plain_words_name_no_place(kb, word):
     assert not [e for e in kb.lookup(fold_key(word)) if e.type in ("GPE", "LOC")]
 
+
+
+def test_regional_forces_are_no_states_organ(kb) -> None:
+    # the Peshmerga answer to the Kurdistan Region, not to Baghdad: they act as themselves
+    assert kb.lookup(fold_key("قوات البيشمركة"))[0].country is None
