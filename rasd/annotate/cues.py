@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rasd.arabic import Token, fold_key, tokenize
+from rasd.arabic import Token, fold_in_place, fold_key, tokenize
 from rasd.lexicon import load_table
 
 CuePos = Literal["verb", "participle", "according", "noun"]
@@ -107,7 +107,8 @@ class Scan:
 def scan(text: str) -> Scan:
     """Tokenise and fold a text and pair its quotation marks."""
     tokens = tokenize(text)
-    keys = [fold_key(t.text) for t in tokens]
+    folded = fold_in_place(text)  # folded once and sliced when it can be
+    keys = [folded[t.start:t.end] for t in tokens] if folded is not None else [fold_key(t.text) for t in tokens]
     # a token starts a line when a line break comes after the token before it: found from
     # the breaks themselves (a token never holds one), not from a slice between every pair
     starts = [t.start for t in tokens]

@@ -73,7 +73,7 @@ class RecogniseEntities:
 def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | None" = None) -> list[Mention]:
     """All entity mentions of a text, linked, in text order."""
     tokens = tokenize(text)
-    keys = word_keys(tokens)
+    keys = word_keys(tokens, text)
     found = [m for m in find_kb_matches(kb, text, tokens, keys)
              if not adjective(kb, keys, m) and not described(keys, m) and not idiom(keys, m.first, m.ntok)]
     found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]

@@ -56,7 +56,12 @@ GROUP_SUBTYPES: frozenset[str] = frozenset({"armed_group", "party"})
 
 def usable(m: Mention) -> bool:
     """False for mentions that are function words (a recogniser's slip) or posting platforms."""
-    key = fold_key(m.text)
+    return _usable(m.text)
+
+
+@lru_cache(maxsize=1 << 14)  # asked for every mention of a sentence, several times a sentence
+def _usable(text: str) -> bool:
+    key = fold_key(text)
     return key not in NOT_ACTORS and not any(key.endswith(p) for p in PLATFORMS)
 
 

@@ -127,7 +127,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
         found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
-        if continues_story([t.text for t in word_tokens(text, *sent)]):
+        if continues_story([t.text for t in word_tokens(text, *sent)[:6]]):  # it reads 6 words
             inherit_sources(cands, found, sent[0])
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):

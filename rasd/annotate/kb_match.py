@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic import Token, clitic_splits, fold, fold_key
+from rasd.arabic import Token, clitic_splits, fold, fold_in_place, fold_key
 
 from rasd.model import EntityType
 
@@ -43,8 +43,12 @@ class Match:
     role: str | None = None
 
 
-def word_keys(tokens: list[Token]) -> list[str]:
-    """Folded key of each token ('' for punctuation)."""
+def word_keys(tokens: list[Token], text: str | None = None) -> list[str]:
+    """Folded key of each token ('' for punctuation); `text`: the text the tokens are spans of,
+    folded once and sliced when it can be (see `rasd.arabic.fold_in_place`)."""
+    folded = fold_in_place(text) if text is not None else None
+    if folded is not None:
+        return [folded[t.start:t.end] if t.is_word else "" for t in tokens]
     return [fold_key(t.text) if t.is_word else "" for t in tokens]
 
 
