@@ -13,23 +13,33 @@ training-text word statistics) and, for the
 document second pass, `ner_context`. Types: PER, ORG, LOC (countries, cities and other
 places: the record's GPE and LOC), MISC. Input is sentences of raw word tokens with
 punctuation split off, as `rasd.arabic.tokenize` produces. Model files: ner.crfsuite
-(first pass), ner.doc.crfsuite (second pass), ner.stats.tsv.gz (word statistics).
+(first pass), ner.doc.crfsuite (second pass), ner.stats.tsv.gz (word statistics) and,
+when present, ner.nn.npz: a small convolutional network (`ner_nn`, trained by
+`scripts/train_ner_nn.py`) whose label probabilities are averaged with each CRF pass's
+marginals in `tag_document` before an IOB2-constrained Viterbi decode (its characters
+reach names the CRF never saw). `tag` and `tag_with_marginals` are the CRF alone.
 """
 from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.annotate.ner_context import context_features
-from rasd.annotate.ner_features import (
-    Memo, WordStats, load_gazetteer, load_stats, sentence_features)
+from rasd.annotate.ner_features import Memo, WordStats, load_gazetteer, load_stats, sentence_features
+from rasd.annotate.ner_nn import NnTagger, allowed, viterbi
 
 MODEL_PATH = Path(str(resources.files("rasd.annotate"))) / "models" / "ner.crfsuite"
 # Longer sentences are tagged in windows: CRF cost is linear, but crawl dumps can
 # hold "sentences" of thousands of tokens with no full stop.
 MAX_TOKENS = 400
+# Share of the network's probabilities in the CRF + network average (NerModel._run).
+# Held-out tenths of train, weight 0 / 0.3 / 0.4 / 0.5 / 0.6: sentence tagger, tenth 9
+# 0.7375 / - / 0.7446 / 0.7437 / 0.7426, tenth 0 0.8211 / 0.8249 / 0.8309 / 0.8235 / 0.8085;
+# document tagger, tenth 9 0.7469 / - / 0.7496 / 0.7482 / 0.7485.
+NN_WEIGHT = 0.4
 
 
 def doc_path(model_path: Path) -> Path:
@@ -40,6 +50,11 @@ def doc_path(model_path: Path) -> Path:
 def stats_path(model_path: Path) -> Path:
     """Where the training-text word statistics of a model live (ner.crfsuite → ner.stats.tsv.gz)."""
     return model_path.with_suffix(".stats.tsv.gz")
+
+
+def nn_path(model_path: Path) -> Path:
+    """Where a model's convolutional network lives (ner.crfsuite → ner.nn.npz)."""
+    return model_path.with_suffix(".nn.npz")
 
 
 def _clean(tokens: list[str]) -> list[str]:
@@ -56,16 +71,20 @@ class NerModel:
     """A loaded CRF tagger; load once (it opens the model file) and reuse."""
 
     def __init__(self, tagger: pycrfsuite.Tagger, stats: WordStats | None = None,
-                 doc_tagger: pycrfsuite.Tagger | None = None) -> None:
+                 doc_tagger: pycrfsuite.Tagger | None = None, nn: NnTagger | None = None,
+                 nn_weight: float = NN_WEIGHT) -> None:
         self._tagger = tagger
         self._doc_tagger = doc_tagger
         self._gaz = load_gazetteer()
         self._stats = stats
         self._memo: Memo = {}  # per-word features of the words tagged so far
+        self._nn = nn if nn_weight > 0 else None
+        self._nn_weight = nn_weight
+        self._nn_file: Path | None = None  # loaded by tag_document when first needed
 
     @classmethod
-    def load(cls, path: Path | None = None) -> "NerModel":
-        """The committed model (or the model file at `path`)."""
+    def load(cls, path: Path | None = None, nn_weight: float = NN_WEIGHT) -> NerModel:
+        """The committed model (or the model file at `path`; `nn_weight` 0: the CRF alone)."""
         path = path or MODEL_PATH
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
@@ -73,7 +92,9 @@ class NerModel:
         if doc_path(path).exists():
             doc_tagger = pycrfsuite.Tagger()
             doc_tagger.open(str(doc_path(path)))
-        return cls(tagger, load_stats(stats_path(path)), doc_tagger)
+        model = cls(tagger, load_stats(stats_path(path)), doc_tagger, None, nn_weight)
+        model._nn_file = nn_path(path) if nn_weight > 0 else None
+        return model
 
     @property
     def has_document_pass(self) -> bool:
@@ -95,17 +116,22 @@ class NerModel:
         """Tags with marginals for every sentence of one article, using the whole article.
 
         The first pass tags each sentence alone; the second pass also sees how the first
-        tagged the same words in the nearby sentences (see `ner_context`).
+        tagged the same words in the nearby sentences (see `ner_context`). Both passes
+        average their marginals with the network's probabilities when the model ships
+        one (ner.nn.npz, loaded on the first call).
         """
         if self._doc_tagger is None:
             return [self.tag_with_marginals(s) for s in sentences]
         windows = [_clean(s[a:a + MAX_TOKENS]) for s in sentences
                    for a in range(0, max(len(s), 1), MAX_TOKENS)]
         feats = [sentence_features(w, self._gaz, self._stats, self._memo) for w in windows]
-        first = [self._run(self._tagger, f, False) for f in feats]
+        if self._nn_file is not None:
+            self._nn, self._nn_file = NnTagger.load(self._nn_file), None
+        nets = [self._net(w, f) for w, f in zip(windows, feats)]
+        first = [self._run(self._tagger, f, False, p) for f, p in zip(feats, nets)]
         ctx = context_features(windows, [[y for y, _ in s] for s in first])
-        flat = [self._run(self._doc_tagger, [a + b for a, b in zip(f, c)], True)
-                for f, c in zip(feats, ctx)]
+        flat = [self._run(self._doc_tagger, [a + b for a, b in zip(f, c)], True, p)
+                for f, c, p in zip(feats, ctx, nets)]
         out: list[list[tuple[str, float]]] = []
         for s in sentences:
             parts = flat[:max(1, -(-len(s) // MAX_TOKENS))]
@@ -114,13 +140,28 @@ class NerModel:
         return out
 
     def _tag_window(self, tokens: list[str], marginals: bool) -> list[tuple[str, float]]:
+        # The CRF alone: with the network the sentence tagger gained on ANERCorp (tenths
+        # 9 / 0 of train +0.7 / +1.0, test 0.710 → 0.720) but the pipeline, which tags
+        # sentence by sentence through model_spans, lost on the dev set (entities 0.954 →
+        # 0.951, events 0.528 → 0.500) and its entity step ran ~2x slower. BENCHMARKS.md.
         feats = sentence_features(_clean(tokens), self._gaz, self._stats, self._memo)
         return [(_api_tag(y), p) for y, p in self._run(self._tagger, feats, marginals)]
 
-    @staticmethod
-    def _run(tagger: pycrfsuite.Tagger, feats: list[list[str]], marginals: bool) -> list[tuple[str, float]]:
-        """Raw corpus labels (B-PERS, …) with marginals from one tagger."""
+    def _net(self, tokens: list[str], feats: list[list[str]]) -> np.ndarray | None:
+        """The network's label probabilities for one window (None without a network)."""
+        return self._nn.probs(tokens, feats) if self._nn is not None else None
+
+    def _run(self, tagger: pycrfsuite.Tagger, feats: list[list[str]], marginals: bool,
+             net: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Raw corpus labels (B-PERS, …) with marginals from one tagger (averaged with the network's)."""
         tagger.set(feats)
+        if net is not None and len(feats):
+            labels = self._nn.labels
+            ok = allowed(labels)
+            crf = np.array([[tagger.marginal(y, i) for y in labels] for i in range(len(feats))])
+            p = (1 - self._nn_weight) * crf + self._nn_weight * net
+            best = viterbi(p, ok)
+            return [(labels[j], float(p[i, j])) for i, j in enumerate(best)]
         labels = tagger.tag()
         if not marginals:
             return [(y, 1.0) for y in labels]
