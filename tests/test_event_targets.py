@@ -350,3 +350,18 @@ def test_its_units_second_verb_is_the_speakers_act() -> None:
 ])
 def test_an_existing_agreement_is_no_new_one(text: str, agree: bool) -> None:
     assert any(t.type == "AGREE" for t in find_triggers(text)) is agree
+
+
+@pytest.mark.parametrize("text, accused", [
+    # "The authorities accuse the 'Sinai Province' group, loyal to ISIS, of carrying it out."
+    ('غير أن السلطات المصرية تتهم تنظيم «ولاية سيناء» الموالي لـ«داعش» بتنفيذه.', "Islamic State – Sinai Province"),
+    # "The army accused Hamas, which is backed by Iran, of firing the rockets."
+    ("واتهم الجيش الإسرائيلي حركة حماس المدعومة من إيران بإطلاق الصواريخ.", "Hamas"),
+])
+def test_the_accused_is_the_direct_object(text: str, accused: str) -> None:
+    names = {"ولاية سيناء": ("ORG", "Islamic State – Sinai Province", "rasd:org:islamic-state-sinai-province"),
+             "داعش": ("ORG", "Islamic State", "Q2429253"), "مصر": ("GPE", "Egypt", "Q79"),
+             "حماس": ("ORG", "Hamas", "Q38845"), "إيران": ("GPE", "Iran", "Q794"),
+             "الجيش الإسرائيلي": ("ORG", "Israel Defense Forces", "rasd:org:idf")}
+    got = events_of(text, *(mention(text, k, *v) for k, v in names.items() if k in text))
+    assert [tgt for t, _, tgt in got if t == "ACCUSE"] == [accused]

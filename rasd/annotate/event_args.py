@@ -196,7 +196,8 @@ def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
     if nxt.word - prev.word > 4 or nxt.word <= prev.word:
         return False
     first = words[nxt.word] if nxt.word < len(words) else ""
-    return first.startswith("و") and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
+    own = nxt.mention.text.startswith("و")  # ولاية سيناء، وليد: the name's own first letter, no "and"
+    return first.startswith("و") and not own and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
 
 
 def _object_of_charge(words: list[str], slot: Slot) -> bool:
