@@ -365,3 +365,16 @@ def test_the_accused_is_the_direct_object(text: str, accused: str) -> None:
              "الجيش الإسرائيلي": ("ORG", "Israel Defense Forces", "rasd:org:idf")}
     got = events_of(text, *(mention(text, k, *v) for k, v in names.items() if k in text))
     assert [tgt for t, _, tgt in got if t == "ACCUSE"] == [accused]
+
+
+@pytest.mark.parametrize("text, reporter, doer", [
+    # "The Egyptian army announced 16 takfiri militants killed": the army's attack
+    ("أعلن الجيش المصري مقتل 16 عنصرا تكفيريا في شمال سيناء. وقالت مصر إن العملية مستمرة.", "الجيش المصري", "Egypt"),
+    # "The Observatory reported 20 gunmen killed": a monitor tells, it does not strike
+    ("أعلن المرصد السوري لحقوق الإنسان مقتل 20 مسلحا في إدلب.", "المرصد السوري لحقوق الإنسان", None),
+])
+def test_an_army_announcing_its_enemies_dead_killed_them(text: str, reporter: str, doer: str | None) -> None:
+    names = {"الجيش المصري": ("ORG", "Egyptian Armed Forces", "rasd:org:egyptian-army"), "مصر": ("GPE", "Egypt", "Q79"),
+             "المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights", "rasd:org:syrian-observatory")}
+    got = events_of(text, *(mention(text, k, *v) for k, v in names.items() if k in text))
+    assert [s for t, s, _ in got if t == "ASSAULT"] == ([doer] if doer else [])

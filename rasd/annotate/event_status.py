@@ -162,3 +162,18 @@ def speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Act
     before = [s for s in found if s.mention.end <= cue.start and cue.start - s.mention.end <= 40 and not s.place]
     pick = after[0] if after else (before[-1] if before else None)
     return resolver.actor(pick.mention) if pick else None
+
+
+# The enemy's dead (ستة عشر عنصرا تكفيريا، إرهابيين، مسلحين): an armed force telling of them killed them.
+ENEMIES = frozenset({"تكفيري", "ارهابي", "مسلح", "متمرد", "حوثي", "داعشي", "انتحاري", "مرتزق", "تكفيريين"})
+ENEMY_REACH = 4  # words after the toll word searched for the enemy noun
+
+
+def enemy_toll(words: list[str], trig: Trigger, src: Slot, resolver: StateResolver) -> bool:
+    """True when an army or a state announces its enemies' dead: أعلن الجيش المصري مقتل 16 عنصرا
+    تكفيريا (the Egyptian army announced 16 takfiri militants killed) → the army's attack."""
+    span = words[trig.index + 1: trig.index + 1 + ENEMY_REACH]
+    if not any(word_keys(w) & ENEMIES for w in span):
+        return False
+    actor = resolver.actor(src.mention)
+    return actor.id in resolver.named or any(w in (actor.name_en or "").lower() for w in ARMED_NAMES)
