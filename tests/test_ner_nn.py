@@ -5,8 +5,14 @@ import numpy as np
 import pytest
 
 from rasd.annotate.ner_features import sentence_features
-from rasd.annotate.ner_model import MODEL_PATH, nn_path
+from rasd.annotate.ner_model import MODEL_PATH, NerModel, nn_path
 from rasd.annotate.ner_nn import NN_FEATURE, NnTagger, _conv, allowed, viterbi, word_chars
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Whitespace tokens (the test sentences carry no punctuation)."""
+    return text.split(" ")
+
 
 LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC"]
 
@@ -91,3 +97,24 @@ def test_shipped_network_on_odd_input(net: NnTagger) -> None:
     assert net.probs([], []).shape == (0, len(net.labels))
     toks = ["«", "x" * 300, "123", "؟"]
     assert net.probs(toks, sentence_features(toks)).shape == (4, len(net.labels))
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    return NerModel.load()
+
+
+def test_sentence_tagger_is_the_crf_alone(model: NerModel) -> None:
+    # the pipeline's path (tag_with_marginals) must not change when the network ships
+    toks = tokenize_words("وقال وزير الخارجية الأردني أيمن الصفدي في عمان")  # Jordan's FM Ayman Safadi said in Amman
+    assert model.tag_with_marginals(toks) == NerModel.load(nn_weight=0).tag_with_marginals(toks)
+
+
+def test_document_tagger_averages_with_the_network(model: NerModel) -> None:
+    doc = [tokenize_words("التقى الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من الاتحاد الأوروبي"),
+           # Egypt's Sisi met an EU delegation in Cairo
+           tokenize_words("وقال السيسي إن المحادثات بناءة")]  # Sisi said the talks were constructive
+    tagged = model.tag_document(doc)
+    assert [len(s) for s in tagged] == [len(s) for s in doc]
+    assert all(0.0 <= p <= 1.0 for s in tagged for _, p in s)
+    assert [y for y, _ in tagged[0]][doc[0].index("القاهرة")] == "B-LOC"  # Cairo
