@@ -260,6 +260,13 @@ def clitic_splits(word: str, min_stem: int = 2) -> list[tuple[str, str]]:
     return list(_clitic_splits(word, min_stem))
 
 
+@lru_cache(maxsize=1 << 16)
+def clitic_stems(word: str) -> frozenset[str]:
+    """The stems of `clitic_splits(word)` (the word itself included), as a set: one set test
+    against a table's first words rules out most words before any loop over their splits."""
+    return frozenset(stem for _, stem in _clitic_splits(word, 2))
+
+
 # Proclitics by their first letter: most words rule out all but a few at once
 # (clitic_splits was ~16% of the pipeline's time on the dev inputs, cProfile).
 _BY_FIRST: dict[str, tuple[str, ...]] = {

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.arabic import _TOKEN, Token, clitic_splits, fold, fold_key, folded_words, sentences, tokenize, word_tokens
+from rasd.arabic import (
+    _TOKEN, Token, clitic_splits, clitic_stems, fold, fold_key, folded_words, sentences, tokenize, word_tokens)
 
 
 @pytest.mark.parametrize("raw,key", [
@@ -129,3 +130,8 @@ def test_sentence_tokens_are_the_body_tokens() -> None:
     assert [t.text for t in word_tokens(text, 0, 17)] == ["قال", "الوزير", "إن", "1.5"]
     assert [t.text for t in word_tokens(text, 0, 16)] == ["قال", "الوزير", "إن", "1"]  # a cut number
     assert tokenize(text, a, b)[0] is tokenize(text)[7]  # a slice, no new tokens
+
+
+@pytest.mark.parametrize("word", ["وموسكو", "للجيش", "بالرياض", "قال", "و"])  # and Moscow, to the army, in Riyadh, said
+def test_clitic_stems_are_the_stems_of_the_splits(word: str) -> None:
+    assert clitic_stems(fold_key(word)) == {stem for _, stem in clitic_splits(fold_key(word))}

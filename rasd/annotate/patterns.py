@@ -15,7 +15,7 @@ from rasd.annotate.bodies import DEFINITE_BODY_HEADS, _body, _common_stems, _def
 from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.titles import _closes, _is_name_word, _nationality, name_parts
 from rasd.annotate.translit import romanise, slug
-from rasd.arabic import Token, clitic_splits, fold_key
+from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key
 from rasd.lexicon import load_table
 
 if TYPE_CHECKING:
@@ -73,6 +73,8 @@ def demonyms() -> dict[str, str]:
 def _head_at(keys: list[str], i: int) -> tuple[str, str, int] | None:
     """Longest pattern head at token i, one proclitic allowed: (clitic, head key, tokens)."""
     table, firsts = patterns(), pattern_firsts()
+    if firsts.isdisjoint(clitic_stems(keys[i])):
+        return None
     for clitic, stem in clitic_splits(keys[i]):
         if clitic in ("ال", "لل") or stem not in firsts:  # للقضاء على: a definite noun, no place word
             continue

@@ -8,12 +8,11 @@ or beside a named group of his state, in a story about that state.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, entity_type, stem_offset
 from rasd.annotate.weak_matches import PLACE_CUES
-from rasd.arabic import Token, clitic_splits
+from rasd.arabic import Token, clitic_splits, clitic_stems
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -73,12 +72,6 @@ def common_named(kb: "KB", tokens: list[Token], keys: list[str], found: list[Mat
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # a set test rules out almost every word at once (~2/3 of _plain_words' time)
-def _stems(key: str) -> frozenset[str]:
-    """The stems of a folded word's `clitic_splits`, the word itself included."""
-    return frozenset(stem for _, stem in clitic_splits(key))
-
-
 def _plain_words(kb: "KB", keys: list[str], found: list[Match], types: tuple[str, ...], clitics: Iterable[str],
                  country: str | None = None) -> Iterator[tuple[int, str, str, list["Entry"]]]:
     """Words no mention covers whose stem, after an allowed proclitic, is a KB name kept out of plain
@@ -87,7 +80,7 @@ def _plain_words(kb: "KB", keys: list[str], found: list[Match], types: tuple[str
     covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
     common = kb.common_keys()
     for i, key in enumerate(keys):
-        if i in covered or not key or common.isdisjoint(_stems(key)):
+        if i in covered or not key or common.isdisjoint(clitic_stems(key)):  # most words: ruled out at once
             continue
         for clitic, stem in clitic_splits(key):
             if clitic not in clitics or stem not in common:

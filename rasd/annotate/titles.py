@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic import Token, clitic_splits, fold_key
+from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key
 from rasd.lexicon import load_table, load_words
 
 if TYPE_CHECKING:
@@ -86,6 +86,8 @@ def title_firsts() -> frozenset[str]:
 def _title_at(keys: list[str], i: int) -> tuple[str, int] | None:
     """Longest title starting at token i (one proclitic allowed: ووزير): (key, tokens)."""
     table, firsts = title_table(), title_firsts()
+    if firsts.isdisjoint(clitic_stems(keys[i])):
+        return None
     for clitic, stem in clitic_splits(keys[i]):
         if clitic == "ال" or stem not in firsts:
             continue
