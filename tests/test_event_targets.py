@@ -378,3 +378,21 @@ def test_an_army_announcing_its_enemies_dead_killed_them(text: str, reporter: st
              "المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights", "rasd:org:syrian-observatory")}
     got = events_of(text, *(mention(text, k, *v) for k, v in names.items() if k in text))
     assert [s for t, s, _ in got if t == "ASSAULT"] == ([doer] if doer else [])
+
+
+def test_a_later_clause_is_no_complement_of_a_demand() -> None:
+    # "Guterres called for de-escalation, while Scholz announced Germany will deliver Ukraine an air defence system."
+    text = ("ودعا غوتيريش إلى وقف التصعيد، فيما أعلن المستشار الألماني أولاف شولتس أن ألمانيا ستسلم أوكرانيا "
+            "منظومة الدفاع الجوي.")
+    kept = {t.type for t in _facts_only(find_triggers(text), [0, text.index("فيما")])}
+    assert {"REQUEST", "AID"} <= kept
+    assert "AID" not in {t.type for t in _facts_only(find_triggers(text), [0])}  # one clause: a complement
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقال إن ألمانيا ستسلم أوكرانيا منظومة دفاع جوي.", "AID"),       # will deliver Ukraine an air-defence system
+    ("وأكد أن التحالف يحتفظ بحق الرد.", "THREATEN"),                  # the coalition reserves the right to respond
+    ("وسلم نفسه للشرطة.", "CONCEDE"),                                  # he gave himself up: no delivery of arms
+])
+def test_delivery_and_response_triggers(text: str, kind: str) -> None:
+    assert {t.type for t in find_triggers(text)} == {kind}

@@ -155,7 +155,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     by_type: dict[tuple[int, str], list[Trigger]] = {}
     names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
     starts = clause_starts(doc.text, sent)
-    for t in _facts_only(find_triggers(doc.text, *sent)):
+    for t in _facts_only(find_triggers(doc.text, *sent), starts):
         if any(a <= t.start and t.end <= b for a, b in names):
             continue  # a word of a name is no act: قوات الدعم السريع (RSF) is not SUPPORT
         by_type.setdefault((bisect_right(starts, t.start), t.type), []).append(t)
@@ -182,7 +182,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     return out
 
 
-def _facts_only(trigs: list[Trigger]) -> list[Trigger]:
+def _facts_only(trigs: list[Trigger], starts: list[int] | None = None) -> list[Trigger]:
     """Drop triggers inside the complement of an accusation, demand or threat, and nouns that
     are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
@@ -193,7 +193,11 @@ def _facts_only(trigs: list[Trigger]) -> list[Trigger]:
         # ستواصل دعم القوات (will keep supporting the forces): the act continued is the fact
         return [t for t in trigs if t is not head]
     # a participle after a comma is a new predication, not the complement (، مطالبة مجلس الأمن)
-    return trigs if head is None else [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal]
+    if head is None:
+        return trigs
+    clause = bisect_right(starts or [], head.start)  # a later clause (فيما أعلن X ...) is no complement
+    return [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal
+            or bisect_right(starts or [], t.start) > clause]
 
 
 def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> tuple[Trigger, Slot | None, list[Slot]]:
