@@ -396,3 +396,12 @@ def test_a_later_clause_is_no_complement_of_a_demand() -> None:
 ])
 def test_delivery_and_response_triggers(text: str, kind: str) -> None:
     assert {t.type for t in find_triggers(text)} == {kind}
+
+
+def test_after_that_it_the_names_are_objects() -> None:
+    # "The Qassam Brigades announced that they shelled the cities of Tel Aviv and Ashdod."
+    text = "وأعلنت كتائب القسام أنها قصفت مدينتي تل أبيب وأسدود بعشرة صواريخ. وقالت إسرائيل إنها اعترضتها."
+    got = events_of(text, mention(text, "كتائب القسام", "ORG", "Al-Qassam Brigades", "rasd:org:qassam"),
+                    mention(text, "تل أبيب", "GPE", "Tel Aviv", "rasd:gn:293397"),
+                    mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
+    assert ("ASSAULT", "Al-Qassam Brigades", "Israel") in got

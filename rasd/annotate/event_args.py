@@ -271,6 +271,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
             words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
         near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
+    if trig.verb and near and t > 0 and words[t - 1] in SELF_COMPLEMENTISERS:
+        near = []  # أنها قصفت تل أبيب (that it shelled Tel Aviv): the pronoun is the subject
     if trig.verb and near and act_noun_subject(words, t, [s.word for s in found]):
         near = []  # الضربات الروسية استهدفت كييف: the strikes are the subject, Kyiv the object
     if opening and near and cannot_be_subject(trig.text.split()[0], near[0].mention):
