@@ -405,3 +405,10 @@ def test_after_that_it_the_names_are_objects() -> None:
                     mention(text, "تل أبيب", "GPE", "Tel Aviv", "rasd:gn:293397"),
                     mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
     assert ("ASSAULT", "Al-Qassam Brigades", "Israel") in got
+
+
+def test_artillery_with_a_nationality_acts_for_its_state() -> None:
+    # "... which the Israeli artillery answered by shelling the outskirts of two villages."
+    text = "أطلق مجهولون صاروخين باتجاه إسرائيل، ردت عليهما المدفعية الإسرائيلية بقصف أطراف بلدتين."
+    got = events_of(text, mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
+    assert any(t == "ASSAULT" and s == "Israel" for t, s, _ in got)
