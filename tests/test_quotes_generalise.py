@@ -72,3 +72,13 @@ def test_titled_person_deeper_in_the_sentence_speaks() -> None:
                    'الانتقالية الجنرال سامي عادل إلى المنطقة، حيث تعهد بـ"استعادة الأمن في كامل البلاد".',
                    (("خالد عمر", "minister"), ("سامي عادل", "head_of_state")))
     assert ("استعادة الأمن في كامل البلاد", "سامي عادل") in speakers(doc)
+
+
+def test_a_body_takes_the_gender_of_its_head_noun() -> None:
+    # "The 'Qaeda' organisation claimed the attack in a statement, stressing that it targeted "Western firms"."
+    # تنظيم (organisation) is masculine, so مؤكدا agrees with it whatever القاعدة is.
+    text = 'وتبنى تنظيم «القاعدة» الهجوم في بيان، مؤكدا أنه استهدف "مصالح الشركات الغربية".'
+    doc = doc_with(text)
+    a = text.index("القاعدة")
+    doc.entities.append(Mention("القاعدة", a, a + len("القاعدة"), "ORG", "Al-Qaeda", "id:aq"))
+    assert ("مصالح الشركات الغربية", "Al-Qaeda") in speakers(doc)

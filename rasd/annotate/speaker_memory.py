@@ -139,6 +139,18 @@ def noun_gender(key: str) -> Gender:
     return "f" if key.endswith("ه") or key.endswith("ات") else "m"
 
 
+# Head nouns a body's name may follow (تنظيم القاعدة، حركة حماس): they set its grammatical gender.
+HEAD_NOUNS = frozenset({"تنظيم", "حزب", "حركه", "جماعه", "جبهه", "منظمه", "مجلس", "قوات", "كتائب", "تحالف",
+                        "جيش", "هيئه", "شركه", "وكاله", "صحيفه", "قناه", "مؤسسه"})
+
+
+def _head_before(text: str, start: int) -> str | None:
+    """The head noun right before a name, past an opening quotation mark: تنظيم «القاعدة»."""
+    words = fold_key(text[max(0, start - 20):start].strip(' «"“„')).split()
+    key = strip_and(words[-1]) if words else ""
+    return key if key in HEAD_NOUNS else None
+
+
 def agrees(cue_gender: str, gender: Gender) -> bool:
     """A cue's verb agrees with a speaker of unknown or the same gender."""
     return cue_gender not in ("m", "f") or gender == "?" or cue_gender == gender
@@ -260,8 +272,9 @@ class SpeakerMemory:
         """A mention's gender: remembered for people, from the head noun for bodies."""
         if m.type == "GPE":
             return "?"  # states take either agreement (قالت الصين، قال العراق)
-        if m.type != "PER":
-            return noun_gender(strip_and(fold_key(m.text).split()[0]))
+        if m.type != "PER":  # تنظيم «القاعدة» is masculine whatever القاعدة is: the head before it
+            head = _head_before(self.doc.text, m.start)
+            return noun_gender(head or strip_and(fold_key(m.text).split()[0]))
         for sp in reversed(self.history):
             if sp.actor is not None and sp.actor.id is not None and sp.actor.id == m.id:
                 return sp.gender
