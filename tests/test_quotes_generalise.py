@@ -82,3 +82,12 @@ def test_a_body_takes_the_gender_of_its_head_noun() -> None:
     a = text.index("القاعدة")
     doc.entities.append(Mention("القاعدة", a, a + len("القاعدة"), "ORG", "Al-Qaeda", "id:aq"))
     assert ("مصالح الشركات الغربية", "Al-Qaeda") in speakers(doc)
+
+
+def test_the_statement_speaks_for_its_issuer() -> None:
+    # "..., according to what the defence ministry said in a statement. The statement explained that units began a sweep."
+    text = "تعرضت منشأة لهجوم، حسب ما أفادت به وزارة الدفاع في بيان لها. وأوضح البيان أن الوحدات باشرت عمليات تمشيط."
+    doc = doc_with(text)
+    a = text.index("وزارة الدفاع")
+    doc.entities.append(Mention("وزارة الدفاع", a, a + len("وزارة الدفاع"), "ORG", "Defence Ministry", "id:md"))
+    assert ("الوحدات باشرت عمليات تمشيط", "Defence Ministry") in speakers(doc)

@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from rasd.annotate.cues import Cue, Scan
+from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
+    Gender,
+    agrees,
+    head_before,
+    noun_gender,
+    same_word,
+    strip_al,
+    strip_and,
+)
 from rasd.arabic import fold_key
 from rasd.lexicon import load_table, load_words
 from rasd.model import Actor, Document, Mention
@@ -21,11 +30,12 @@ from rasd.model import Actor, Document, Mention
 if TYPE_CHECKING:
     from rasd.kb import KB
 
-Gender = Literal["m", "f", "?"]
 # Name particles that never identify a person on their own (بن "son of", عبد).
 NAME_GLUE = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال", "الدين", "الله", "باسم"})
 # A subject-like mention starts within this many words of its clause start (وقال الجيش).
 SUBJECT_REACH = 3
+ISSUER_CHARS = 12  # from a body's name to its "statement" (في بيان لها)
+ISSUER_BACK = 400  # how far back (characters) the statement's issuer may be told
 _CLAUSE_MARKS = frozenset({"،", ","})
 # Where a subject's clause may also start: after a dateline (`القاهرة - وكالات: شنت مصر`).
 _CLAUSE_STARTS = _CLAUSE_MARKS | {":", "-", "–"}
@@ -116,46 +126,6 @@ def speech_noun(lex: Lexicons, key: str) -> bool | None:
     return None
 
 
-def same_word(key: str, word: str) -> bool:
-    """A folded token is `word`, maybe with و/ف before it: ومصادر is مصادر (وزارة stays)."""
-    return key == word or (key[:1] in ("و", "ف") and key[1:] == word)
-
-
-def strip_and(key: str) -> str:
-    """A folded word without a و/ف that stands before its article: والجيش → الجيش."""
-    return key[1:] if key[:1] in ("و", "ف") and key[1:3] == "ال" else key
-
-
-def strip_al(key: str) -> str:
-    """A folded word without و and its article: والجيش → جيش."""
-    key = strip_and(key)
-    if key.startswith("لل") and len(key) > 4:  # للجيش = ل + الجيش "of the army"
-        return key[2:]
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
-def noun_gender(key: str) -> Gender:
-    """Grammatical gender of a body's head noun: وزارة f, الجيش m, مصادر (plural) f."""
-    return "f" if key.endswith("ه") or key.endswith("ات") else "m"
-
-
-# Head nouns a body's name may follow (تنظيم القاعدة، حركة حماس): they set its grammatical gender.
-HEAD_NOUNS = frozenset({"تنظيم", "حزب", "حركه", "جماعه", "جبهه", "منظمه", "مجلس", "قوات", "كتائب", "تحالف",
-                        "جيش", "هيئه", "شركه", "وكاله", "صحيفه", "قناه", "مؤسسه"})
-
-
-def _head_before(text: str, start: int) -> str | None:
-    """The head noun right before a name, past an opening quotation mark: تنظيم «القاعدة»."""
-    words = fold_key(text[max(0, start - 20):start].strip(' «"“„')).split()
-    key = strip_and(words[-1]) if words else ""
-    return key if key in HEAD_NOUNS else None
-
-
-def agrees(cue_gender: str, gender: Gender) -> bool:
-    """A cue's verb agrees with a speaker of unknown or the same gender."""
-    return cue_gender not in ("m", "f") or gender == "?" or cue_gender == gender
-
-
 class SpeakerMemory:
     """The document's mentions and earlier speakers, and look-ups over them."""
 
@@ -187,6 +157,14 @@ class SpeakerMemory:
             if sp.actor is not None and word in sp.words and self._title_fits(head, sp):
                 return sp.actor
         return self._earlier_mention(word, self.sc.tokens[h0].start)
+
+    def issuer(self, before: int) -> Actor | None:
+        """Who issued the statement a bare البيان (the statement) points back to: the last body or
+        person told with بيان right after it (أفادت به وزارة الدفاع في بيان لها ... وأوضح البيان)."""
+        for m in reversed([m for m in self.mentions if before - ISSUER_BACK <= m.end <= before and m.type in ("PER", "ORG")]):
+            if "بيان" in self.doc.text[m.end:m.end + ISSUER_CHARS]:
+                return m.actor()
+        return None
 
     def _title_fits(self, head: tuple[str, ...], sp: Speaker) -> bool:
         """A title subject of 3+ words must not add words the earlier subject lacks."""
@@ -273,7 +251,7 @@ class SpeakerMemory:
         if m.type == "GPE":
             return "?"  # states take either agreement (قالت الصين، قال العراق)
         if m.type != "PER":  # تنظيم «القاعدة» is masculine whatever القاعدة is: the head before it
-            head = _head_before(self.doc.text, m.start)
+            head = head_before(self.doc.text, m.start)
             return noun_gender(head or strip_and(fold_key(m.text).split()[0]))
         for sp in reversed(self.history):
             if sp.actor is not None and sp.actor.id is not None and sp.actor.id == m.id:

@@ -42,8 +42,11 @@ class SpeakerResolver(TitledSpeakers):
         noun = self._skip_speech_noun(h0, h1)
         if noun > h0 and (noun >= h1 or not self._definite(noun)) and not self.sc.keys[h0].startswith("ال"):
             return Resolved(None, False, True)  # بيان عسكري "a military statement": no one named
-        if h1 <= noun:
-            return Resolved(*self.verb_only(cue), explicit=False)  # وأكد البيان "the statement stressed"
+        if h1 <= noun:  # وأكد البيان "the statement stressed": the last speaker, else who issued one
+            actor, anonymous = self.verb_only(cue)
+            if actor is None and not anonymous:
+                actor = self.issuer(self.sc.tokens[cue.index].start)
+            return Resolved(actor, anonymous, explicit=False)
         return self.subject(self._skip_quantifier(noun, h1), h1)
 
     def _definite(self, j: int) -> bool:

@@ -1,0 +1,48 @@
+"""Word-level helpers of speaker resolution: clitics, head nouns and grammatical gender."""
+from __future__ import annotations
+
+from typing import Literal
+
+from rasd.arabic import fold_key
+
+Gender = Literal["m", "f", "?"]
+
+
+def same_word(key: str, word: str) -> bool:
+    """A folded token is `word`, maybe with و/ف before it: ومصادر is مصادر (وزارة stays)."""
+    return key == word or (key[:1] in ("و", "ف") and key[1:] == word)
+
+
+def strip_and(key: str) -> str:
+    """A folded word without a و/ف that stands before its article: والجيش → الجيش."""
+    return key[1:] if key[:1] in ("و", "ف") and key[1:3] == "ال" else key
+
+
+def strip_al(key: str) -> str:
+    """A folded word without و and its article: والجيش → جيش."""
+    key = strip_and(key)
+    if key.startswith("لل") and len(key) > 4:  # للجيش = ل + الجيش "of the army"
+        return key[2:]
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def noun_gender(key: str) -> Gender:
+    """Grammatical gender of a body's head noun: وزارة f, الجيش m, مصادر (plural) f."""
+    return "f" if key.endswith(("ه", "ات")) else "m"
+
+
+# Head nouns a body's name may follow (تنظيم القاعدة، حركة حماس): they set its grammatical gender.
+HEAD_NOUNS = frozenset({"تنظيم", "حزب", "حركه", "جماعه", "جبهه", "منظمه", "مجلس", "قوات", "كتائب", "تحالف",
+                        "جيش", "هيئه", "شركه", "وكاله", "صحيفه", "قناه", "مؤسسه"})
+
+
+def head_before(text: str, start: int) -> str | None:
+    """The head noun right before a name, past an opening quotation mark: تنظيم «القاعدة»."""
+    words = fold_key(text[max(0, start - 20):start].strip(' «"“„')).split()
+    key = strip_and(words[-1]) if words else ""
+    return key if key in HEAD_NOUNS else None
+
+
+def agrees(cue_gender: str, gender: Gender) -> bool:
+    """A cue's verb agrees with a speaker of unknown or the same gender."""
+    return cue_gender not in ("m", "f") or gender == "?" or cue_gender == gender
