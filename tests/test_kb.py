@@ -335,3 +335,14 @@ def test_gazetteer_mistranslations_and_plain_words_name_no_place(kb, word):
 def test_regional_forces_are_no_states_organ(kb) -> None:
     # the Peshmerga answer to the Kurdistan Region, not to Baghdad: they act as themselves
     assert kb.lookup(fold_key("قوات البيشمركة"))[0].country is None
+
+
+@pytest.mark.parametrize("name, english", [
+    ("الجيش الوطني الشعبي", "People's National Army (Algeria)"),  # Algeria's army by its own name
+    ("د ب أ", "Deutsche Presse-Agentur"),                         # dpa, as wire datelines write it
+    ("عين أميناس", "In Amenas"),
+    ("جسر القرم", "Crimean Bridge"),
+    ("دلتا النيل", "Nile Delta"),
+])
+def test_conflict_news_names_added_this_session(kb, name: str, english: str) -> None:
+    assert kb.lookup(fold_key(name))[0].name_en == english
