@@ -73,3 +73,18 @@ def test_a_definite_noun_is_no_verb() -> None:
 ])
 def test_act_noun_subject(sentence: str, verb: int, expected: bool) -> None:
     assert act_noun_subject([fold_key(w) for w in sentence.split()], verb, []) is expected
+
+
+def test_a_body_with_its_head_noun_has_that_nouns_gender() -> None:
+    assert cannot_be_subject("ودعت", Mention("مجلس الأمن", 0, 10, "ORG", None, None))   # she called on the Council
+    assert not cannot_be_subject("ودعت", Mention("حركة حماس", 0, 9, "ORG", None, None))  # Hamas called
+
+
+def test_a_verb_joined_after_a_comma_is_its_own_act() -> None:
+    # "Hamas condemned what it called a massacre, and called on the Security Council to act."
+    text = 'ونددت حركة حماس بما وصفته بـ"المجزرة المروعة"، ودعت مجلس الأمن الدولي إلى التحرك.'
+    doc = Document(id="t", text=text, published="2024-10-20", entities=[
+        mention(text, "حركة حماس", "ORG", "Hamas", "Q38845"),
+        mention(text, "مجلس الأمن الدولي", "ORG", "UN Security Council", "Q37470")])
+    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    assert got == [("REQUEST", "Hamas", "UN Security Council")]  # the condemnation has no object past ، ودعت

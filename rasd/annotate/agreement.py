@@ -7,6 +7,7 @@ cannot have رواندا as its subject: Rwanda is the object, the subject is th
 """
 from __future__ import annotations
 
+from rasd.annotate.speaker_words import HEAD_NOUNS, noun_gender
 from rasd.arabic import fold_key
 from rasd.model import Mention
 
@@ -44,9 +45,19 @@ def state_gender(m: Mention) -> str | None:
     return "m" if key in MASCULINE_STATES else "f"
 
 
+def body_gender(m: Mention) -> str | None:
+    """The grammatical gender of a body named with its head noun: مجلس الأمن m, حركة حماس f."""
+    if m.type != "ORG":
+        return None
+    head = fold_key(m.text).split()[0]
+    head = head[1:] if head[:1] in CONJUNCTIONS and head[1:] in HEAD_NOUNS else head
+    return noun_gender(head) if head in HEAD_NOUNS else None
+
+
 def cannot_be_subject(verb: str, m: Mention) -> bool:
-    """True when the verb's gender rules the place-name after it out as its subject."""
-    g, h = verb_gender(verb), state_gender(m)
+    """True when the verb's gender rules the name after it out as its subject (a state, or a
+    body with its head noun: ودعت مجلس الأمن "and she called on the Security Council")."""
+    g, h = verb_gender(verb), state_gender(m) or body_gender(m)
     return g is not None and h is not None and g != h
 
 

@@ -155,7 +155,9 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     by_type: dict[tuple[int, str], list[Trigger]] = {}
     names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
     starts = clause_starts(doc.text, sent)
-    for t in _facts_only(find_triggers(doc.text, *sent), starts):
+    facts = _facts_only(find_triggers(doc.text, *sent), starts, doc.text)
+    joins = [t.start for t in facts if _conjoined(t, doc.text)]  # ، ودعت: no object past it
+    for t in facts:
         if any(a <= t.start and t.end <= b for a, b in names):
             continue  # a word of a name is no act: قوات الدعم السريع (RSF) is not SUPPORT
         by_type.setdefault((bisect_right(starts, t.start), t.type), []).append(t)
@@ -174,6 +176,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
         # "according to" (حسب X) vouches for its own clause; "X said that" (قال X إن) for all after it
         here = [m for m in marks[0] if m.scope != "sentence" or bisect_right(starts, m.start) == clause]
         end = starts[clause] if clause < len(starts) else sent[1]  # no party from another clause
+        end = min([end] + [j for j in joins if j > trigs[0].end])  # nor from the next joined verb's
         begin = starts[clause - 1] if clause > 0 else sent[0]
         for cand in _candidates(doc, sent, trigs, ([f for f in found if begin <= f.mention.start < end], words), resolver,
                                 (here, marks[1])):
@@ -182,7 +185,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     return out
 
 
-def _facts_only(trigs: list[Trigger], starts: list[int] | None = None) -> list[Trigger]:
+def _facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str = "") -> list[Trigger]:
     """Drop triggers inside the complement of an accusation, demand or threat, and nouns that
     are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
@@ -197,7 +200,13 @@ def _facts_only(trigs: list[Trigger], starts: list[int] | None = None) -> list[T
         return trigs
     clause = bisect_right(starts or [], head.start)  # a later clause (فيما أعلن X ...) is no complement
     return [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal
-            or bisect_right(starts or [], t.start) > clause]
+            or bisect_right(starts or [], t.start) > clause or _conjoined(t, text)]
+
+
+def _conjoined(t: Trigger, text: str) -> bool:
+    """A verb joined by و after a comma is a new predicate of the subject, not part of what the
+    verb before says (ونددت حماس بالمجزرة، ودعت مجلس الأمن إلى التحرك: and it called on the Council)."""
+    return t.verb and t.text[:1] in "وف" and text[max(0, t.start - 3):t.start].rstrip().endswith(("،", ","))
 
 
 def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> tuple[Trigger, Slot | None, list[Slot]]:
