@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.annotate.event_actors import usable
-from rasd.annotate.event_args import _glued_in_token
+from rasd.annotate.event_slots import _glued_in_token
 from rasd.annotate.event_roles import ACT_ADJECTIVES, dateline_end
 from rasd.annotate.events import _facts_only, code_events
 from rasd.annotate.quotes import FindQuotes
@@ -412,3 +412,12 @@ def test_artillery_with_a_nationality_acts_for_its_state() -> None:
     text = "أطلق مجهولون صاروخين باتجاه إسرائيل، ردت عليهما المدفعية الإسرائيلية بقصف أطراف بلدتين."
     got = events_of(text, mention(text, "إسرائيل", "GPE", "Israel", "Q801"))
     assert any(t == "ASSAULT" and s == "Israel" for t, s, _ in got)
+
+
+def test_a_group_named_in_a_persons_post_is_not_the_subject() -> None:
+    # "Sources said Brig. Gen. Sami Adel, commander of the Houthi and Saleh militias, fled the base."
+    text = "وأفادت مصادر بأن العميد سامي عادل؛ قائد ميليشيات الحوثيين وصالح هرب من القاعدة."
+    got = events_of(text, mention(text, "سامي عادل", "PER", "Sami Adel", "rasd:per:sami-adel"),
+                    mention(text, "الحوثيين", "ORG", "Houthis", "rasd:org:houthis"),
+                    mention(text, "صالح", "PER", "Ali Abdullah Saleh", "rasd:per:ali-abdullah-saleh"))
+    assert [(t, s) for t, s, _ in got] == [("RETREAT", "Sami Adel")]

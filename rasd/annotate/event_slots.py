@@ -1,0 +1,119 @@
+"""An event sentence's mentions as slots: word index, and whether each names a place, is
+governed by a target preposition (على، ضد، إلى), or sits in a post given after a person."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.arabic import clitic_splits, fold_key, word_tokens
+from rasd.kb import load_kb
+from rasd.model import Mention
+
+# Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
+TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
+# Words tying armed men to a group: تابع، التابعة، موالون، الموالية (belonging, loyal to).
+AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال")
+# Verbs whose subject is where something happens: شهدت المدينة اشتباكات (the city saw clashes).
+WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})
+# Demonstratives closing a discourse phrase after a preposition: إلى ذلك، مع ذلك (besides, yet).
+DISCOURSE_OBJECTS: frozenset[str] = frozenset({"ذلك", "هذا", "هذه", "ذاك"})
+# Words that make the following GPE a place rather than an actor: في موسكو، قرب حلب، شمال بغداد.
+PLACE_WORDS: frozenset[str] = frozenset({
+    "في", "فى", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "محافظه", "منطقه",
+    "بلده", "قريه", "ولايه", "اقليم", "عاصمه", "ضواحي", "اطراف", "حي", "من", "بمدينه", "بمحافظه",
+    "بمنطقه", "ببلده", "بقريه", "جبهه", "بجبهه", "مديريه", "بمديريه"})
+# Posts named after a person, between commas (X، قائد/زعيم/المتحدث باسم Y).
+POST_WORDS = frozenset({"قائد", "زعيم", "رئيس", "المتحدث", "القيادي", "عضو", "امير", "نائب", "مسؤول"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A mention placed in its sentence: word index, whether it names a place, its prepositions."""
+
+    mention: Mention
+    word: int
+    place: bool
+    marked: bool  # preceded by a target preposition (على، ضد، إلى ...)
+    apposed: bool = False  # inside a post given after a person (X؛ قائد ميليشيات Y: Y describes X)
+
+
+def _prev_words(text: str, start: int, n: int, floor: int = 0) -> list[str]:
+    """The folded words just before offset `start` (nearest last), at most n, not before `floor`."""
+    toks = word_tokens(text, max(floor, start - 60), start)
+    return [fold_key(t.text) for t in toks[-n:]]
+
+
+def _attached_prep(text: str, start: int) -> str:
+    """A one-letter proclitic glued to the mention (بمأرب: ب), when the mention excludes it."""
+    if start > 0 and text[start - 1] in "بلو" and (start < 2 or not text[start - 2].isalpha()):
+        return text[start - 1]
+    return ""
+
+
+def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
+          towns: frozenset[str] = frozenset()) -> list[Slot]:
+    """The sentence's mentions as slots, in order; `towns` are ids of places that never act."""
+    out: list[Slot] = []
+    words = word_tokens(text, sent[0], sent[1])
+    ends = [t.end for t in words]
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not (sent[0] <= m.start < sent[1]):
+            continue
+        word = sum(1 for e in ends if e <= m.start)  # the word holding it (وإسرائيل for إسرائيل)
+        prev = _prev_words(text, m.start, 3, sent[0])
+        glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
+        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
+                                                         or m.id in towns or _witnessing(prev)))
+        marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev)
+        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out)))
+    return out
+
+
+def _apposed(text: str, person: Mention, m: Mention) -> bool:
+    """True when m sits in the post given right after a person: العميد X؛ قائد ميليشيات الحوثيين
+    (X, commander of the Houthi militias); the person, not the group, is the subject."""
+    gap = text[person.end:m.start]
+    if person.type != "PER" or not gap[:1] in ("،", "؛", ",") or "." in gap:
+        return False
+    words = gap[1:].split()
+    return bool(words) and fold_key(words[0]) in POST_WORDS
+
+
+def _marked(prev: list[str]) -> bool:
+    """True when a target preposition governs the words up to the mention (على مواقع X), not
+    when it opens a discourse phrase (إلى ذلك نفى الجيش: besides, the army denied)."""
+    for i, w in enumerate(prev):
+        if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
+            return True
+    return False
+
+
+def _affiliated(prev: list[str]) -> bool:
+    """True after تابعين لـ / الموالية لـ (belonging / loyal to): مسلحون تابعون للمقاومة are the
+    resistance's gunmen, not its targets."""
+    return any(w.startswith(AFFILIATION) for w in prev[-2:])
+
+
+def _witnessing(prev: list[str]) -> bool:
+    """True after شهدت (witnessed), with a title word between or not: شهدت العاصمة طرابلس اشتباكات
+    (the capital Tripoli saw clashes) names where, not who."""
+    return any(w in WITNESS_VERBS for w in prev[-3:])
+
+
+def _place_word(word: str) -> bool:
+    """True for في، قرب، شمال and their clitic forms (بشمالي: in the north of)."""
+    return any(k in PLACE_WORDS or k.rstrip("ي") in PLACE_WORDS for _, k in clitic_splits(word))
+
+
+def _glued_in_token(m: Mention) -> str:
+    """A proclitic inside the mention's own text (بموسكو as the span): its first letter."""
+    key = fold_key(m.text)
+    if key.startswith("لل") and len(key) > 4:  # للحوثي = ل + الحوثي (to/of the Houthis)
+        return "ل"
+    if key[:1] not in ("ب", "ل") or len(key) <= 3 or key[1:3] == "ال" or key[1] == key[0]:
+        return ""
+    return "" if _whole_name(key) else key[0]  # لبنان، لافروف، باكستان، بريطانيا: names, no clitic
+
+
+def _whole_name(key: str) -> bool:
+    """True when the mention's whole text is a KB name (its first letter is no proclitic)."""
+    return bool(load_kb().lookup(key))  # cached: the entity step has loaded it already
