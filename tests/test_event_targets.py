@@ -393,6 +393,7 @@ def test_a_later_clause_is_no_complement_of_a_demand() -> None:
     ("وقال إن ألمانيا ستسلم أوكرانيا منظومة دفاع جوي.", "AID"),       # will deliver Ukraine an air-defence system
     ("وأكد أن التحالف يحتفظ بحق الرد.", "THREATEN"),                  # the coalition reserves the right to respond
     ("وسلم نفسه للشرطة.", "CONCEDE"),                                  # he gave himself up: no delivery of arms
+    ("وكبدت القوات المهاجمين خسائر فادحة.", "ASSAULT"),                # the forces inflicted heavy losses
 ])
 def test_delivery_and_response_triggers(text: str, kind: str) -> None:
     assert {t.type for t in find_triggers(text)} == {kind}
