@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 
 from rasd.annotate.event_actors import usable
-from rasd.annotate.event_slots import _glued_in_token
+from rasd.annotate.event_facts import facts_only
 from rasd.annotate.event_roles import ACT_ADJECTIVES, dateline_end
-from rasd.annotate.events import _facts_only, code_events
+from rasd.annotate.event_slots import _glued_in_token
+from rasd.annotate.events import code_events
 from rasd.annotate.quotes import FindQuotes
 from rasd.annotate.triggers import find_triggers
 from rasd.kb import load_kb
@@ -183,10 +184,10 @@ def test_standing_by_is_support(text: str, types: list[str]) -> None:
 
 def test_keeping_on_an_act_is_that_act() -> None:
     # "the US will keep supporting the Iraqi forces with air strikes": support, not a threat
-    kept = [t.type for t in _facts_only(find_triggers("ستواصل دعم القوات العراقية بالضربات الجوية"))]
+    kept = [t.type for t in facts_only(find_triggers("ستواصل دعم القوات العراقية بالضربات الجوية"))]
     assert "SUPPORT" in kept and "THREATEN" not in kept
     # "will keep pursuing the terrorists": the vow stays a threat
-    assert {t.type for t in _facts_only(find_triggers("ستواصل ملاحقة الإرهابيين"))} == {"THREATEN"}
+    assert {t.type for t in facts_only(find_triggers("ستواصل ملاحقة الإرهابيين"))} == {"THREATEN"}
 
 
 def test_launching_drones_is_an_attack() -> None:
@@ -384,9 +385,9 @@ def test_a_later_clause_is_no_complement_of_a_demand() -> None:
     # "Guterres called for de-escalation, while Scholz announced Germany will deliver Ukraine an air defence system."
     text = ("ودعا غوتيريش إلى وقف التصعيد، فيما أعلن المستشار الألماني أولاف شولتس أن ألمانيا ستسلم أوكرانيا "
             "منظومة الدفاع الجوي.")
-    kept = {t.type for t in _facts_only(find_triggers(text), [0, text.index("فيما")])}
+    kept = {t.type for t in facts_only(find_triggers(text), [0, text.index("فيما")])}
     assert {"REQUEST", "AID"} <= kept
-    assert "AID" not in {t.type for t in _facts_only(find_triggers(text), [0])}  # one clause: a complement
+    assert "AID" not in {t.type for t in facts_only(find_triggers(text), [0])}  # one clause: a complement
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
+from rasd.annotate.country_anaphors import country_anaphors
 from rasd.annotate.event_actors import (
     StateResolver,
     alias_mentions,
@@ -30,6 +31,7 @@ from rasd.annotate.event_args import (
     slots,
 )
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
+from rasd.annotate.event_facts import conjoined, facts_only
 from rasd.annotate.event_merge import (
     Candidate,
     back_reference,
@@ -40,14 +42,19 @@ from rasd.annotate.event_merge import (
     merge,
     rank,
 )
-from rasd.annotate.country_anaphors import country_anaphors
 from rasd.annotate.event_roles import (
-    adjective_source, adjective_target, dateline_end, liberated_from, own_phrase, protest_target)
+    adjective_source,
+    adjective_target,
+    dateline_end,
+    liberated_from,
+    own_phrase,
+    protest_target,
+)
 from rasd.annotate.event_status import (
     actor_key,
     casualty_reporter,
-    enemy_toll,
     clash_side,
+    enemy_toll,
     event_status,
     forces_reporter,
     own_forces_striker,
@@ -61,12 +68,6 @@ from rasd.model import Actor, Document, Event, Quantity
 MAX_EVENTS = 10
 NEXT_MARKER_LEAD = 20  # characters into the next sentence where a marker still looks back
 TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to the publication day
-# Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
-# (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
-CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
-# "Will keep on" (ستواصل): a threat when what follows is fighting, but the act itself when an
-# act word follows at once (ستواصل دعم: will keep supporting).
-CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "مواصله", "تواصل", "يواصل", "نواصل"})
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters).
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST"})
 OWN_LOSS_WORDS, OWN_SUFFIXES = 4, ("ها", "ه", "هم")  # من منتسبيها، من جنوده: of its members, of its soldiers
@@ -155,8 +156,8 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     by_type: dict[tuple[int, str], list[Trigger]] = {}
     names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
     starts = clause_starts(doc.text, sent)
-    facts = _facts_only(find_triggers(doc.text, *sent), starts, doc.text)
-    joins = [t.start for t in facts if _conjoined(t, doc.text)]  # ، ودعت: no object past it
+    facts = facts_only(find_triggers(doc.text, *sent), starts, doc.text)
+    joins = [t.start for t in facts if conjoined(t, doc.text)]  # ، ودعت: no object past it
     for t in facts:
         if any(a <= t.start and t.end <= b for a, b in names):
             continue  # a word of a name is no act: قوات الدعم السريع (RSF) is not SUPPORT
@@ -183,30 +184,6 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
             cand.order = order + len(out)
             out.append(cand)
     return out
-
-
-def _facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str = "") -> list[Trigger]:
-    """Drop triggers inside the complement of an accusation, demand or threat, and nouns that
-    are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
-    attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
-    trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
-    head = next((t for t in trigs if t.type in CONTENT_HEADS and t.strong), None)
-    if head is not None and word_keys(head.text) & CONTINUE_VERBS and any(
-            t.index == head.index + 1 and t.type != head.type for t in trigs):
-        # ستواصل دعم القوات (will keep supporting the forces): the act continued is the fact
-        return [t for t in trigs if t is not head]
-    # a participle after a comma is a new predication, not the complement (، مطالبة مجلس الأمن)
-    if head is None:
-        return trigs
-    clause = bisect_right(starts or [], head.start)  # a later clause (فيما أعلن X ...) is no complement
-    return [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal
-            or bisect_right(starts or [], t.start) > clause or _conjoined(t, text)]
-
-
-def _conjoined(t: Trigger, text: str) -> bool:
-    """A verb joined by و after a comma is a new predicate of the subject, not part of what the
-    verb before says (ونددت حماس بالمجزرة، ودعت مجلس الأمن إلى التحرك: and it called on the Council)."""
-    return t.verb and t.text[:1] in "وف" and text[max(0, t.start - 3):t.start].rstrip().endswith(("،", ","))
 
 
 def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> tuple[Trigger, Slot | None, list[Slot]]:
