@@ -423,3 +423,28 @@ def test_a_group_named_in_a_persons_post_is_not_the_subject() -> None:
                     mention(text, "الحوثيين", "ORG", "Houthis", "rasd:org:houthis"),
                     mention(text, "صالح", "PER", "Ali Abdullah Saleh", "rasd:per:ali-abdullah-saleh"))
     assert [(t, s) for t, s, _ in got] == [("RETREAT", "Sami Adel")]
+
+
+@pytest.mark.parametrize("text, seized", [
+    ("وسيطر التنظيم على المدينة أمس.", True),             # the group took the city yesterday
+    ("ويسيطر التنظيم على المدينة منذ 2015.", False),      # the group has controlled the city since 2015
+])
+def test_control_in_the_present_is_no_seizure(text: str, seized: bool) -> None:
+    assert any(t.type == "ASSAULT" for t in find_triggers(text)) is seized
+
+
+def test_a_bodys_general_command_speaks_for_it() -> None:
+    # "The general command of the Peshmerga forces accused a wing of the PUK of collusion."
+    text = "واتهمت القيادة العامة لقوات البيشمركة جناحا في الاتحاد الوطني الكردستاني بالتواطؤ."
+    got = events_of(text, mention(text, "قوات البيشمركة", "ORG", "Peshmerga", "rasd:org:peshmerga"),
+                    mention(text, "الاتحاد الوطني الكردستاني", "ORG", "Patriotic Union of Kurdistan", "rasd:org:puk"))
+    assert ("ACCUSE", "Peshmerga", "Patriotic Union of Kurdistan") in got
+
+
+def test_a_body_inside_a_persons_title_is_not_the_doer() -> None:
+    # "The head of the interim government, Abdullah al-Thinni, condemned the raids on Libya."
+    text = "وأدان رئيس الحكومة المؤقتة عبد الله الثني الغارات على ليبيا."
+    got = events_of(text, mention(text, "الحكومة المؤقتة", "ORG", "Interim Government", "rasd:org:ly-interim"),
+                    mention(text, "عبد الله الثني", "PER", "Abdullah al-Thani", "rasd:per:thinni"),
+                    mention(text, "ليبيا", "GPE", "Libya", "Q1016"))
+    assert [s for t, s, _ in got if t == "ACCUSE"] == ["Abdullah al-Thani"]

@@ -70,11 +70,15 @@ def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
     إلى: the party he co-chairs is not the one called on); the target is the name after it."""
     first = tgts[0]
     gap = text[src.mention.end:first.mention.start]
-    if first.mention.type == "PER" and adjectival(src, resolver) and len(gap.split()) <= 1 \
+    titled = _in_title(text, src)
+    if first.mention.type == "PER" and (adjectival(src, resolver) or titled) and len(gap.split()) <= 1 \
             and not any(c in gap for c in "،,.:"):
         rest = tgts[1:] or [s for s in found if s.mention.start >= first.mention.end and s is not src
                             and (not s.place or (s.marked and s.mention.type == "GPE"))][:1]
         return first, rest
+    person = next((s for s in found if s.mention.start >= src.mention.end), None)
+    if titled and person is not None and person.mention.type == "PER" and not text[src.mention.end:person.mention.start].strip():
+        return person, [t for t in tgts if t is not person]  # رئيس الحكومة المؤقتة عبد الله الثني: the head acts
     if not (gap.lstrip().startswith(("،", ",")) and gap.count("،") + gap.count(",") == 1):
         return src, tgts
     end = first.mention.end
@@ -82,6 +86,17 @@ def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
     nxt = next((s for s in after if any(c in text[end:s.mention.start] for c in "،,")), None)
     return src, [nxt] if nxt is not None else []
 
+
+
+# Title heads a body's name may follow: رئيس الحكومة المؤقتة X (the interim government's head X).
+TITLE_HEADS = frozenset({"رئيس", "وزير", "قائد", "زعيم", "امين", "المتحدث", "الناطق", "مدير", "نائب", "سفير"})
+
+
+def _in_title(text: str, src: Slot) -> bool:
+    """True when the body is named inside a person's title: أدان رئيس الحكومة المؤقتة عبد الله
+    الثني الغارات (the head of the interim government, al-Thinni, condemned the raids)."""
+    words = fold_key(text[max(0, src.mention.start - 20):src.mention.start]).split()
+    return bool(words) and words[-1].removeprefix("و") in TITLE_HEADS
 
 
 def adjectival(src: Slot, resolver: StateResolver) -> bool:

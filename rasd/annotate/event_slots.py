@@ -11,6 +11,8 @@ from rasd.model import Mention
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
 TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
 # Words tying armed men to a group: تابع، التابعة، موالون، الموالية (belonging, loyal to).
+# Heads of a body's command before its name with لـ (القيادة العامة لـ، قيادة، مقر).
+COMMAND_NOUNS = frozenset({"القياده", "قياده", "العامه", "المشتركه", "مقر", "هيئه", "رئاسه", "اركان"})
 AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال")
 # Verbs whose subject is where something happens: شهدت المدينة اشتباكات (the city saw clashes).
 WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})
@@ -63,7 +65,7 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)))
-        marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev)
+        marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
         out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out)))
     return out
 
@@ -85,6 +87,12 @@ def _marked(prev: list[str]) -> bool:
         if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
             return True
     return False
+
+
+def _command_of(prev: list[str], glued: str) -> bool:
+    """True for a body after its command or spokesman with لـ (القيادة العامة لقوات البيشمركة: the
+    Peshmerga's general command): the genitive names who acts, it is no target."""
+    return glued == "ل" and any(w in COMMAND_NOUNS for w in prev[-2:])
 
 
 def _affiliated(prev: list[str]) -> bool:

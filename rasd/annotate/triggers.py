@@ -189,10 +189,10 @@ def _portfolio(i: int, raw: list[str], keys: list[frozenset[str]], form: Trigger
     return bool(heads & PORTFOLIO_HEADS) and (not form.verb or raw[i].startswith("ال"))
 
 
-def _rank(form: TriggerForm) -> tuple[int, bool, bool, bool]:
-    """Preference among forms matching one word: longer phrase, a participle after its comma,
-    then strong, then with needs."""
-    return len(form.words), form.hal, form.strong, bool(form.needs)
+def _rank(form: TriggerForm) -> tuple[int, bool, bool, bool, bool]:
+    """Preference among forms matching one word: longer phrase, a blocker over a trigger of its
+    length, a participle after its comma, then strong, then with needs."""
+    return len(form.words), form.type == BLOCKER, form.hal, form.strong, bool(form.needs)
 
 
 def _after_comma(text: str, start: int) -> bool:
