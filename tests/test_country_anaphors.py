@@ -30,3 +30,11 @@ def test_his_country_is_the_officials_state_and_the_denial_holds(pipeline: Pipel
     doc = pipeline.process(RawInput(id="t", raw=text, published="2017-11-05", lang="ar"))
     got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status) for e in doc.events]
     assert ("AID", "Iran", "Houthis", "denied") in got
+
+
+def test_the_group_is_the_articles_only_armed_group(pipeline: Pipeline) -> None:
+    # "The Houthi militia fired a missile. Tehran denies supplying the group with any missiles."
+    text = "أطلقت ميليشيا الحوثي صاروخا باليستيا. فيما تنفي طهران تزويد الجماعة بأي صواريخ."
+    doc = pipeline.process(RawInput(id="t", raw=text, published="2018-01-14", lang="ar"))
+    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status) for e in doc.events]
+    assert ("AID", "Iran", "Houthis", "denied") in got

@@ -1,4 +1,5 @@
-"""بلاده (his country): the state of the official or body just named, as an event party.
+"""Anaphors that name an event party: بلاده (his country) is the state of the official or body
+just named; the bare الميليشيات / الجماعة (the militias, the group) is the article's only armed group.
 
 `نفى المتحدث باسم الخارجية الإيرانية أن تكون بلاده قد زودت الحوثيين بصواريخ` (the Iranian
 spokesman denied that his country supplied the Houthis with missiles): بلاده is Iran, the
@@ -32,4 +33,28 @@ def country_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mentio
         state = resolver.actor(prior[-1]) if prior else None
         if state is not None and state.id in resolver.named:
             out.append(Mention(w.text, w.start, w.end, "GPE", state.name_en, state.id, source="anaphor"))
+    return out
+
+
+# The armed group's common nouns: alone and definite, they point back to it (قتلت 23 من عناصر الميليشيات).
+GROUP_WORDS: frozenset[str] = frozenset({"الميليشيات", "الميليشيا", "المليشيات", "المليشيا", "الجماعه"})
+
+
+def sole_group(doc: Document, sent: tuple[int, int], mentions: list[Mention], kb) -> list[Mention]:
+    """Each bare الميليشيات / الجماعة in the sentence as a mention of the article's only armed group."""
+    if kb is None or not any(w in doc.text[sent[0]:sent[1]] for w in ("يشيا", "يليشي", "لجماع")):
+        return []
+    groups = {m.id: m for m in doc.entities if m.id and (e := kb.get(m.id)) is not None and e.subtype == "armed_group"}
+    if len(groups) != 1:
+        return []
+    group = next(iter(groups.values()))
+    taken = [(m.start, m.end) for m in mentions]
+    words = word_tokens(doc.text, *sent)
+    out: list[Mention] = []
+    for i, w in enumerate(words):
+        key = fold_key(w.text)
+        bare = key in GROUP_WORDS or (key[:1] in "وبل" and key[1:] in GROUP_WORDS) or (key.startswith("لل") and "ال" + key[2:] in GROUP_WORDS)
+        described = i + 1 < len(words) and fold_key(words[i + 1].text).startswith("ال")  # الميليشيات الحوثية
+        if bare and not described and not any(a < w.end and w.start < b for a, b in taken):
+            out.append(Mention(w.text, w.start, w.end, "ORG", group.name_en, group.id, source="anaphor"))
     return out
