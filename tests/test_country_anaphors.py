@@ -38,3 +38,12 @@ def test_the_group_is_the_articles_only_armed_group(pipeline: Pipeline) -> None:
     doc = pipeline.process(RawInput(id="t", raw=text, published="2018-01-14", lang="ar"))
     got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status) for e in doc.events]
     assert ("AID", "Iran", "Houthis", "denied") in got
+
+
+def test_a_states_strike_with_no_target_hits_the_only_armed_group(pipeline: Pipeline) -> None:
+    # "The Houthi militia fired a missile at Marib. The coalition's aircraft destroyed the launch pad."
+    text = ("أطلقت ميليشيا الحوثي صاروخا باليستيا باتجاه مأرب في اليمن. "
+            "وقال التحالف العربي إن طائراته دمرت منصة الإطلاق في مديرية صرواح.")
+    doc = pipeline.process(RawInput(id="t", raw=text, published="2018-01-14", lang="ar"))
+    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in doc.events]
+    assert ("ASSAULT", "Saudi-led coalition", "Houthis") in got

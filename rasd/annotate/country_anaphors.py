@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasd.annotate.event_actors import StateResolver
 from rasd.arabic import fold_key, word_tokens
-from rasd.model import Document, Mention
+from rasd.model import Actor, Document, Mention
 
 COUNTRY_WORDS: frozenset[str] = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا"})
 CLITICS = ("و", "ف")  # not ب/ل: ببلاده (in his country) is a place
@@ -58,3 +58,16 @@ def sole_group(doc: Document, sent: tuple[int, int], mentions: list[Mention], kb
         if bare and not described and not any(a < w.end and w.start < b for a, b in taken):
             out.append(Mention(w.text, w.start, w.end, "ORG", group.name_en, group.id, source="anaphor"))
     return out
+
+
+def sole_enemy(doc: Document, resolver: StateResolver, source: Actor | None) -> Actor | None:
+    """The article's only armed group, as the target of a state's or coalition's strike that names
+    none (قصفت طائرات التحالف قاعدة العند: the coalition struck the base the Houthis hold)."""
+    kb = resolver.kb
+    if kb is None or source is None or not (source.id in resolver.named or "coalition" in (source.name_en or "").lower()):
+        return None
+    groups = {m.id: m for m in doc.entities if m.id and (e := kb.get(m.id)) is not None and e.subtype == "armed_group"}
+    if len(groups) != 1:
+        return None
+    group = next(iter(groups.values()))
+    return group.actor() if group.id != source.id else None

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
-from rasd.annotate.country_anaphors import country_anaphors, sole_group
+from rasd.annotate.country_anaphors import country_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import (
     StateResolver,
     alias_mentions,
@@ -228,6 +228,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if source is None and len(targets) == 1:
         source = clash_side(found, words, trig, targets[0], resolver) or own_forces_striker(
             words, trig, claimed_by, targets[0], resolver) or adjective_source(words, trig, resolver, targets[0])
+    if targets == [None] and trig.type == "ASSAULT":  # a state's strike that names no one: the only armed group
+        targets = [sole_enemy(doc, resolver, source)]
     out: list[Candidate] = []
     if trig.mode == "visit" and len(tgts) > 1 and all(t.mention.type in ("GPE", "LOC") for t in tgts):
         targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
