@@ -23,6 +23,22 @@ def doc_of(text: str, *mentions: Mention, published: str = "2017-11-05") -> Docu
     return Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published=published)
 
 
+# Entities the table-driven tests below name: surface → (type, name_en, id).
+KNOWN: dict[str, tuple[str, str, str]] = {
+    "ولاية سيناء": ("ORG", "Islamic State – Sinai Province", "rasd:org:islamic-state-sinai-province"),
+    "داعش": ("ORG", "Islamic State", "Q2429253"), "مصر": ("GPE", "Egypt", "Q79"),
+    "حماس": ("ORG", "Hamas", "Q38845"), "إيران": ("GPE", "Iran", "Q794"),
+    "الجيش الإسرائيلي": ("ORG", "Israel Defense Forces", "rasd:org:idf"),
+    "الجيش المصري": ("ORG", "Egyptian Armed Forces", "rasd:org:egyptian-army"),
+    "المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights", "rasd:org:syrian-observatory"),
+}
+
+
+def known_in(text: str) -> list[Mention]:
+    """A mention at the first occurrence of every KNOWN entity the text names."""
+    return [mention(text, k, *v) for k, v in KNOWN.items() if k in text]
+
+
 def events_of(text: str, *mentions: Mention) -> list[tuple[str, str | None, str | None]]:
     doc = doc_of(text, *mentions)
     return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en)
@@ -360,11 +376,7 @@ def test_an_existing_agreement_is_no_new_one(text: str, agree: bool) -> None:
     ("واتهم الجيش الإسرائيلي حركة حماس المدعومة من إيران بإطلاق الصواريخ.", "Hamas"),
 ])
 def test_the_accused_is_the_direct_object(text: str, accused: str) -> None:
-    names = {"ولاية سيناء": ("ORG", "Islamic State – Sinai Province", "rasd:org:islamic-state-sinai-province"),
-             "داعش": ("ORG", "Islamic State", "Q2429253"), "مصر": ("GPE", "Egypt", "Q79"),
-             "حماس": ("ORG", "Hamas", "Q38845"), "إيران": ("GPE", "Iran", "Q794"),
-             "الجيش الإسرائيلي": ("ORG", "Israel Defense Forces", "rasd:org:idf")}
-    got = events_of(text, *(mention(text, k, *v) for k, v in names.items() if k in text))
+    got = events_of(text, *known_in(text))
     assert [tgt for t, _, tgt in got if t == "ACCUSE"] == [accused]
 
 
@@ -375,9 +387,7 @@ def test_the_accused_is_the_direct_object(text: str, accused: str) -> None:
     ("أعلن المرصد السوري لحقوق الإنسان مقتل 20 مسلحا في إدلب.", "المرصد السوري لحقوق الإنسان", None),
 ])
 def test_an_army_announcing_its_enemies_dead_killed_them(text: str, reporter: str, doer: str | None) -> None:
-    names = {"الجيش المصري": ("ORG", "Egyptian Armed Forces", "rasd:org:egyptian-army"), "مصر": ("GPE", "Egypt", "Q79"),
-             "المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights", "rasd:org:syrian-observatory")}
-    got = events_of(text, *(mention(text, k, *v) for k, v in names.items() if k in text))
+    got = events_of(text, *known_in(text))
     assert [s for t, s, _ in got if t == "ASSAULT"] == ([doer] if doer else [])
 
 

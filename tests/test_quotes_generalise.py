@@ -19,6 +19,14 @@ def doc_with(text: str, people: tuple[tuple[str, str | None], ...] = ()) -> Docu
     return doc
 
 
+def with_body(doc: Document, surface: str, name_en: str) -> Document:
+    """The document with an ORG entity at the first occurrence of `surface`."""
+    a = doc.text.index(surface)
+    doc.entities.append(Mention(surface, a, a + len(surface), "ORG", name_en, "id:" + name_en))
+    doc.entities.sort(key=lambda m: m.start)
+    return doc
+
+
 def speakers(doc: Document) -> list[tuple[str, str | None]]:
     FindQuotes(kb=None)(doc)
     return [(q.text, q.speaker and (q.speaker.name_en or q.speaker.text)) for q in doc.quotes]
@@ -53,9 +61,8 @@ def test_detached_clitic_is_no_speaker() -> None:
 
 def test_participle_after_a_non_speech_verb() -> None:
     # "The ministry condemned the incursion, considering that it "violates the agreement"."
-    doc = doc_with('ودانت وزارة الخارجية التوغل في القرى، معتبرة أنه "انتهاك صارخ للاتفاق".')
-    a = doc.text.index("وزارة الخارجية")
-    doc.entities.append(Mention("وزارة الخارجية", a, a + len("وزارة الخارجية"), "ORG", "Foreign Ministry", "id:fm"))
+    doc = with_body(doc_with('ودانت وزارة الخارجية التوغل في القرى، معتبرة أنه "انتهاك صارخ للاتفاق".'),
+                    "وزارة الخارجية", "Foreign Ministry")
     assert ("انتهاك صارخ للاتفاق", "Foreign Ministry") in speakers(doc)
 
 
@@ -78,16 +85,12 @@ def test_a_body_takes_the_gender_of_its_head_noun() -> None:
     # "The 'Qaeda' organisation claimed the attack in a statement, stressing that it targeted "Western firms"."
     # تنظيم (organisation) is masculine, so مؤكدا agrees with it whatever القاعدة is.
     text = 'وتبنى تنظيم «القاعدة» الهجوم في بيان، مؤكدا أنه استهدف "مصالح الشركات الغربية".'
-    doc = doc_with(text)
-    a = text.index("القاعدة")
-    doc.entities.append(Mention("القاعدة", a, a + len("القاعدة"), "ORG", "Al-Qaeda", "id:aq"))
+    doc = with_body(doc_with(text), "القاعدة", "Al-Qaeda")
     assert ("مصالح الشركات الغربية", "Al-Qaeda") in speakers(doc)
 
 
 def test_the_statement_speaks_for_its_issuer() -> None:
     # "..., according to what the defence ministry said in a statement. The statement explained that units began a sweep."
     text = "تعرضت منشأة لهجوم، حسب ما أفادت به وزارة الدفاع في بيان لها. وأوضح البيان أن الوحدات باشرت عمليات تمشيط."
-    doc = doc_with(text)
-    a = text.index("وزارة الدفاع")
-    doc.entities.append(Mention("وزارة الدفاع", a, a + len("وزارة الدفاع"), "ORG", "Defence Ministry", "id:md"))
+    doc = with_body(doc_with(text), "وزارة الدفاع", "Defence Ministry")
     assert ("الوحدات باشرت عمليات تمشيط", "Defence Ministry") in speakers(doc)

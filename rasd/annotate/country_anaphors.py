@@ -40,14 +40,19 @@ def country_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mentio
 GROUP_WORDS: frozenset[str] = frozenset({"الميليشيات", "الميليشيا", "المليشيات", "المليشيا", "الجماعه"})
 
 
+def only_armed_group(doc: Document, kb) -> Mention | None:
+    """The article's one armed group (a mention of it), or None when it names none or several."""
+    groups = {m.id: m for m in doc.entities if m.id and (e := kb.get(m.id)) is not None and e.subtype == "armed_group"}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
 def sole_group(doc: Document, sent: tuple[int, int], mentions: list[Mention], kb) -> list[Mention]:
     """Each bare الميليشيات / الجماعة in the sentence as a mention of the article's only armed group."""
     if kb is None or not any(w in doc.text[sent[0]:sent[1]] for w in ("يشيا", "يليشي", "لجماع")):
         return []
-    groups = {m.id: m for m in doc.entities if m.id and (e := kb.get(m.id)) is not None and e.subtype == "armed_group"}
-    if len(groups) != 1:
+    group = only_armed_group(doc, kb)
+    if group is None:
         return []
-    group = next(iter(groups.values()))
     taken = [(m.start, m.end) for m in mentions]
     words = word_tokens(doc.text, *sent)
     out: list[Mention] = []
@@ -66,8 +71,5 @@ def sole_enemy(doc: Document, resolver: StateResolver, source: Actor | None) -> 
     kb = resolver.kb
     if kb is None or source is None or not (source.id in resolver.named or "coalition" in (source.name_en or "").lower()):
         return None
-    groups = {m.id: m for m in doc.entities if m.id and (e := kb.get(m.id)) is not None and e.subtype == "armed_group"}
-    if len(groups) != 1:
-        return None
-    group = next(iter(groups.values()))
-    return group.actor() if group.id != source.id else None
+    group = only_armed_group(doc, kb)
+    return group.actor() if group is not None and group.id != source.id else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from rasd.annotate.triggers import Trigger, word_keys
+from rasd.annotate.triggers import Trigger, after_comma, word_keys
 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
@@ -25,10 +25,11 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
             t.index == head.index + 1 and t.type != head.type for t in trigs):
         # ستواصل دعم القوات (will keep supporting the forces): the act continued is the fact
         return [t for t in trigs if t is not head]
-    # a participle after a comma is a new predication, not the complement (، مطالبة مجلس الأمن)
     if head is None:
         return trigs
-    clause = bisect_right(starts or [], head.start)  # a later clause (فيما أعلن X ...) is no complement
+    # a later clause (فيما أعلن X ...), a participle after a comma (، مطالبة مجلس الأمن) or a verb
+    # joined after one is a new predication, not the complement
+    clause = bisect_right(starts or [], head.start)
     return [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal
             or bisect_right(starts or [], t.start) > clause or conjoined(t, text)]
 
@@ -36,4 +37,4 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
 def conjoined(t: Trigger, text: str) -> bool:
     """A verb joined by و after a comma is a new predicate of the subject, not part of what the
     verb before says (ونددت حماس بالمجزرة، ودعت مجلس الأمن إلى التحرك: and it called on the Council)."""
-    return t.verb and t.text[:1] in "وف" and text[max(0, t.start - 3):t.start].rstrip().endswith(("،", ","))
+    return t.verb and t.text[:1] in "وف" and after_comma(text, t.start)

@@ -165,7 +165,7 @@ def speaker_near(found: list[Slot], cue: Marker, resolver: StateResolver) -> Act
 
 
 # The enemy's dead (ستة عشر عنصرا تكفيريا، إرهابيين، مسلحين): an armed force telling of them killed them.
-ENEMIES = frozenset({"تكفيري", "ارهابي", "مسلح", "متمرد", "حوثي", "داعشي", "انتحاري", "مرتزق", "تكفيريين"})
+ENEMIES = frozenset({"تكفيري", "ارهابي", "مسلح", "متمرد", "حوثي", "داعشي", "انتحاري", "مرتزق"})  # word_keys strips ين/ون/ا
 ENEMY_REACH = 4  # words after the toll word searched for the enemy noun
 
 

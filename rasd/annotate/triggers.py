@@ -195,7 +195,7 @@ def _rank(form: TriggerForm) -> tuple[int, bool, bool, bool, bool]:
     return len(form.words), form.type == BLOCKER, form.hal, form.strong, bool(form.needs)
 
 
-def _after_comma(text: str, start: int) -> bool:
+def after_comma(text: str, start: int) -> bool:
     """True when the word at `start` follows a comma (، متهمة: , accusing)."""
     return text[max(0, start - 3):start].rstrip().endswith(("،", ","))
 
@@ -214,7 +214,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         for form, by_verb_key in _word_forms(word.text):  # sorted keys: the same choice on every run
             if by_verb_key and (not form.verb or (i > 0 and raw[i - 1] in RELATIVES)):
                 continue  # المنظمات التي تستهدف البلاد (groups that target the country): a description
-            if form.hal and not _after_comma(text, word.start):
+            if form.hal and not after_comma(text, word.start):
                 continue  # مطالبة as a noun (the demand), not "demanding"
             if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                 best = form
