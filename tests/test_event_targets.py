@@ -6,7 +6,7 @@ import pytest
 from rasd.annotate.event_actors import usable
 from rasd.annotate.event_facts import facts_only
 from rasd.annotate.event_roles import ACT_ADJECTIVES, dateline_end
-from rasd.annotate.event_slots import _glued_in_token
+from rasd.annotate.event_slots import _glued_in_token, _place_word
 from rasd.annotate.events import code_events
 from rasd.annotate.quotes import FindQuotes
 from rasd.annotate.triggers import find_triggers
@@ -458,3 +458,14 @@ def test_a_body_inside_a_persons_title_is_not_the_doer() -> None:
                     mention(text, "عبد الله الثني", "PER", "Abdullah al-Thani", "rasd:per:thinni"),
                     mention(text, "ليبيا", "GPE", "Libya", "Q1016"))
     assert [s for t, s, _ in got if t == "ACCUSE"] == ["Abdullah al-Thani"]
+
+
+@pytest.mark.parametrize("word, place", [
+    ("في", True),       # in
+    ("وفي", True),      # and in: the clitic is read off
+    ("بمدينه", True),   # in the city of
+    ("شمالي", True),    # northern (the final ي dropped)
+    ("ضد", False),      # against: a target, not a place
+])
+def test_place_word(word: str, place: bool) -> None:
+    assert _place_word(word) is place

@@ -7,7 +7,7 @@ cannot have رواندا as its subject: Rwanda is the object, the subject is th
 """
 from __future__ import annotations
 
-from rasd.annotate.speaker_words import HEAD_NOUNS, noun_gender
+from rasd.annotate.speaker_words import body_heads, noun_gender
 from rasd.arabic import fold_key
 from rasd.model import Mention
 
@@ -49,9 +49,9 @@ def body_gender(m: Mention) -> str | None:
     """The grammatical gender of a body named with its head noun: مجلس الأمن m, حركة حماس f."""
     if m.type != "ORG":
         return None
-    head = fold_key(m.text).split()[0]
-    head = head[1:] if head[:1] in CONJUNCTIONS and head[1:] in HEAD_NOUNS else head
-    return noun_gender(head) if head in HEAD_NOUNS else None
+    head, heads = fold_key(m.text).split()[0], body_heads("head")
+    head = head[1:] if head[:1] in CONJUNCTIONS and head[1:] in heads else head
+    return noun_gender(head) if head in heads else None
 
 
 def cannot_be_subject(verb: str, m: Mention) -> bool:

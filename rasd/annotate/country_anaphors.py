@@ -7,7 +7,7 @@ doer of the denied act. Only the plural-form بلاد is read so: بلده is al
 """
 from __future__ import annotations
 
-from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_actors import COALITION, StateResolver
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
 
@@ -69,7 +69,7 @@ def sole_enemy(doc: Document, resolver: StateResolver, source: Actor | None) -> 
     """The article's only armed group, as the target of a state's or coalition's strike that names
     none (قصفت طائرات التحالف قاعدة العند: the coalition struck the base the Houthis hold)."""
     kb = resolver.kb
-    if kb is None or source is None or not (source.id in resolver.named or "coalition" in (source.name_en or "").lower()):
+    if kb is None or source is None or not (source.id in resolver.named or any(w in (source.name_en or "").lower() for w in COALITION)):
         return None
     group = only_armed_group(doc, kb)
     return group.actor() if group is not None and group.id != source.id else None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from rasd.annotate.speaker_words import body_heads
 from rasd.annotate.triggers import word_keys
 from rasd.arabic import clitic_splits, fold_key, word_tokens
 from rasd.lexicon import load_table
@@ -29,21 +30,19 @@ STATE_ORGANS: frozenset[str] = frozenset({
 # (GOLD_SCHEMA codes a state's organs as the state when they act).
 MISSIONS: tuple[str, ...] = (":embassy", ":consulate")
 # Bodies of several states act as themselves even when the KB files them under a lead state.
-MULTINATIONAL: tuple[str, ...] = ("coalition", "alliance")
+# A coalition (not an alliance) is also an armed party that strikes for its members
+# (event_status.ARMED_NAMES, country_anaphors.sole_enemy).
+COALITION: tuple[str, ...] = ("coalition",)
+MULTINATIONAL: tuple[str, ...] = COALITION + ("alliance",)
 # Folded function words that are never an actor, whatever a recogniser linked them to
 # (على "on" is also the name Ali once folded).
 NOT_ACTORS: frozenset[str] = frozenset({"علي", "الي", "عن", "من", "في", "مع", "ان", "او", "لا", "ما", "هو", "هي"})
 # Platforms a statement is posted on (نشر على موقع تويتر): where words appear, never who acts.
 PLATFORMS: frozenset[str] = frozenset({"تويتر", "فيسبوك", "فيس بوك", "تليغرام", "تلغرام", "تيليجرام", "يوتيوب",
                                        "انستغرام", "انستجرام", "واتساب", "تيك توك", "اكس", "منصه اكس"})
-# Generic heads of organisation names: not a short form of one body (حزب party, جبهة front).
-GENERIC_HEADS: frozenset[str] = frozenset({
-    "حزب", "تنظيم", "جبهه", "حركه", "منظمه", "وزاره", "مجلس", "جيش", "الجيش", "قوات", "القوات", "الدفاع", "الامن",
-    "هيئه", "مكتب", "رئاسه", "الحزب", "الحركه", "الجبهه", "مركز", "جماعه", "الجماعه"})
-
-
-# Heads of non-state groups' names; "the party" (الحزب) names the article's only party.
-GROUP_HEADS: frozenset[str] = frozenset({"حزب", "تنظيم", "حركه", "جماعه", "جبهه", "منظمه"})
+# Heads of organisation names (rasd/lexicon/body_heads.tsv): the `generic` ones are no short
+# form of one body (حزب party, جبهة front); after a `group` one (حزب، حركة), "the party"
+# (الحزب) names the article's only party.
 
 
 # Nouns for a group that a demonstrative points back to (هذه المجموعة: this group) ...
@@ -85,7 +84,7 @@ def doc_aliases(doc: Document) -> dict[str, Mention]:
         if m.type != "ORG" or not m.name_en or not usable(m):
             continue
         words = fold_key(m.text).split()
-        if len(words) > 1 and words[0] not in GENERIC_HEADS and len(words[0]) >= 4:
+        if len(words) > 1 and words[0] not in body_heads("generic") and len(words[0]) >= 4:
             out.setdefault(words[0], m)
         elif len(words) == 1 and len(_stem(words[0])) >= 3:
             out.setdefault("~" + _stem(words[0]), m)
@@ -100,7 +99,7 @@ def _group_heads(doc: Document) -> dict[str, Mention]:
         words = fold_key(m.text).split()
         if m.type == "ORG" and m.name_en and len(words) > 1:
             head = words[0].removeprefix("ال")
-            if head in GROUP_HEADS:
+            if head in body_heads("group"):
                 by_head.setdefault(head, {})[m.id or m.name_en] = m
     return {"ال" + h: next(iter(ms.values())) for h, ms in by_head.items() if len(ms) == 1}
 

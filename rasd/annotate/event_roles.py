@@ -10,6 +10,7 @@ from rasd.annotate.event_args import TARGET_PREPS, Slot
 from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.count_words import month_words
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
+from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
 from rasd.model import Actor
@@ -88,8 +89,9 @@ def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
 
 
 
-# Title heads a body's name may follow: رئيس الحكومة المؤقتة X (the interim government's head X).
-TITLE_HEADS = frozenset({"رئيس", "وزير", "قائد", "زعيم", "امين", "المتحدث", "الناطق", "مدير", "نائب", "سفير"})
+# Title heads a body's name may follow: رئيس الحكومة المؤقتة X (the interim government's head X):
+# titles.POST_HEADS and the heads of offices that take a body in construct (وزير، أمين عام، سفير).
+TITLE_HEADS = POST_HEADS | {"وزير", "امين", "الناطق", "مدير", "سفير"}
 
 
 def _in_title(text: str, src: Slot) -> bool:

@@ -3,9 +3,12 @@ governed by a target preposition (على، ضد، إلى), or sits in a post giv
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rasd.annotate.titles import POST_HEADS
 from rasd.arabic import clitic_splits, fold_key, word_tokens
 from rasd.kb import load_kb
+from rasd.lexicon import load_words
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
@@ -18,13 +21,20 @@ AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الم�
 WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})
 # Demonstratives closing a discourse phrase after a preposition: إلى ذلك، مع ذلك (besides, yet).
 DISCOURSE_OBJECTS: frozenset[str] = frozenset({"ذلك", "هذا", "هذه", "ذاك"})
-# Words that make the following GPE a place rather than an actor: في موسكو، قرب حلب، شمال بغداد.
-PLACE_WORDS: frozenset[str] = frozenset({
-    "في", "فى", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "محافظه", "منطقه",
-    "بلده", "قريه", "ولايه", "اقليم", "عاصمه", "ضواحي", "اطراف", "حي", "من", "بمدينه", "بمحافظه",
-    "بمنطقه", "ببلده", "بقريه", "جبهه", "بجبهه", "مديريه", "بمديريه"})
-# Posts named after a person, between commas (X، قائد/زعيم/المتحدث باسم Y).
-POST_WORDS = frozenset({"قائد", "زعيم", "رئيس", "المتحدث", "القيادي", "عضو", "امير", "نائب", "مسؤول"})
+# Posts named after a person, between commas (X، قائد/زعيم/المتحدث باسم Y): the posts of
+# titles.POST_HEADS and the posts of a group's members (القيادي، عضو، أمير، مسؤول).
+POST_WORDS = POST_HEADS | {"القيادي", "عضو", "امير", "مسؤول"}
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Folded words that make the following GPE a place rather than an actor: في موسكو، قرب حلب.
+
+    Kept apart from weak_matches.PLACE_CUES / PLACE_NOUNS on purpose: those judge whether a span
+    is a name at all and match whole words; these are read through clitic_splits before a known
+    name, and their membership differs (جبهة front, no ريف): joining them changed the events of
+    OEDA sentences (three records of 5778)."""
+    return frozenset(fold_key(w) for w in load_words("place_words"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +119,8 @@ def _witnessing(prev: list[str]) -> bool:
 
 def _place_word(word: str) -> bool:
     """True for في، قرب، شمال and their clitic forms (بشمالي: in the north of)."""
-    return any(k in PLACE_WORDS or k.rstrip("ي") in PLACE_WORDS for _, k in clitic_splits(word))
+    words = place_words()
+    return any(k in words or k.rstrip("ي") in words for _, k in clitic_splits(word))
 
 
 def _glued_in_token(m: Mention) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status
 from rasd.annotate.cues import cue_of
-from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_actors import COALITION, StateResolver
 from rasd.annotate.event_args import Slot
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
@@ -30,7 +30,7 @@ ACTIVE_SUBJECT_WORDS = 2
 OWN_STRIKERS = frozenset({"طائره", "طائرات", "مقاتله", "مقاتلات", "طيران", "الطيران", "مروحيات", "مروحيه",
                           "قواتنا", "قواته", "قواتها", "وحداته", "وحداتها"})
 OWN_FORCE_WORDS = 3  # words before the strike searched for them (50 طائرة حربية قصفت)
-ARMED_NAMES = ("army", "armed forces", "military", "air force", "defence", "defense", "coalition")
+ARMED_NAMES = ("army", "armed forces", "military", "air force", "defence", "defense") + COALITION
 CLASH_WORDS = 12  # words from a clash noun to its بين (between), and from بين to its last side  # words before an attack searched for its toll of soldiers
 
 

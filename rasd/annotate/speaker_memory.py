@@ -23,6 +23,7 @@ from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
     strip_al,
     strip_and,
 )
+from rasd.annotate.titles import title_firsts
 from rasd.arabic import fold_key
 from rasd.lexicon import load_table, load_words
 from rasd.model import Actor, Document, Mention
@@ -84,10 +85,9 @@ def load_lexicons() -> Lexicons:
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     """First words of titles, and the ranks/honorifics (titles without a role)."""
     try:
-        rows = load_table("titles")  # the entity step's lexicon; work without it
+        rows, words = load_table("titles"), title_firsts()  # the entity step's lexicon; work without it
     except Exception:
         return frozenset(), frozenset()
-    words = {fold_key(r["title"]).split()[0] for r in rows if r["title"].strip()}
     # with and without the article: وزير, الوزير
     first = frozenset(words | {"ال" + w for w in words if not w.startswith("ال")}
                       | {w[2:] for w in words if w.startswith("ال")})

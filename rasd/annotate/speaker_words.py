@@ -1,9 +1,11 @@
 """Word-level helpers of speaker resolution: clitics, head nouns and grammatical gender."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 from rasd.arabic import fold_key
+from rasd.lexicon import load_table
 
 Gender = Literal["m", "f", "?"]
 
@@ -27,20 +29,22 @@ def strip_al(key: str) -> str:
 
 
 def noun_gender(key: str) -> Gender:
-    """Grammatical gender of a body's head noun: وزارة f, الجيش m, مصادر (plural) f."""
+    """Grammatical gender of a body's head noun: وزارة f, القوات (a plural in ات) f, الجيش m."""
     return "f" if key.endswith(("ه", "ات")) else "m"
 
 
-# Head nouns a body's name may follow (تنظيم القاعدة، حركة حماس): they set its grammatical gender.
-HEAD_NOUNS = frozenset({"تنظيم", "حزب", "حركه", "جماعه", "جبهه", "منظمه", "مجلس", "قوات", "كتائب", "تحالف",
-                        "جيش", "هيئه", "شركه", "وكاله", "صحيفه", "قناه", "مؤسسه"})
+@lru_cache(maxsize=None)
+def body_heads(column: str) -> frozenset[str]:
+    """Folded words of `rasd/lexicon/body_heads.tsv` marked in a column: `head` (the nouns a body's
+    name may follow, which set its gender: تنظيم القاعدة، حركة حماس), `group` or `generic`."""
+    return frozenset(fold_key(r["word"]) for r in load_table("body_heads") if r[column] == "1")
 
 
 def head_before(text: str, start: int) -> str | None:
     """The head noun right before a name, past an opening quotation mark: تنظيم «القاعدة»."""
     words = fold_key(text[max(0, start - 20):start].strip(' «"“„')).split()
     key = strip_and(words[-1]) if words else ""
-    return key if key in HEAD_NOUNS else None
+    return key if key in body_heads("head") else None
 
 
 def agrees(cue_gender: str, gender: Gender) -> bool:

@@ -28,6 +28,11 @@ NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ا�
 FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل", "الراحله", "المستقيل"})
 # Qualifiers written after a military rank (العميد الركن، اللواء طيار): skipped before the name.
 RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار", "بحري", "البحري", "متقاعد", "المتقاعد"})
+# Head nouns of a post in a body, read by the event rules around a body's name: a title it stands
+# in (رئيس الحكومة المؤقتة X: the interim government's head X, event_roles.TITLE_HEADS) and a post
+# given after a person (X، قائد ميليشيات Y: X, commander of the Y militias, event_slots.POST_WORDS).
+# Each adds its own; neither is title_firsts(), which holds ranks and honorifics too (العميد).
+POST_HEADS = frozenset({"رئيس", "قائد", "زعيم", "نائب", "المتحدث"})
 # Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
 _CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
 
@@ -79,7 +84,9 @@ def non_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def title_firsts() -> frozenset[str]:
-    """First words of all titles: most tokens start none, and are ruled out at once."""
+    """First words of all titles: most tokens start none, and are ruled out at once.
+
+    The one list of title words: speaker resolution reads it too, with and without the article."""
     return frozenset(k.split(" ", 1)[0] for k in title_table())
 
 
