@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.annotate.speaker_words import body_heads, head_before, noun_gender, strip_al
+from rasd.annotate.speaker_words import body_heads, head_before, listed_form, noun_gender, strip_al
 
 
 def test_group_heads_are_head_nouns() -> None:
@@ -38,3 +38,14 @@ def test_noun_gender(key: str, gender: str) -> None:
 
 def test_strip_al() -> None:
     assert [strip_al(k) for k in ("والجيش", "للجيش", "الجيش", "جيش")] == ["جيش"] * 4
+
+
+@pytest.mark.parametrize("key, form", [
+    ("بيان", "بيان"),     # a statement
+    ("وبيان", "بيان"),    # and a statement
+    ("فبيان", "بيان"),    # so a statement
+    ("ببيان", None),      # in a statement: ب governs it, no conjunction
+    ("تصريح", None),      # unlisted
+])
+def test_listed_form(key: str, form: str | None) -> None:
+    assert listed_form(key, {"بيان"}) == form

@@ -7,13 +7,13 @@ cannot have رواندا as its subject: Rwanda is the object, the subject is th
 """
 from __future__ import annotations
 
-from rasd.annotate.speaker_words import body_heads, noun_gender
+from rasd.annotate.speaker_words import body_heads, listed_form, noun_gender
 from rasd.arabic import fold_key
 from rasd.model import Mention
 
 # Folded names of the states Arabic treats as masculine (أعلن العراق، قال لبنان).
 MASCULINE_STATES: frozenset[str] = frozenset({"العراق", "الاردن", "السودان", "اليمن", "المغرب", "لبنان"})
-CONJUNCTIONS = ("و", "ف")
+CONJUNCTIONS = ("و", "ف")  # a verb's proclitics (ودعا، فدعت): read off before its gender
 
 
 def verb_gender(word: str) -> str | None:
@@ -40,18 +40,15 @@ def state_gender(m: Mention) -> str | None:
     """'f' for a state or city named as a place-actor, 'm' for the masculine states, else None."""
     if m.type != "GPE":
         return None
-    key = fold_key(m.text)
-    key = key[1:] if key[:1] in CONJUNCTIONS and key[1:] in MASCULINE_STATES else key
-    return "m" if key in MASCULINE_STATES else "f"
+    return "m" if listed_form(fold_key(m.text), MASCULINE_STATES) else "f"
 
 
 def body_gender(m: Mention) -> str | None:
     """The grammatical gender of a body named with its head noun: مجلس الأمن m, حركة حماس f."""
     if m.type != "ORG":
         return None
-    head, heads = fold_key(m.text).split()[0], body_heads("head")
-    head = head[1:] if head[:1] in CONJUNCTIONS and head[1:] in heads else head
-    return noun_gender(head) if head in heads else None
+    head = listed_form(fold_key(m.text).split()[0], body_heads("head"))
+    return noun_gender(head) if head else None
 
 
 def cannot_be_subject(verb: str, m: Mention) -> bool:
@@ -76,6 +73,6 @@ def act_noun_subject(words: list[str], verb: int, names: list[int]) -> bool:
         w = words[j]
         if j in names or w in RELATIVE_PRONOUNS:
             return False  # الصواريخ التي أطلقها الحوثيون: the name after the verb is its subject
-        if w in ACT_SUBJECTS or (w[:1] in CONJUNCTIONS and w[1:] in ACT_SUBJECTS):
+        if listed_form(w, ACT_SUBJECTS):
             return True
     return False

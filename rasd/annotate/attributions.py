@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
 from rasd.annotate.noun_cues import QAWL, noun_cues
-from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, load_lexicons, speech_noun
+from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, listed_form, load_lexicons, speech_noun
 from rasd.annotate.speakers import SpeakerResolver
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
 from rasd.model import Actor, Document
@@ -146,7 +146,7 @@ def _impersonal(sc: Scan, i: int) -> bool:
 def _embedded(sc: Scan, i: int) -> bool:
     """A cue right after a complementiser is part of reported speech: وأنه يتوقع أن ..."""
     prev = sc.keys[i - 1] if i > 0 else ""
-    return prev in COMPLEMENTISERS or (prev[:1] in ("و", "ف") and prev[1:] in COMPLEMENTISERS)
+    return listed_form(prev, COMPLEMENTISERS) is not None
 
 
 def _quote_before(sc: Scan, i: int) -> Opener | None:
@@ -270,5 +270,4 @@ def _attribution(sc: Scan, cue: Cue, res: Resolved, opener: Opener | None,
 
 def _is_claim_noun(sc: Scan, j: int) -> bool:
     """True when token j is a claim noun (مزاعم "claims") the complementiser follows."""
-    key, claims = sc.keys[j], load_lexicons().claims
-    return key in claims or (key[:1] in ("و", "ف") and key[1:] in claims)
+    return listed_form(sc.keys[j], load_lexicons().claims) is not None

@@ -8,16 +8,16 @@ doer of the denied act. Only the plural-form بلاد is read so: بلده is al
 from __future__ import annotations
 
 from rasd.annotate.event_actors import COALITION, StateResolver
+from rasd.annotate.speaker_words import listed_form
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
 
 COUNTRY_WORDS: frozenset[str] = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا"})
-CLITICS = ("و", "ف")  # not ب/ل: ببلاده (in his country) is a place
 
 
 def _country_word(word: str) -> bool:
-    key = fold_key(word)
-    return key in COUNTRY_WORDS or (key[:1] in CLITICS and key[1:] in COUNTRY_WORDS)
+    """بلاده or وبلاده (and his country), not ببلاده (in his country: a place)."""
+    return listed_form(fold_key(word), COUNTRY_WORDS) is not None
 
 
 def country_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mention],

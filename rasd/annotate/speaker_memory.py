@@ -18,6 +18,7 @@ from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
     Gender,
     agrees,
     head_before,
+    listed_form,
     noun_gender,
     same_word,
     strip_al,
@@ -119,11 +120,8 @@ class Resolved:
 
 def speech_noun(lex: Lexicons, key: str) -> bool | None:
     """Whether a folded word is a speech noun (بيان، وتصريح) and opens a quote; None if not one."""
-    if key in lex.speech_nouns:
-        return lex.speech_nouns[key]
-    if key[:1] in ("و", "ف") and key[1:] in lex.speech_nouns:
-        return lex.speech_nouns[key[1:]]
-    return None
+    noun = listed_form(key, lex.speech_nouns)
+    return None if noun is None else lex.speech_nouns[noun]
 
 
 class SpeakerMemory:

@@ -1,6 +1,7 @@
 """Word-level helpers of speaker resolution: clitics, head nouns and grammatical gender."""
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 from typing import Literal
 
@@ -13,6 +14,16 @@ Gender = Literal["m", "f", "?"]
 def same_word(key: str, word: str) -> bool:
     """A folded token is `word`, maybe with و/ف before it: ومصادر is مصادر (وزارة stays)."""
     return key == word or (key[:1] in ("و", "ف") and key[1:] == word)
+
+
+def listed_form(key: str, words: Container[str]) -> str | None:
+    """The listed word a folded token is, maybe with و/ف before it: وبيان → بيان (None if unlisted).
+
+    Narrower than rasd.arabic.clitic_splits on purpose: ب/ل before a word make it governed
+    (ببلاده "in his country" is a place, no actor), and the listed words keep their article."""
+    if key in words:
+        return key
+    return key[1:] if key[:1] in ("و", "ف") and key[1:] in words else None
 
 
 def strip_and(key: str) -> str:

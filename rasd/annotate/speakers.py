@@ -13,7 +13,7 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
-from rasd.annotate.speaker_memory import Resolved, speech_noun, strip_and
+from rasd.annotate.speaker_memory import Resolved, listed_form, speech_noun, strip_and
 from rasd.annotate.titled_speakers import MARKS as _MARKS
 from rasd.annotate.titled_speakers import OBJECT_WORDS as _OBJECT_WORDS
 from rasd.annotate.titled_speakers import SUBJECT_END as _PUNCT_END
@@ -63,8 +63,7 @@ class SpeakerResolver(TitledSpeakers):
 
     def _claim_noun(self, j: int) -> bool:
         """True when token j is a claim noun (مزاعم "claims")."""
-        key = self.sc.keys[j]
-        return key in self.lex.claims or (key[:1] in ("و", "ف") and key[1:] in self.lex.claims)
+        return listed_form(self.sc.keys[j], self.lex.claims) is not None
 
     def _source_of_report(self, cue: Cue, a: int, b: int) -> int:
         """Where a relayed source is written: after عن (نقلت الوكالة عن مسؤول), after في (جاء في بيان)."""
