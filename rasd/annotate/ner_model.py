@@ -21,6 +21,7 @@ reach names the CRF never saw). `tag` and `tag_with_marginals` are the CRF alone
 """
 from __future__ import annotations
 
+import struct
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,7 @@ import pycrfsuite
 
 from rasd.annotate.ner_context import context_features
 from rasd.annotate.ner_features import Memo, WordStats, load_gazetteer, load_stats, sentence_features
+from rasd.annotate.ner_known import Known, KnownMemo, known_features, model_attributes
 from rasd.annotate.ner_nn import NnTagger, allowed, viterbi
 
 MODEL_PATH = Path(str(resources.files("rasd.annotate"))) / "models" / "ner.crfsuite"
@@ -81,6 +83,10 @@ class NerModel:
         self._nn = nn if nn_weight > 0 else None
         self._nn_weight = nn_weight
         self._nn_file: Path | None = None  # loaded by tag_document when first needed
+        # the sentence tagger's attribute strings: features it would ignore are not built
+        # or handed over (`ner_known`; same tags and marginals, about half the strings)
+        self._known: Known | None = None
+        self._known_memo = KnownMemo()
 
     @classmethod
     def load(cls, path: Path | None = None, nn_weight: float = NN_WEIGHT) -> NerModel:
@@ -94,6 +100,10 @@ class NerModel:
             doc_tagger.open(str(doc_path(path)))
         model = cls(tagger, load_stats(stats_path(path)), doc_tagger, None, nn_weight)
         model._nn_file = nn_path(path) if nn_weight > 0 else None
+        try:
+            model._known = Known.of(model_attributes(path))
+        except (OSError, ValueError, struct.error):  # another file layout: hand over every feature
+            model._known = None
         return model
 
     @property
@@ -144,7 +154,10 @@ class NerModel:
         # 9 / 0 of train +0.7 / +1.0, test 0.710 → 0.720) but the pipeline, which tags
         # sentence by sentence through model_spans, lost on the dev set (entities 0.954 →
         # 0.951, events 0.528 → 0.500) and its entity step ran ~2x slower. BENCHMARKS.md.
-        feats = sentence_features(_clean(tokens), self._gaz, self._stats, self._memo)
+        if self._known is not None:
+            feats = known_features(_clean(tokens), self._gaz, self._stats, self._known, self._known_memo)
+        else:
+            feats = sentence_features(_clean(tokens), self._gaz, self._stats, self._memo)
         return [(_api_tag(y), p) for y, p in self._run(self._tagger, feats, marginals)]
 
     def _net(self, tokens: list[str], feats: list[list[str]]) -> np.ndarray | None:

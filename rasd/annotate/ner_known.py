@@ -1,0 +1,218 @@
+"""The NER features a CRF model knows: `sentence_features` less the strings it would ignore.
+
+crfsuite drops every attribute string its model does not hold (`Tagger.set` looks each
+one up in the model's attribute table and skips misses), so leaving them out
+beforehand gives bit-identical tags and marginals: the strings it keeps reach it in
+the same order. It pays because ~42% of the strings are misses (most word bigrams,
+rare words and affixes) and handing pycrfsuite a string costs more than the CRF itself:
+`Tagger.set` over the bench's 112 text inputs took 1.85 ms an article with every
+string, 0.76 with the known ones (best of 5, process_time). Per word form the filtered
+features are memoised, and the neighbour-pair strings (`cx±1`, `bg±`) are built only
+when the model knows some pair starting with that word.
+
+`known_features(...) == [[s for s in f if s in attrs] for f in sentence_features(...)]`
+for every input (tests/test_ner_known.py): a feature added to `ner_features` must be
+added here too, or that test fails.
+"""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.annotate.ner_features import (
+    MAX_KB_TOKENS,
+    MAX_PLACE_TOKENS,
+    MEMO_WORDS,
+    Gazetteer,
+    WordStats,
+    _Entry,
+    _entry,
+    _far_triggers,
+    _gaz_own,
+    _in_quotes,
+    _phrases_at,
+    _side,
+)
+
+
+def model_attributes(path: Path) -> frozenset[str]:
+    """Every attribute string of a crfsuite (FOMC) model file: its CQDB table's backward array.
+
+    Read straight from the file (~20 ms) because `Tagger.info()` dumps and parses the
+    whole model (~0.5 s). Raises ValueError on a file of another layout.
+    """
+    data = Path(path).read_bytes()
+    magic, _size, kind = struct.unpack_from("<4sI4s", data, 0)
+    if magic != b"lCRF" or kind != b"FOMC":
+        raise ValueError(f"not a crfsuite CRF1d model: {path}")
+    n_attrs, base = struct.unpack_from("<I", data, 24)[0], struct.unpack_from("<I", data, 36)[0]
+    chunk, _, _, _, n_back, back = struct.unpack_from("<4sIIIII", data, base)
+    if chunk != b"CQDB" or n_back != n_attrs:
+        raise ValueError(f"unexpected attribute table in {path}")
+    out = []
+    for i, off in enumerate(struct.unpack_from(f"<{n_back}I", data, base + back)):
+        rid, size = struct.unpack_from("<iI", data, base + off)
+        if rid != i:
+            raise ValueError(f"attribute {i} out of place in {path}")
+        out.append(data[base + off + 8:base + off + 7 + size].decode("utf-8"))
+    return frozenset(out)
+
+
+def _lefts(attrs: frozenset[str], prefix: str) -> frozenset[str]:
+    """Every A such that some known `prefix + A + "|" + B` exists (A may itself hold "|")."""
+    out = set()
+    for s in attrs:
+        if s.startswith(prefix):
+            rest = s[len(prefix):]
+            out.update(rest[:k] for k, c in enumerate(rest) if c == "|")
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A model's attribute strings, and which words can begin its pair features."""
+
+    attrs: frozenset[str]
+    cx_prev: frozenset[str]  # longest stems X of known "cx-1=X|…" (the word before a rare word)
+    cx_next: frozenset[str]  # longest stems X of known "cx1=X|…" (the word after it)
+    bg_prev: frozenset[str]  # words A of known "bg-=A|…"
+    bg_next: frozenset[str]  # words A of known "bg+=A|…"
+
+    @classmethod
+    def of(cls, attrs: frozenset[str]) -> Known:
+        """The lookups for one attribute set."""
+        return cls(attrs, _lefts(attrs, "cx-1="), _lefts(attrs, "cx1="),
+                   _lefts(attrs, "bg-="), _lefts(attrs, "bg+="))
+
+    def keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
+        """The known strings of `feats`, in order, as UTF-8."""
+        return tuple(s.encode() for s in feats if s in self.attrs)
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """One word form's entry with its strings filtered (memoised per model)."""
+
+    base: _Entry
+    head: tuple[bytes, ...]  # its lexical, shape and word-statistic features
+    own0: str  # its first word-statistic feature as built, for the cx pairs ("" without statistics)
+    stat_after: bytes | None  # the count feature it shows the token after it, if known
+    stat_before: bytes | None  # … and the token before it
+    gaz: tuple[bytes, ...]
+    side: tuple[tuple[bytes, ...], ...]
+    cx_prev: bool  # a known "cx-1=" pair may start with its longest stem
+    cx_next: bool  # … a "cx1=" pair
+    bg_prev: bool  # a known "bg-=" pair may start with its word
+    bg_next: bool  # … a "bg+=" pair
+
+
+@dataclass(slots=True)
+class KnownMemo:
+    """A model's memo: filtered entries by raw token, and filtered sides under a phrase."""
+
+    words: dict[str, _Known] = field(default_factory=dict)
+    sides: dict[tuple[str, str | None, str | None], tuple[tuple[bytes, ...], ...]] = field(default_factory=dict)
+
+
+def _known_entry(raw: str, gaz: Gazetteer, stats: WordStats | None, known: Known) -> _Known:
+    e = _entry(raw, gaz, stats)
+    a, t, st = known.attrs, e.word.tok, e.stat
+    return _Known(
+        e, known.keep(e.word.own) + (known.keep(st[0]) if st else ()), st[0][0] if st else "",
+        st[1].encode() if st and st[1] in a else None, st[2].encode() if st and st[2] in a else None,
+        known.keep(e.gaz), tuple(map(known.keep, e.side)),
+        t.longest in known.cx_prev, t.longest in known.cx_next,
+        t.word in known.bg_prev, t.word in known.bg_next)
+
+
+def _entries(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, known: Known,
+             memo: dict[str, _Known]) -> list[_Known]:
+    out = []
+    for t in tokens:
+        k = memo.get(t)
+        if k is None:
+            if len(memo) >= MEMO_WORDS:
+                memo.clear()
+            k = memo[t] = _known_entry(t, gaz, stats, known)
+        out.append(k)
+    return out
+
+
+def _sides(tokens: list[str], ks: list[_Known], places: list[str | None], kbs: list[str | None],
+           known: Known, memo: KnownMemo) -> list[tuple[tuple[bytes, ...], ...]]:
+    """What each token shows its neighbours: its memoised side, or one with its phrase tags."""
+    out = []
+    for raw, k, p, b in zip(tokens, ks, places, kbs):
+        if not (p or b):
+            out.append(k.side)
+            continue
+        got = memo.sides.get((raw, p, b))
+        if got is None:
+            if len(memo.sides) >= MEMO_WORDS:
+                memo.sides.clear()
+            e = k.base
+            got = memo.sides[raw, p, b] = tuple(map(known.keep, _side(e.word, e.name, p, e.trig, b)))
+        out.append(got)
+    return out
+
+
+def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, known: Known,
+                   memo: KnownMemo) -> list[list[bytes]]:
+    """`sentence_features(tokens, gaz, stats)` with only the strings in `known.attrs`, in order.
+
+    As UTF-8 bytes, which pycrfsuite takes as they are (a str it encodes every time).
+    """
+    ks = _entries(tokens, gaz, stats, known, memo.words)
+    ents = [k.base for k in ks]
+    toks = [e.word.tok for e in ents]
+    places = _phrases_at(toks, ents, 0, gaz.places, gaz.place_prefixes, MAX_PLACE_TOKENS)
+    orgs = _phrases_at(toks, ents, 1, gaz.orgs, gaz.org_prefixes, MAX_PLACE_TOKENS)
+    kbs = _phrases_at(toks, ents, 2, gaz.kb, gaz.kb_prefixes, MAX_KB_TOKENS)
+    sides = _sides(tokens, ks, places, kbs, known, memo)
+    trig = [e.trig for e in ents]
+    a, n = known.attrs, len(ks)
+    quoted = _in_quotes(tokens) if "quoted" in a else [False] * n
+    bos, eos = "BOS" in a, "EOS" in a
+    out: list[list[bytes]] = []
+    for i, k in enumerate(ks):
+        f = [*k.head]
+        if stats is not None:  # as _stat_window
+            if i > 0:
+                prev = ks[i - 1]
+                if prev.stat_after:
+                    f.append(prev.stat_after)
+                if prev.cx_prev and (s := f"cx-1={toks[i - 1].longest}|{k.own0}") in a:
+                    f.append(s.encode())
+            if i + 1 < n:
+                nxt = ks[i + 1]
+                if nxt.stat_before:
+                    f.append(nxt.stat_before)
+                if nxt.cx_next and (s := f"cx1={toks[i + 1].longest}|{k.own0}") in a:
+                    f.append(s.encode())
+        f += k.gaz
+        if places[i] or orgs[i] or kbs[i]:
+            f += known.keep(_gaz_own(places[i], orgs[i], None, None, kbs[i]))
+        if (i >= 3 and trig[i - 3]) or (i + 3 < n and trig[i + 3]):
+            f += known.keep(_far_triggers(trig, i))
+        if quoted[i]:
+            f.append(b"quoted")
+        # as _neighbours
+        if i >= 2:
+            f += sides[i - 2][0]
+        if i >= 1:
+            f += sides[i - 1][1]
+        elif bos:
+            f.append(b"BOS")
+        if i + 1 < n:
+            f += sides[i + 1][2]
+        elif eos:
+            f.append(b"EOS")
+        if i + 2 < n:
+            f += sides[i + 2][3]
+        if i > 0 and ks[i - 1].bg_prev and (s := f"bg-={toks[i - 1].word}|{toks[i].word}") in a:
+            f.append(s.encode())
+        if i + 1 < n and k.bg_next and (s := f"bg+={toks[i].word}|{toks[i + 1].word}") in a:
+            f.append(s.encode())
+        out.append(f)
+    return out
