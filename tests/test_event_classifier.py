@@ -5,17 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from rasd.annotate.event_classifier import (
-    BASE_GROUPS,
-    CUTS,
-    LAMBDAS,
-    VARIANTS,
-    EventClassifier,
-    LogReg,
-    features,
-    load_classifier,
-    select,
-)
+from rasd.annotate.event_classifier import CUTS, LAMBDAS, EventClassifier, LogReg, load_classifier
+from rasd.annotate.event_features import BASE_GROUPS, VARIANTS, features, select
 
 
 @pytest.mark.parametrize("text,gloss,feature,present", [

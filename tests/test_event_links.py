@@ -177,7 +177,7 @@ def test_according_to_vouches_for_its_own_clause_only() -> None:
 
 def test_this_group_points_back_to_the_group_named_before() -> None:
     """... تبنت هذه المجموعة هجوما على السفارة (this group claimed an attack on the embassy)."""
-    from rasd.annotate.event_actors import group_anaphors
+    from rasd.annotate.event_mentions import group_anaphors
 
     class KB:  # a KB that knows the group is an armed group
         def get(self, id_):

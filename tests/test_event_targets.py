@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.annotate.event_actors import usable
 from rasd.annotate.event_facts import facts_only
+from rasd.annotate.event_mentions import usable
 from rasd.annotate.event_roles import ACT_ADJECTIVES, dateline_end
 from rasd.annotate.event_slots import _glued_in_token, _place_word
 from rasd.annotate.events import code_events

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.annotate.events import CodeEvents, code_events, merge, Candidate
+from rasd.annotate.events import Candidate, CodeEvents, code_events, merge
 from rasd.annotate.triggers import find_triggers, word_keys
 from rasd.model import Actor, Document, Event, Mention, Quantity, TimeExpr
 
@@ -223,7 +223,8 @@ def test_step_never_raises(text: str) -> None:
 
 def test_organ_with_nationality_is_its_state() -> None:
     """القوات التركية (the Turkish forces), even with a qualifier between, act as Turkey."""
-    from rasd.annotate.event_actors import load_kb_or_none, organ_mentions
+    from rasd.annotate.event_actors import load_kb_or_none
+    from rasd.annotate.event_mentions import organ_mentions
 
     kb = load_kb_or_none()
     if kb is None or kb.nationality("التركيه") is None:

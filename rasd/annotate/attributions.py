@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
 from rasd.annotate.noun_cues import QAWL, noun_cues
-from rasd.annotate.speaker_memory import Lexicons, Resolved, agrees, listed_form, load_lexicons, speech_noun
+from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun
+from rasd.annotate.speaker_memory import Resolved, agrees, listed_form
 from rasd.annotate.speakers import SpeakerResolver
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
 from rasd.model import Actor, Document

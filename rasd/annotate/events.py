@@ -13,15 +13,7 @@ from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.country_anaphors import country_anaphors, sole_enemy, sole_group
-from rasd.annotate.event_actors import (
-    StateResolver,
-    alias_mentions,
-    external_state_of,
-    group_anaphors,
-    load_kb_or_none,
-    organ_mentions,
-    usable,
-)
+from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
 from rasd.annotate.event_args import (
     Slot,
     clause_starts,
@@ -32,6 +24,7 @@ from rasd.annotate.event_args import (
 )
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.event_facts import conjoined, facts_only
+from rasd.annotate.event_mentions import alias_mentions, group_anaphors, organ_mentions, usable
 from rasd.annotate.event_merge import (
     Candidate,
     back_reference,

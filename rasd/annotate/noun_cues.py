@@ -8,7 +8,7 @@ pos "noun" that the attribution step treats like a verb cue.
 from __future__ import annotations
 
 from rasd.annotate.cues import SENTENCE_END, Cue, CueForm, Scan, cue_of, inside
-from rasd.annotate.speaker_memory import Lexicons, speech_noun
+from rasd.annotate.speaker_lexicons import Lexicons, speech_noun
 
 NOUN_WINDOW = 4  # قول المعارضة بأن: words between a speech noun and بأن
 STATEMENT_WINDOW = 8  # ونشر بيان تابع للتنظيم على مواقع متطرفة، أن

@@ -13,7 +13,8 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
-from rasd.annotate.speaker_memory import Resolved, listed_form, speech_noun, strip_and
+from rasd.annotate.speaker_lexicons import speech_noun
+from rasd.annotate.speaker_memory import Resolved, listed_form, strip_and
 from rasd.annotate.titled_speakers import MARKS as _MARKS
 from rasd.annotate.titled_speakers import OBJECT_WORDS as _OBJECT_WORDS
 from rasd.annotate.titled_speakers import SUBJECT_END as _PUNCT_END

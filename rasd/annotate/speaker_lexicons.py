@@ -1,0 +1,63 @@
+"""The word lists speaker resolution reads, loaded once: anonymous sources (مصدر مطلع: an informed
+source), speech nouns (بيان: a statement), adjuncts, titles and honorifics, female given names."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasd.annotate.speaker_words import listed_form
+from rasd.annotate.titles import title_firsts
+from rasd.arabic import fold_key
+from rasd.lexicon import load_table, load_words
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    """Word lists speaker resolution reads, loaded once per step."""
+
+    anonymous: dict[tuple[str, ...], str]  # folded phrase → class (source, official, veil ...)
+    speech_nouns: dict[str, bool]  # folded noun → opens a quote itself (قول المعارضة بأن)
+    adjuncts: frozenset[str]  # folded words that start an adjunct, not a subject
+    titles: frozenset[str]  # folded first words of titles (وزير، المتحدث، اللواء)
+    honorifics: frozenset[str]  # folded ranks and honorifics dropped before names
+    anonymous_first: frozenset[str] = frozenset()  # first words of the anonymous phrases
+    female: frozenset[str] = frozenset()  # folded female given names (هند، ماريا)
+    claims: frozenset[str] = frozenset()  # folded claim nouns a verb takes as object (مزاعم)
+    # the anonymous phrases by first word: a token is compared with its few, not all of them
+    anonymous_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_lexicons() -> Lexicons:
+    """Read the speaker word lists (cached: read-only data)."""
+    anon = {tuple(fold_key(r["phrase"]).split()): r["class"] for r in load_table("anonymous_sources")}
+    nouns = {fold_key(r["noun"]): r["opens"] == "1" for r in load_table("speech_nouns")}
+    adj = frozenset(fold_key(w) for w in load_words("speech_adjuncts"))
+    titles, honor = _title_words()
+    female = frozenset(fold_key(w) for w in load_words("female_names", "name"))
+    claims = frozenset(fold_key(r["noun"]) for r in load_table("speech_nouns") if r.get("claim") == "1")
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, cls in anon.items():
+        by_first.setdefault(phrase[0], []).append((phrase, cls))
+    return Lexicons(anon, nouns, adj, titles, honor, frozenset(p[0] for p in anon), female, claims,
+                    {w: tuple(rows) for w, rows in by_first.items()})
+
+
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of titles, and the ranks/honorifics (titles without a role)."""
+    try:
+        rows, words = load_table("titles"), title_firsts()  # the entity step's lexicon; work without it
+    except Exception:
+        return frozenset(), frozenset()
+    # with and without the article: وزير, الوزير
+    first = frozenset(words | {"ال" + w for w in words if not w.startswith("ال")}
+                      | {w[2:] for w in words if w.startswith("ال")})
+    honor = frozenset(fold_key(r["title"]) for r in rows
+                      if not r.get("role") and " " not in r["title"].strip())
+    return first, honor | {"الامير", "الشيخ", "السيد", "السيده"}
+
+
+def speech_noun(lex: Lexicons, key: str) -> bool | None:
+    """Whether a folded word is a speech noun (بيان، وتصريح) and opens a quote; None if not one."""
+    noun = listed_form(key, lex.speech_nouns)
+    return None if noun is None else lex.speech_nouns[noun]
