@@ -123,3 +123,11 @@ def test_own_announced_decision_is_asserted(text: str, gloss: str, type_: str, s
                                                mention(text, "المنظمة", "ORG", "Organisation", "rasd:o")])
     evs = [e for e in code_events(d) if e.type == type_]
     assert evs and evs[0].status == status, gloss
+
+
+def test_marker_index_keys_are_first_words() -> None:
+    """Each claim marker is filed under its first folded word (أفادت تقارير: reports said → افادت)."""
+    from rasd.annotate.claims import marker_index
+
+    index = marker_index()
+    assert index and all(form.words[0] == first for first, forms in index.items() for form in forms)

@@ -8,14 +8,12 @@ Markers are data: `rasd/lexicon/claim_markers.tsv`.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rasd.annotate.triggers import word_keys
-from rasd.arabic import fold_key, word_tokens
-from rasd.lexicon import load_table
+from rasd.annotate.triggers import forms_by_first, word_keys
+from rasd.arabic import word_tokens
 from rasd.model import ClaimStatus
 
 MarkerStatus = Literal["claimed", "denied", "unconfirmed", "no_evidence", "self_claim"]
@@ -50,13 +48,8 @@ class Marker:
 @lru_cache(maxsize=1)
 def marker_index() -> dict[str, tuple[MarkerForm, ...]]:
     """Marker forms indexed by the folded key of their first word."""
-    index: dict[str, list[MarkerForm]] = defaultdict(list)
-    for row in load_table("claim_markers"):
-        words = tuple(fold_key(w) for w in row["form"].split())
-        if words:
-            index[words[0]].append(MarkerForm(words, row["status"], row["scope"],  # type: ignore[arg-type]
-                                              row.get("speaker") == "yes"))
-    return {k: tuple(v) for k, v in index.items()}
+    return forms_by_first("claim_markers", lambda words, row: MarkerForm(
+        words, row["status"], row["scope"], row.get("speaker") == "yes"))  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1 << 16)

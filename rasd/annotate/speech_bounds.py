@@ -63,10 +63,7 @@ def quotation_skips(sc: Scan) -> dict[int, int]:
     for j, tok in enumerate(sc.tokens):
         end = spans.get(tok.start)
         if end is not None:
-            k = j + 1
-            while k < len(sc.tokens) and sc.tokens[k].start < end:
-                k += 1
-            out[j] = k
+            out[j] = _first_from(sc, j + 1, end)
     return out
 
 
@@ -132,8 +129,11 @@ def mark_opener(sc: Scan, opener: Opener | None, limit: int, stop: frozenset[int
 
 def quotation_skips_from(sc: Scan, j: int) -> int:
     """The first token after the quotation opening at token j."""
-    end = dict(sc.quoted).get(sc.tokens[j].start, sc.tokens[j].end)
-    k = j + 1
+    return _first_from(sc, j + 1, dict(sc.quoted).get(sc.tokens[j].start, sc.tokens[j].end))
+
+
+def _first_from(sc: Scan, k: int, end: int) -> int:
+    """The first token from index k on that starts at or after character offset `end`."""
     while k < len(sc.tokens) and sc.tokens[k].start < end:
         k += 1
     return k

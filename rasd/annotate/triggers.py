@@ -7,8 +7,10 @@ clitic and inflected variants: `قصف` (shelled) matches وقصفت، بالق�
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from rasd.arabic import Token, clitic_splits, fold_key, folded_words, word_tokens
 from rasd.lexicon import load_table
@@ -130,19 +132,30 @@ def _split(cell: str) -> frozenset[str]:
     return frozenset(fold_key(w) for w in cell.split("|") if w)
 
 
+Form = TypeVar("Form")
+
+
+def forms_by_first(table: str, build: Callable[[tuple[str, ...], dict[str, str]], Form]) -> dict[str, tuple[Form, ...]]:
+    """A phrase lexicon's rows (column `form`) built into forms, indexed by the folded key of their
+    first word: each token is then compared with the few forms it may start, in the file's order."""
+    index: dict[str, list[Form]] = defaultdict(list)
+    for row in load_table(table):
+        words = tuple(fold_key(w) for w in row["form"].split())
+        if words:
+            index[words[0]].append(build(words, row))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _trigger_form(words: tuple[str, ...], row: dict[str, str]) -> TriggerForm:
+    return TriggerForm(words, row["type"], row.get("mode") or None, row.get("kind") == "v",
+                       row.get("weight", "strong") != "weak", _split(row.get("needs", "")),
+                       _split(row.get("unless_prev", "")), row.get("kind") == "hal")
+
+
 @lru_cache(maxsize=1)
 def trigger_index() -> dict[str, tuple[TriggerForm, ...]]:
     """Lexicon forms indexed by the folded key of their first word."""
-    index: dict[str, list[TriggerForm]] = defaultdict(list)
-    for row in load_table("event_triggers"):
-        words = tuple(fold_key(w) for w in row["form"].split())
-        if not words:
-            continue
-        form = TriggerForm(words, row["type"], row.get("mode") or None, row.get("kind") == "v",
-                           row.get("weight", "strong") != "weak", _split(row.get("needs", "")),
-                           _split(row.get("unless_prev", "")), row.get("kind") == "hal")
-        index[words[0]].append(form)
-    return {k: tuple(v) for k, v in index.items()}
+    return forms_by_first("event_triggers", _trigger_form)
 
 
 @lru_cache(maxsize=1 << 16)
