@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.event_mentions import doc_aliases
+from rasd.annotate.triggers import find_triggers
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
 
@@ -145,7 +146,10 @@ class StateResolver:
         """A nationality adjective in the title before a person (وزير الخارجية الكوري الشمالي X)."""
         if self.kb is None or m.type not in ("PER", "ORG"):
             return None
-        words = [fold_key(t.text) for t in word_tokens(self.doc.text, max(0, m.start - 50), m.start)]
+        start = max(0, m.start - 50)
+        verbs = [t.end for t in find_triggers(self.doc.text, start, m.start) if t.verb]
+        start = max([start, *verbs])  # رد الفعل العراقي دان X (the Iraqi reaction: X condemned): no title of X
+        words = [fold_key(t.text) for t in word_tokens(self.doc.text, start, m.start)]
         for n in (2, 1):
             for i in range(max(0, len(words) - 4), len(words) - n + 1):
                 sid = self.kb.nationality(" ".join(words[i:i + n]))

@@ -137,6 +137,16 @@ def _blamed(actors: list[Slot], words: list[str], t: int) -> Slot | None:
                 None)
 
 
+# "Headed / led by" before a name: الحكومة برئاسة X، التحالف بقيادة السعودية (the government headed
+# by X, the coalition led by Saudi Arabia). The name describes the body before it.
+LED_BY = frozenset({"برئاسه", "بقياده", "بزعامه", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "يراسها", "يراسه"})
+
+
+def _led_by(words: list[str], w: int) -> bool:
+    """True for a name right after برئاسة/بقيادة (headed/led by): it is no target of the act."""
+    return w > 0 and words[w - 1] in LED_BY
+
+
 def _reporter(words: list[str], w: int) -> bool:
     """True for a name after "according to" (حسبما أفاد المرصد، وفقا لوزارة الصحة): it tells the
     act, it is neither its doer nor its target."""
@@ -190,7 +200,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     source = near[0] if near and not svo else (before[-1] if before else None)
     source = _blamed(actors, words, t) or source
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
-            and s.mention.id != (source.mention.id if source else None)]
+            and s.mention.id != (source.mention.id if source else None) and not _led_by(words, s.word)]
     if source is not None:  # X وY acting together: Y is a co-source, not the target
         while rest and _joined(words, source, rest[0]) and not rest[0].marked:
             rest = rest[1:]
@@ -200,6 +210,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if not trig.verb:  # a noun's unmarked object is its genitive (قصف المدينة), not a name further on
         rest = [s for s in rest if s.marked or s.word - t <= NOUN_OBJECT_AFTER]
     first = marked[0] if marked else (rest[0] if rest else None)
+    if trig.type == "REQUEST" and trig.verb and marked and rest[0] is not marked[0] and not _between(words, t, rest[0].word, PREPOSITIONS):
+        first = rest[0]  # دعا X إلى الانسحاب من Y (called on X to leave Y): X is asked, Y is the topic
     if trig.hal and rest and not rest[0].marked and rest[0].word - t <= 2:
         first = rest[0]  # ، مطالبة مجلس الأمن بفرض عقوبات على X: the Council is asked, X is the topic
     if first is None:

@@ -16,6 +16,8 @@ TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "�
 # Words tying armed men to a group: تابع، التابعة، موالون، الموالية (belonging, loyal to).
 # Heads of a body's command before its name with لـ (القيادة العامة لـ، قيادة، مقر).
 COMMAND_NOUNS = frozenset({"القياده", "قياده", "العامه", "المشتركه", "مقر", "هيئه", "رئاسه", "اركان"})
+# ... and a statement's issuer with لـ (بيان للجيش: a statement of the army): it speaks, no target.
+STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات"})
 AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال")
 # Verbs whose subject is where something happens: شهدت المدينة اشتباكات (the city saw clashes).
 WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})
@@ -102,7 +104,7 @@ def _marked(prev: list[str]) -> bool:
 def _command_of(prev: list[str], glued: str) -> bool:
     """True for a body after its command or spokesman with لـ (القيادة العامة لقوات البيشمركة: the
     Peshmerga's general command): the genitive names who acts, it is no target."""
-    return glued == "ل" and any(w in COMMAND_NOUNS for w in prev[-2:])
+    return glued == "ل" and (any(w in COMMAND_NOUNS for w in prev[-2:]) or bool(prev) and prev[-1] in STATEMENT_NOUNS)
 
 
 def _affiliated(prev: list[str]) -> bool:

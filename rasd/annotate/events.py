@@ -38,6 +38,7 @@ from rasd.annotate.event_merge import (
 from rasd.annotate.event_roles import (
     adjective_source,
     adjective_target,
+    condemned_doer,
     dateline_end,
     liberated_from,
     own_phrase,
@@ -217,6 +218,9 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [adjective_target(words, trig, resolver, source) or liberated_from(words, trig, found, resolver)
                    or forces_reporter(words, trig, claimed_by, source)]
+    names_doer, condemned = condemned_doer(words, trig, found, resolver, source)
+    if names_doer:
+        targets = [condemned]  # أدان الغارات الإسرائيلية على لبنان: Israel is condemned, not Lebanon
     if targets == [None] and trig.type == "PROTEST":  # تنديدا بالحرب الإسرائيلية: against Israel's war
         targets = [protest_target(words, trig, found, resolver)]
     if source is None and len(targets) == 1:

@@ -1,0 +1,77 @@
+"""Whom a condemnation, a demand or a led body's act is aimed at: the doer of a condemned act
+named by its nationality, the addressee of a call before its topic, and a body's leader."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.events import code_events
+from rasd.kb import load_kb
+from rasd.model import Document, Mention
+
+# Entities the sentences below name: surface → (type, name_en, id).
+KNOWN: dict[str, tuple[str, str, str]] = {
+    "تركيا": ("GPE", "Turkey", "Q43"), "إسرائيل": ("GPE", "Israel", "Q801"),
+    "الولايات المتحدة": ("GPE", "United States", "Q30"), "مصر": ("GPE", "Egypt", "Q79"),
+    "لبنان": ("GPE", "Lebanon", "Q822"), "دهوك": ("GPE", "Duhok", "Q1255"),
+    "مسعود بارزاني": ("PER", "Masoud Barzani", "Q316535"),
+    "الحكومة الليبية": ("ORG", "Libyan government", "rasd:org:libya-government"),
+    "عبد الله الثني": ("PER", "Abdullah al-Thani", "Q16185373"),
+    "الحوثيين": ("ORG", "Houthis", "rasd:org:houthis"), "الحديدة": ("GPE", "Hodeidah", "Q189090"),
+    "التحالف بقيادة السعودية": ("ORG", "Saudi-led coalition", "rasd:org:saudi-led-coalition"),
+    "رفح": ("GPE", "Rafah", "Q1025487"),
+}
+
+
+def events_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, source, target) of the events coded in a text whose KNOWN names are its mentions."""
+    mentions = []
+    for surface, (type_, name_en, id_) in KNOWN.items():
+        start = text.find(surface)
+        while start >= 0:
+            whole = (start == 0 or text[start - 1] in " وبل") and not text[start + len(surface):][:1].isalpha()
+            if whole and not any(m.start <= start < m.end for m in mentions):
+                mentions.append(Mention(surface, start, start + len(surface), type_, name_en, id_))
+            start = text.find(surface, start + 1)
+    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2019-05-02")
+    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+
+
+@pytest.mark.parametrize("text, condemned", [
+    # "Turkey shelled villages. Barzani condemned the Turkish shelling of a village in Duhok."
+    ("قصفت تركيا قرى شمال العراق. وندد مسعود بارزاني بالقصف التركي على قرية في دهوك.", "Turkey"),
+    # "Israel launched raids. Egypt condemned the Israeli air raids on southern Lebanon."
+    ("شنت إسرائيل غارات. وأدانت مصر الغارات الجوية الإسرائيلية على جنوب لبنان.", "Israel"),
+    # "The US struck Sirte. The Libyan government headed by al-Thani denounced the American raids."
+    ("قصفت الولايات المتحدة مواقع. واستنكرت الحكومة الليبية برئاسة عبد الله الثني الغارات الأمريكية.",
+     "United States"),
+    # "Barzani condemned Turkey's shelling of a village in Duhok" (the agent in the genitive, the object with لـ)
+    ("دان مسعود بارزاني السبت قصف تركيا لقرية في دهوك.", "Turkey"),
+    # "Barzani denounced the Turkish raids."
+    ("قصفت تركيا قرى. وشجب مسعود بارزاني الغارات التركية.", "Turkey"),
+])
+def test_a_condemned_act_names_its_doer_by_nationality(text: str, condemned: str) -> None:
+    accusations = [e for e in events_of(text) if e[0] == "ACCUSE"]
+    assert accusations and all(target == condemned for _, _, target in accusations)
+
+
+def test_the_victim_of_a_condemned_act_is_not_the_one_condemned() -> None:
+    # "Egypt condemned the Israeli raids on Lebanon" (Israel itself is not named, so the gold
+    # could not code it; Lebanon, the victim, is still not whom Egypt condemned)
+    got = events_of("وأدانت مصر الغارات الإسرائيلية على لبنان.")
+    assert not any(target == "Lebanon" for _, _, target in got)
+
+
+def test_a_leader_after_headed_by_is_no_target() -> None:
+    # "The Libyan government headed by Abdullah al-Thani denounced the raids on the city."
+    got = events_of("واستنكرت الحكومة الليبية برئاسة عبد الله الثني الغارات على المدينة.")
+    assert all(target != "Abdullah al-Thani" for _, _, target in got)
+
+
+@pytest.mark.parametrize("text, asked", [
+    # "The Saudi-led coalition called on the Houthis to withdraw from Hodeidah."
+    ("ودعا التحالف بقيادة السعودية الحوثيين إلى الانسحاب من الحديدة.", "Houthis"),
+    # "Egypt demanded that Israel withdraw from Rafah."
+    ("وطالبت مصر إسرائيل بالانسحاب من رفح.", "Israel"),
+])
+def test_the_one_called_on_is_the_target_not_the_place_of_the_demand(text: str, asked: str) -> None:
+    assert [e[2] for e in events_of(text) if e[0] == "REQUEST"] == [asked]
