@@ -53,7 +53,7 @@ def _state_id(kb: "KB", entry: "Entry", role: str | None) -> str | None:
     return None
 
 
-def _organ_state(entity_id: str | None) -> str | None:
+def organ_state(entity_id: str | None) -> str | None:
     """The state in an organ id the entity step made: rasd:org:<state>:<organ> → <state>."""
     parts = (entity_id or "").split(":")
     return parts[2] if len(parts) == 4 and parts[:2] == ["rasd", "org"] else None
@@ -80,7 +80,7 @@ def state_of(kb: "KB", mention: Mention, text: str | None = None) -> Actor | Non
     the name (the North Korean foreign minister → North Korea)."""
     entry = kb.get(mention.id) if mention.id else None
     if entry is None:
-        state = _organ_state(mention.id)
+        state = organ_state(mention.id)
         if state is None and text is not None and mention.type == "PER" and mention.role:
             state = _title_state(kb, text, mention)
         return _state_actor(kb, state, mention.text)

@@ -23,6 +23,7 @@ from rasd.annotate.event_args import (
     slots,
 )
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
+from rasd.annotate.event_counterpart import aim_threats
 from rasd.annotate.event_facts import conjoined, facts_only
 from rasd.annotate.event_mentions import alias_mentions, group_anaphors, organ_mentions, usable
 from rasd.annotate.event_merge import (
@@ -129,6 +130,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
                 told.append(c)
+    aim_threats(told, resolver)  # توعد بالرد (vowed to respond): against the party it fights in the article
     found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
     return rank(merge(found), max_events)
 
