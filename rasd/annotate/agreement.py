@@ -7,6 +7,7 @@ cannot have رواندا as its subject: Rwanda is the object, the subject is th
 """
 from __future__ import annotations
 
+from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.speaker_words import body_heads, listed_form, noun_gender
 from rasd.arabic import fold_key
 from rasd.model import Mention
@@ -63,7 +64,9 @@ def cannot_be_subject(verb: str, m: Mention) -> bool:
 ACT_SUBJECTS: frozenset[str] = frozenset({
     "الضربات", "الضربه", "الغارات", "الغاره", "القصف", "الهجوم", "الهجمات", "الصواريخ", "الصاروخ",
     "القذائف", "القذيفه", "الطائرات", "الطائره", "المقاتلات", "المسيرات", "الموجه"})
-RELATIVE_PRONOUNS = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين"})
+# Relative pronouns read here: all but the feminine plurals (اللواتي، اللاتي), as before the
+# list was shared; reading them too is a behaviour change still to measure.
+RELATIVE_PRONOUNS = RELATIVES - {"اللواتي", "اللاتي"}
 ACT_SUBJECT_WORDS = 4  # words back from the verb to the act noun (الضربات الصاروخية الروسية استهدفت)
 
 

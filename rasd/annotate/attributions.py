@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
+from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.noun_cues import QAWL, noun_cues
 from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun
 from rasd.annotate.speaker_memory import Resolved, agrees, listed_form
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 WINDOW = 30  # words between a cue and its complementiser (subject plus adjuncts)
 STRICT_WINDOW = 3  # for cue verbs with other senses (تابع "followed")
 PARTICIPLE_WINDOW = 6  # مؤكدا في الوقت نفسه أن "stressing at the same time that"
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 # Present forms read as impersonal passives when أن follows at once (يذكر أن: it is noted that).
 IMPERSONAL = frozenset({"يذكر", "يشار"})

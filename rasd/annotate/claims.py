@@ -21,8 +21,10 @@ Scope = Literal["before", "sentence", "next"]
 
 # PLOVER types whose trigger is itself a speech act (اتهم، هدد، طالب): the speaker saying it
 # is the event, so the narrator asserts it even though a cue verb stands nearby.
-SPEECH_TYPES: frozenset[str] = frozenset(
-    {"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE"})
+# Of them, the acts aimed at a party about a content (اتهم X بشن هجمات: accused X of attacks;
+# طالب X بالانسحاب: demanded X withdraw; هدد X بالرد: threatened X with a response).
+CONTENT_ACTS: frozenset[str] = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+SPEECH_TYPES: frozenset[str] = CONTENT_ACTS | {"REJECT", "SUPPORT", "AGREE", "CONSULT", "COOPERATE", "CONCEDE"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.triggers import Trigger, after_comma, word_keys
 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
-CONTENT_HEADS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+CONTENT_HEADS = CONTENT_ACTS
 # "Will keep on" (ستواصل): a threat when what follows is fighting, but the act itself when an
 # act word follows at once (ستواصل دعم: will keep supporting).
 CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "مواصله", "تواصل", "يواصل", "نواصل"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.speaker_words import body_heads
 from rasd.annotate.triggers import word_keys
 from rasd.arabic import clitic_splits, fold_key, word_tokens
@@ -29,7 +30,6 @@ PLATFORMS: frozenset[str] = frozenset({"تويتر", "فيسبوك", "فيس ب�
 # Nouns for a group that a demonstrative points back to (هذه المجموعة: this group) ...
 GROUP_NOUNS: frozenset[str] = frozenset({"المجموعه", "الجماعه", "التنظيم", "الحركه", "الجبهه", "الميليشيا",
                                          "المليشيا", "الفصيل", "الحزب"})
-DEMONSTRATIVES: frozenset[str] = frozenset({"هذه", "هذا", "تلك", "ذلك"})
 # ... and the KB subtypes it may point back to.
 GROUP_SUBTYPES: frozenset[str] = frozenset({"armed_group", "party"})
 

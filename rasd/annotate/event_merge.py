@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.annotate.event_status import actor_key
+from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
 from rasd.model import Event
@@ -21,8 +22,6 @@ ANAPHORIC = frozenset({"اخري", "اخر", "مماثله", "مماثلا"})
 # ... but "on the other hand" (من جهة أخرى، من ناحية أخرى) turns to another story.
 OTHER_HAND = frozenset({"جهه", "ناحيه", "جانب"})
 INHERIT_CHARS = 600  # how far back (characters) an inherited doer may be
-# Demonstratives after a definite act noun point back to it: الهجوم هذا / هذا الهجوم.
-DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 BACK_REFERENCE_CHARS = 400  # how far back a back-referring act noun's antecedent may be told
 
 

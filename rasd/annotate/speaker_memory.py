@@ -24,6 +24,7 @@ from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
     strip_al,
     strip_and,
 )
+from rasd.annotate.titles import NAME_PARTICLES
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Mention
 
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     from rasd.kb import KB
 
 # Name particles that never identify a person on their own (بن "son of", عبد).
-NAME_GLUE = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال", "الدين", "الله", "باسم"})
+# (titles.NAME_PARTICLES, and the second halves of compound names: نور الدين، عبد الله، باسم)
+NAME_GLUE = NAME_PARTICLES | {"الدين", "الله", "باسم"}
 # A subject-like mention starts within this many words of its clause start (وقال الجيش).
 SUBJECT_REACH = 3
 ISSUER_CHARS = 12  # from a body's name to its "statement" (في بيان لها)

@@ -8,6 +8,7 @@ outlet named in quotation marks after its kind.
 from __future__ import annotations
 
 from rasd.annotate.cues import COMPLEMENTISERS
+from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.speaker_memory import SpeakerMemory, strip_and
 from rasd.model import Actor, Mention
 
@@ -19,7 +20,7 @@ _MEDIA_NOUNS = frozenset({"قناه", "صحيفه", "وكاله", "موقع", "�
 # What ends a subject noun phrase; quotation marks; demonstratives that are objects (ونفت القوات ذلك).
 SUBJECT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
 MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
-OBJECT_WORDS = frozenset({"ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"})
+OBJECT_WORDS = DEMONSTRATIVES | {"هؤلاء", "ذاك"}
 
 
 class TitledSpeakers(SpeakerMemory):

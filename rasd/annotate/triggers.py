@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
+from rasd.annotate.function_words import RELATIVES
 from rasd.arabic import Token, clitic_splits, fold_key, folded_words, word_tokens
 from rasd.lexicon import load_table
 
@@ -21,9 +22,6 @@ SUFFIXES: tuple[str, ...] = ("هما", "هم", "ها", "هن", "وا", "ون", "
 _PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
 # Imperfective and future prefixes of verbs: يقصف → قصف، ستدعم → دعم، يستهدف → استهدف.
 VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
-# Relative pronouns: an imperfective verb right after one describes its antecedent (a habit or a
-# trait), it does not report an act.
-RELATIVES: frozenset[str] = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 NEEDS_WINDOW = 7  # words after the trigger searched for a `needs` word (شن ... هجوما)
 NEEDS_BACK = 3    # and words before it (غارات شنتها: strikes it launched)
 BLOCKER = "-"  # lexicon type of fixed phrases that only look like triggers (رفض الكشف: declined to be named)

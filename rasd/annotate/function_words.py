@@ -1,0 +1,10 @@
+"""Closed-class Arabic words that several stages read, folded: one list each, not a copy per module."""
+from __future__ import annotations
+
+# Demonstratives (هذا this, هذه this f., ذلك that, تلك that f.): after an act noun or before a
+# group noun they point back to one already told (هذا الهجوم: this attack; هذه المجموعة: this group).
+DEMONSTRATIVES: frozenset[str] = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# Relative pronouns (الذي who/which, التي f., الذين pl., اللذين/اللتين dual, اللواتي/اللاتي f. pl.):
+# an imperfective verb right after one describes its antecedent (a habit or a trait) and reports
+# no act; a cue after one belongs to a relative clause, not to the sentence's speaker.
+RELATIVES: frozenset[str] = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
