@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.annotate.country_anaphors import _country_word
+from rasd.annotate.country_anaphors import _country_word, _group_word
 from rasd.model import RawInput
 from rasd.pipeline import Pipeline
 
@@ -15,6 +15,16 @@ from rasd.pipeline import Pipeline
 ])
 def test_country_words(word: str, expected: bool) -> None:
     assert _country_word(word) is expected
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("الميليشيات", True), ("والجماعه", True),  # the militias / and the group
+    ("للميليشيات", True), ("بالجماعه", True),  # of the militias / with the group
+    ("ميليشيات", False),                       # militias: indefinite, no pointer back
+    ("الجماعات", False),                       # the groups: a plural points at no one group
+])
+def test_group_words(key: str, expected: bool) -> None:
+    assert _group_word(key) is expected
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rasd.annotate.event_actors import COALITION, StateResolver
 from rasd.annotate.speaker_words import listed_form
-from rasd.arabic import fold_key, word_tokens
+from rasd.arabic import clitic_splits, fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
 
 COUNTRY_WORDS: frozenset[str] = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا"})
@@ -38,12 +38,19 @@ def country_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mentio
 
 # The armed group's common nouns: alone and definite, they point back to it (قتلت 23 من عناصر الميليشيات).
 GROUP_WORDS: frozenset[str] = frozenset({"الميليشيات", "الميليشيا", "المليشيات", "المليشيا", "الجماعه"})
+# The proclitics they may carry and stay bare: و، ب، ل (للميليشيات = ل + الميليشيات: of the militias).
+BARE_CLITICS = ("", "و", "ب", "ل")
 
 
 def only_armed_group(doc: Document, kb) -> Mention | None:
     """The article's one armed group (a mention of it), or None when it names none or several."""
     groups = {m.id: m for m in doc.entities if m.id and (e := kb.get(m.id)) is not None and e.subtype == "armed_group"}
     return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def _group_word(key: str) -> bool:
+    """A folded word that is one of GROUP_WORDS, maybe after و، ب or ل: للميليشيات (of the militias)."""
+    return any(p in BARE_CLITICS and stem in GROUP_WORDS for p, stem in clitic_splits(key))
 
 
 def sole_group(doc: Document, sent: tuple[int, int], mentions: list[Mention], kb) -> list[Mention]:
@@ -58,7 +65,7 @@ def sole_group(doc: Document, sent: tuple[int, int], mentions: list[Mention], kb
     out: list[Mention] = []
     for i, w in enumerate(words):
         key = fold_key(w.text)
-        bare = key in GROUP_WORDS or (key[:1] in "وبل" and key[1:] in GROUP_WORDS) or (key.startswith("لل") and "ال" + key[2:] in GROUP_WORDS)
+        bare = _group_word(key)
         described = i + 1 < len(words) and fold_key(words[i + 1].text).startswith("ال")  # الميليشيات الحوثية
         if bare and not described and not any(a < w.end and w.start < b for a, b in taken):
             out.append(Mention(w.text, w.start, w.end, "ORG", group.name_en, group.id, source="anaphor"))
