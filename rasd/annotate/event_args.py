@@ -89,6 +89,17 @@ def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
     return folded_words(text, sent[0], sent[1])
 
 
+# People of a body before its name with من (أعضاء من الحزب: members of the party): the body acts.
+PARTITIVES: frozenset[str] = frozenset({"اعضاء", "عناصر", "مقاتلون", "مقاتلين", "مسلحون", "مسلحين", "انصار",
+                                        "افراد", "قاده", "نواب", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين"})
+
+
+def _partitive(words: list[str], t: int, w: int) -> bool:
+    """True for a name right after a partitive's من with no other preposition between it and the
+    verb: اتهم أعضاء من الحزب الجمهوري (members of the Republican Party accused)."""
+    return w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES
+
+
 def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
     """True when a word strictly between indices a and b is in vocab."""
     return any(w in vocab for w in words[a + 1:b])
@@ -175,10 +186,13 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
             return (before[0] if before else None), []
     near = [] if trig.hal else [s for s in after if not s.marked
             and s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
-            and not _between(words, t, s.word, PREPOSITIONS)]  # دعا X في بيانه Y: Y is the object
-    if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X)
+            and (not _between(words, t, s.word, PREPOSITIONS) or _partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
+    if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
         near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS]
+        # ... not across a complementiser: الضربات بعد أن تبنى مجلس الأمن قرارا (the strikes came after
+        # the Council adopted a resolution) is no strike by the Council
+        near = [s for s in near if not _between(words, t, s.word, COMPLEMENTISERS)]
     elif t < len(words) and words[t].endswith(PLURAL_SUBJECT):  # حثوا أنقرة: they urged Ankara
         near = []
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
@@ -188,7 +202,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         near = []  # أنها قصفت تل أبيب (that it shelled Tel Aviv): the pronoun is the subject
     if trig.verb and near and act_noun_subject(words, t, [s.word for s in found]):
         near = []  # الضربات الروسية استهدفت كييف: the strikes are the subject, Kyiv the object
-    if opening and near and cannot_be_subject(trig.text.split()[0], near[0].mention):
+    if opening and near and cannot_be_subject(trig.text.split()[0], near[0].mention) \
+            and not _partitive(words, t, near[0].word):  # واتهم أعضاء من حركة: the members agree
         # ودعا رواندا إلى (and he called on Rwanda to): a feminine state after a masculine verb is
         # its object; only for a verb joined by و, as a bare قصف/نشر may be a noun (قصف تركيا)
         near = []
@@ -212,8 +227,11 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if not trig.verb:  # a noun's unmarked object is its genitive (قصف المدينة), not a name further on
         rest = [s for s in rest if s.marked or s.word - t <= NOUN_OBJECT_AFTER]
     first = marked[0] if marked else (rest[0] if rest else None)
-    if trig.type == "REQUEST" and trig.verb and marked and rest[0] is not marked[0] and not _between(words, t, rest[0].word, PREPOSITIONS):
-        first = rest[0]  # دعا X إلى الانسحاب من Y (called on X to leave Y): X is asked, Y is the topic
+    bare = [s for s in rest if not s.marked and not (s.word > 0 and words[s.word - 1] in PREPOSITIONS)]
+    if trig.type in OBJECT_TAKING and trig.verb and marked and bare and bare[0].word < marked[0].word:
+        # دعا X إلى الانسحاب من Y (called on X to leave Y), اتهم X بدفع فدية لـY (accused X of paying
+        # Y a ransom): the direct object X is asked or accused, Y is the topic
+        first = bare[0]
     if trig.hal and rest and not rest[0].marked and rest[0].word - t <= 2:
         first = rest[0]  # ، مطالبة مجلس الأمن بفرض عقوبات على X: the Council is asked, X is the topic
     if first is None:

@@ -21,18 +21,24 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
     are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
     trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
-    head = next((t for t in trigs if t.type in CONTENT_HEADS and t.strong), None)
+    heads = [t for t in trigs if t.type in CONTENT_HEADS and t.strong]
+    head = heads[0] if heads else None
     if head is not None and word_keys(head.text) & CONTINUE_VERBS and any(
             t.index == head.index + 1 and t.type != head.type for t in trigs):
         # ستواصل دعم القوات (will keep supporting the forces): the act continued is the fact
         return [t for t in trigs if t is not head]
     if head is None:
         return trigs
-    # a later clause (فيما أعلن X ...), a participle after a comma (، مطالبة مجلس الأمن) or a verb
-    # joined after one is a new predication, not the complement
-    clause = bisect_right(starts or [], head.start)
-    return [t for t in trigs if t.start <= head.start or t.type == head.type or t.hal
-            or bisect_right(starts or [], t.start) > clause or conjoined(t, text)]
+    # A head governs the rest of its own clause: a later clause (فيما أدانت إيران الضربات: while
+    # Iran condemned the strikes) has its own head, whose complement is no fact either. A
+    # participle after a comma (، مطالبة مجلس الأمن) or a verb joined after one is a new predication.
+    def clause(t: Trigger) -> int:
+        return bisect_right(starts or [], t.start)
+
+    def governed(t: Trigger) -> bool:
+        return any(h.start < t.start and h.type != t.type and clause(h) == clause(t) for h in heads)
+
+    return [t for t in trigs if t.hal or conjoined(t, text) or not governed(t)]
 
 
 def conjoined(t: Trigger, text: str) -> bool:

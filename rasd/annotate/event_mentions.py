@@ -123,11 +123,27 @@ def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Ment
     # only the sentence's own names can cover its words (all of the article's: 25% of the step's time)
     taken = [(m.start, m.end) for m in doc.entities if m.end > sent[0] and m.start < sent[1] and usable(m)]
     out: list[Mention] = []
-    for t in word_tokens(doc.text, sent[0], sent[1]):
+    toks = word_tokens(doc.text, sent[0], sent[1])
+    for i, t in enumerate(toks):
         hit = next((aliases[k] for k in _alias_keys(t.text) if k in aliases), None)
-        if hit is not None and not any(s < t.end and t.start < e for s, e in taken):
+        if hit is not None and not any(s < t.end and t.start < e for s, e in taken) \
+                and not _other_body(hit, toks[i + 1].text if i + 1 < len(toks) else ""):
             out.append(Mention(t.text, t.start, t.end, hit.type, hit.name_en, hit.id, source="alias"))
     return out
+
+
+# Words after a body's head that look definite but qualify no name: a day (أعلن التحالف الثلاثاء),
+# a preposition or a relative (دعا الحركة إلى، الحركة التي), folded.
+_NOT_QUALIFIERS = frozenset({"اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                             "الجمعه", "الي", "التي", "الذي", "الذين", "لان", "لكن", "لم", "لن", "لا", "له", "لها", "لهم"})
+
+
+def _other_body(hit: Mention, following: str) -> bool:
+    """True when the head of a multiword name is qualified otherwise: القيادة العامة لقوات
+    البيشمركة (the Peshmerga's general command) is not قيادة العمليات المشتركة (the JOC)."""
+    name = fold_key(hit.text).split()
+    nxt = fold_key(following)
+    return len(name) > 1 and nxt.startswith(("ال", "ل")) and nxt not in _NOT_QUALIFIERS and nxt != name[1]
 
 
 @lru_cache(maxsize=1)

@@ -206,6 +206,14 @@ def _rank(form: TriggerForm) -> tuple[int, bool, bool, bool, bool]:
     return len(form.words), form.type == BLOCKER, form.hal, form.strong, bool(form.needs)
 
 
+def _with_article(word: str, stem: str) -> bool:
+    """True when a folded word is `stem` behind the article (والضربات، للقصف): a noun, whatever
+    verb shares its letters. التقى (met) and ألغى (cancelled) are verbs that only start with ال."""
+    word = word[1:] if word[:1] in "وف" and len(word) > len(stem) + 2 else word
+    word = word[1:] if word[:1] in "بك" and len(word) > len(stem) + 2 else word
+    return word.startswith(("ال" + stem, "لل" + stem))
+
+
 def after_comma(text: str, start: int) -> bool:
     """True when the word at `start` follows a comma (، متهمة: , accusing)."""
     return text[max(0, start - 3):start].rstrip().endswith(("،", ","))
@@ -236,6 +244,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         if best.verb and best.words[0] in OTHER_NOUN and "ال" + best.words[0] in raw[i]:
             continue  # صلاة الفجر (the dawn prayer) is no فجر (blew up)
         kind, mode = best.type, best.mode
+        # a verb row behind the article is its verbal noun (الضربات، القصف: the strikes, the shelling)
+        verb = best.verb and not _with_article(raw[i], best.words[0])
         negated = best.words[0] not in NEGATORS and (
             _negated(i, raw) or (not best.verb and kind in REFUSABLE and _negated_noun(i, raw)))
         if negated and kind not in REFUSABLE:
@@ -244,7 +254,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             kind, mode = "REJECT", None
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(kind, mode, word.start, last.end,
-                             text[word.start:last.end], best.strong, best.verb or best.hal, i, best.hal))
+                             text[word.start:last.end], best.strong, verb or best.hal, i, best.hal))
     return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
 
 

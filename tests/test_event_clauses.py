@@ -1,0 +1,85 @@
+"""Clauses, complements and noun phrases that decide an act's parties: a later clause's head
+governs its own complement, a verb row behind the article is a noun, a noun's agent is never
+across a complementiser, a direct object before a prepositional topic is the one accused or
+asked, "members of X" act for X, and a body's head qualified otherwise is another body."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.event_mentions import alias_mentions, doc_aliases
+from rasd.annotate.events import code_events
+from rasd.annotate.triggers import find_triggers
+from rasd.kb import load_kb
+from rasd.model import Document, Mention
+
+KNOWN: dict[str, tuple[str, str, str]] = {
+    "الولايات المتحدة": ("GPE", "United States", "Q30"), "الحوثيين": ("ORG", "Houthis", "rasd:org:houthis"),
+    "إيران": ("GPE", "Iran", "Q794"), "ناصر كنعاني": ("PER", "Nasser Kanaani", "Q29581227"),
+    "السعودية": ("GPE", "Saudi Arabia", "Q851"), "مجلس الأمن": ("ORG", "UN Security Council", "Q37470"),
+    "حركة حماس": ("ORG", "Hamas", "Q38845"), "بايدن": ("PER", "Joe Biden", "Q6279"),
+    "طهران": ("GPE", "Tehran", "Q3616"),
+}
+
+
+def events_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, source, target) of the events coded in a text whose KNOWN names are its mentions."""
+    mentions = []
+    for surface, (type_, name_en, id_) in KNOWN.items():
+        start = text.find(surface)
+        while start >= 0:
+            mentions.append(Mention(surface, start, start + len(surface), type_, name_en, id_))
+            start = text.find(surface, start + 1)
+    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2024-01-12")
+    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+
+
+def test_a_later_clauses_head_governs_its_own_complement() -> None:
+    # "Saudi Arabia called for restraint, while Iran condemned the strikes." The strikes are what
+    # Iran condemned, not a strike by Iran.
+    text = "شنت الولايات المتحدة ضربات على الحوثيين. ودعت السعودية إلى ضبط النفس، فيما أدانت إيران الضربات."
+    assert not any(t == "ASSAULT" and s == "Iran" for t, s, _ in events_of(text))
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("وجاءت الضربات بعد الهجوم", False),  # the strikes came after the attack: a noun
+    ("واستمر القصف على المدينة", False),  # the shelling went on: a noun
+    ("ضربت الطائرات المدينة", True),      # the planes struck the city: a verb
+    ("التقى الوزير نظيره", True),         # the minister met his counterpart: a verb spelt with ال
+])
+def test_a_verb_row_behind_the_article_is_its_verbal_noun(text: str, verb: bool) -> None:
+    assert find_triggers(text)[0].verb is verb
+
+
+def test_a_nouns_agent_is_not_across_a_complementiser() -> None:
+    # "The strikes came after the Security Council adopted a resolution."
+    got = events_of("وجاءت الضربات بعد أن تبنى مجلس الأمن قرارا.")
+    assert not any("UN Security Council" in (s, t) for _, s, t in got)
+
+
+def test_the_direct_object_is_accused_not_the_topic_after_a_preposition() -> None:
+    # "Hamas members accused the Biden administration of paying Tehran a ransom."
+    got = events_of("واتهم أعضاء من حركة حماس إدارة بايدن بدفع فدية لطهران.")
+    assert ("ACCUSE", "Hamas", "Joe Biden") in got
+
+
+def test_a_bodys_head_qualified_otherwise_is_another_body() -> None:
+    # "The Joint Operations Command announced ... The general command of the Peshmerga accused ..."
+    text = "أعلنت قيادة العمليات المشتركة السيطرة على المطار. واتهمت القيادة العامة لقوات البيشمركة بغداد."
+    jo = Mention("قيادة العمليات المشتركة", 6, 29, "ORG", "Joint Operations Command", "rasd:org:joc")
+    doc = Document(id="t", text=text, entities=[jo], published="2017-10-17")
+    second = (text.index("واتهمت"), len(text))
+    assert alias_mentions(doc, second, doc_aliases(doc)) == []
+    # ... while "the command said" alone is the JOC
+    text2 = text[:second[0]] + "وقالت القيادة إن القوات تقدمت."
+    doc2 = Document(id="t", text=text2, entities=[jo], published="2017-10-17")
+    got = alias_mentions(doc2, (second[0], len(text2)), doc_aliases(doc2))
+    assert [m.name_en for m in got] == ["Joint Operations Command"]
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("الحزب الجمهوري", "Republican Party (United States)"),
+    ("حزب الأمة القومي", "National Umma Party"),
+    ("حركة النهضة", "Ennahda Movement"),
+])
+def test_major_parties_are_in_the_kb(surface: str, name: str) -> None:
+    assert [e.name_en for e in load_kb().lookup(surface)] == [name]
