@@ -140,6 +140,8 @@ def from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Matc
     for m in find_kb_matches(names, text, tokens, keys):  # type: ignore[arg-type]
         if m.ntok == 1 and spelled_apart(m.text, surfaces.get(m.entries[0].id, [])):
             continue  # على (on) is not the علي of محمد علي
+        if m.ntok == 1 and _common_word_read(keys[m.first], m.key):
+            continue  # في بيان (in a statement) is no ب + يان (Ján, of يان كوبيش)
         if not any(i in covered for i in range(m.first, m.first + m.ntok)):
             m.source = "coref"
             out.append(m)
@@ -149,6 +151,12 @@ def from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Matc
             m.entries = own + [e for e in m.entries if e not in own]
     definite_heads(found + out, keys)
     return out
+
+
+def _common_word_read(token_key: str, name_key: str) -> bool:
+    """True when the token, with fewer letters taken as clitics than the short form needs, is a
+    common word: بيان (statement) read whole rather than as ب + يان."""
+    return any(len(stem) > len(name_key) and stem in non_names() for _, stem in clitic_splits(token_key))
 
 
 def anaphoric(found: list[Match], keys: list[str]) -> list[Match]:

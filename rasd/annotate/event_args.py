@@ -150,13 +150,15 @@ def _blamed(actors: list[Slot], words: list[str], t: int) -> Slot | None:
                 None)
 
 
-# "Headed / led by" before a name: الحكومة برئاسة X، التحالف بقيادة السعودية (the government headed
-# by X, the coalition led by Saudi Arabia). The name describes the body before it.
-LED_BY = frozenset({"برئاسه", "بقياده", "بزعامه", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "يراسها", "يراسه"})
+# "Headed / led by" or "including" before a name: الحكومة برئاسة X، التحالف بقيادة السعودية، أحزاب
+# المعارضة ومنها حزب الأمة (the government headed by X, the coalition led by Saudi Arabia, the
+# opposition parties, among them the Umma party). The name describes the party before it.
+LED_BY = frozenset({"برئاسه", "بقياده", "بزعامه", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "يراسها", "يراسه",
+                    "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم"})
 
 
 def _led_by(words: list[str], w: int) -> bool:
-    """True for a name right after برئاسة/بقيادة (headed/led by): it is no target of the act."""
+    """True for a name right after برئاسة/بقيادة/ومنها (headed/led by, among them): no target."""
     return w > 0 and words[w - 1] in LED_BY
 
 

@@ -35,6 +35,8 @@ RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار",
 POST_HEADS = frozenset({"رئيس", "قائد", "زعيم", "نائب", "المتحدث"})
 # Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
 _CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
+# Folded words no name runs into: a name before them has ended (… أرور إن، … الأمين في مؤتمر).
+AFTER_NAME = frozenset({"ان", "بان", "انه", "انها", "في", "خلال", "امام", "عقب", "لدي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +134,22 @@ def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
 def _is_name_word(key: str) -> bool:
     if key in NAME_PARTICLES:
         return True
+    # a known name part is no possessed noun: جمعة (Juma) folds like جمع + ه (its collection)
     return len(key) >= 2 and key.isalpha() and key not in non_names() and key not in FORMER \
-        and not _title_at([key], 0) and not possessed(key)
+        and not _title_at([key], 0) and (key in name_parts() or not possessed(key))
+
+
+def _ends_phrase(tokens: list[Token], keys: list[str], k: int) -> bool:
+    """True when the phrase ends before token k: punctuation, or a word no name runs into."""
+    return _closes(tokens, k) or keys[k] in AFTER_NAME
+
+
+def _surname(tokens: list[Token], keys: list[str], j: int, end: int) -> bool:
+    """A known name part that is also a common word (الأمين: the trustworthy) as the second and
+    last word of a name, after a known given name: أحمد الأمين في مؤتمر صحافي."""
+    key = keys[end]
+    return end == j + 1 and keys[j] in name_parts() and key in name_parts() and key not in FORMER \
+        and not _title_at(keys, end) and _ends_phrase(tokens, keys, end + 1)
 
 
 def possessed(key: str) -> bool:
@@ -159,13 +175,13 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
     if spec.strict and keys[j] not in name_parts() and not _foreign_given(tokens, keys, j, kb_at):
         return None
     end = j + 1
-    while end < len(keys) and end - j < MAX_NAME_TOKENS and _is_name_word(keys[end]) \
+    while end < len(keys) and end - j < MAX_NAME_TOKENS and (_is_name_word(keys[end]) or _surname(tokens, keys, j, end)) \
             and tokens[end].text != "على" and (end not in kb_at or _weak_place(kb_at[end])):
         known = keys[end] in name_parts() or keys[end] in NAME_PARTICLES
         if spec.strict and not known and keys[end].startswith("ال"):
             break  # رئيس قسم المتفجرات: a common noun in construct, not a name
-        if end - j >= 2 and not known and not _closes(tokens, end + 1):
-            break  # a third word must be a known name part or end the phrase (…هوي،)
+        if end - j >= 2 and not known and not _ends_phrase(tokens, keys, end + 1):
+            break  # a third word must be a known name part or end the phrase (…هوي، … أرور إن)
         end += 1
     if spec.strict and end == j + 1 and end < len(keys) and keys[end].startswith("ال"):
         return None  # one known word before a definite noun: a construct (رئيس قسم الـ...)

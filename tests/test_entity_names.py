@@ -1,0 +1,52 @@
+"""Names after titles that run into common words, short forms that are only a clitic away from a
+common word, and bodies of the Sudanese and Libyan conflicts in the KB."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.entities import recognise
+from rasd.kb import load_kb
+
+
+def people(text: str) -> list[str]:
+    return [m.text for m in recognise(load_kb(), text, "2019-01-10") if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "the interim government's spokesman Ahmed al-Amin said at a press conference": الأمين is
+    # also "the trustworthy / the secretary", a surname after a known given name before في
+    ("وقال الناطق باسم الحكومة المؤقتة أحمد الأمين في مؤتمر صحافي إن الحكومة تدرس خيارات.", "أحمد الأمين"),
+    # "information minister Bishara Juma Arur said that": جمعة (Juma) folds like جمع + ه, and a
+    # third unknown word ends the name before إن
+    ("وقال وزير الإعلام بشارة جمعة أرور إن الحكومة تحترم حق التظاهر.", "بشارة جمعة أرور"),
+])
+def test_a_name_after_a_title_keeps_its_common_word_surname(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس أحمد اليوم إن الحكومة مستمرة.",        # "President Ahmed said today": اليوم is no surname
+    "وقال الوزير أحمد الأمين العام للحزب إن الحزب مستمر.",  # "... Ahmed, the party's secretary-general"
+])
+def test_a_common_word_that_does_not_end_the_name_is_left_out(text: str) -> None:
+    assert not any(name.startswith("أحمد ا") for name in people(text))
+
+
+def test_a_common_word_is_not_read_as_clitic_plus_a_short_name() -> None:
+    # "UN envoy Ján Kubiš said ... The Sadrist movement announced in a statement (بيان) ..."
+    text = "وقال المبعوث الأممي يان كوبيش إن الوضع خطير. وأعلن التيار الصدري في بيان أن المعتصمين سيغادرون."
+    found = recognise(load_kb(), text, "2016-05-01")
+    assert [m.text for m in found if m.name_en == "Ján Kubiš"] == ["يان كوبيش"]
+
+
+@pytest.mark.parametrize("surface, name", [
+    ("تجمع المهنيين السودانيين", "Sudanese Professionals Association"),
+    ("حزب المؤتمر الوطني", "National Congress Party (Sudan)"),
+    ("حزب المؤتمر الوطني الهندي", "Indian National Congress"),
+    ("المؤتمر الوطني العام", "General National Congress"),
+    ("كتيبة القعقاع", "Qaqaa Brigade"),
+    ("إذاعة الأندلس", "Radio Andalus"),
+    ("مطار معيتيقة", "Mitiga International Airport"),
+])
+def test_conflict_bodies_are_in_the_kb(surface: str, name: str) -> None:
+    assert [e.name_en for e in load_kb().lookup(surface)] == [name]
