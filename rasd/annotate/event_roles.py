@@ -11,6 +11,7 @@ from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.count_words import month_words
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.titles import POST_HEADS
+from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
 from rasd.model import Actor
@@ -134,7 +135,7 @@ def _in_title(text: str, src: Slot) -> bool:
     """True when the body is named inside a person's title: أدان رئيس الحكومة المؤقتة عبد الله
     الثني الغارات (the head of the interim government, al-Thinni, condemned the raids)."""
     words = fold_key(text[max(0, src.mention.start - 20):src.mention.start]).split()
-    return bool(words) and words[-1].removeprefix("و") in TITLE_HEADS
+    return bool(words) and listed_form(words[-1], TITLE_HEADS) is not None  # وزير, ووزير (not زير)
 
 
 def adjectival(src: Slot, resolver: StateResolver) -> bool:
