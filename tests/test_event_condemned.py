@@ -75,3 +75,25 @@ def test_a_leader_after_headed_by_is_no_target() -> None:
 ])
 def test_the_one_called_on_is_the_target_not_the_place_of_the_demand(text: str, asked: str) -> None:
     assert [e[2] for e in events_of(text) if e[0] == "REQUEST"] == [asked]
+
+
+@pytest.mark.parametrize("text, condemned", [
+    # "The US struck the Houthis. The Houthis fired missiles at ships. Iran condemned the strikes,
+    # and its spokesman described them as a violation": the strikes are the lead attack, the US's;
+    # the spokesman after ووصفها belongs to the next verb
+    ("شنت الولايات المتحدة ضربات على الحوثيين. وأطلق الحوثيون صواريخ على السفن. وأدانت إيران الضربات "
+     "ووصفها المتحدث باسم خارجيتها بأنها انتهاك.", "United States"),
+])
+def test_a_condemned_act_told_before_is_the_lead_attackers(text: str, condemned: str) -> None:
+    assert [e[2] for e in events_of(text) if e[0] == "ACCUSE"] == [condemned]
+
+
+def test_a_condemnation_with_no_attack_told_names_no_victim() -> None:
+    # "Egypt condemned the shelling of Rafah." (no attacker told anywhere)
+    assert not any(e[0] == "ACCUSE" for e in events_of("وأدانت مصر القصف على رفح."))
+
+
+def test_the_accused_object_comes_before_a_later_act_noun() -> None:
+    # "Egypt accused Israel of escalating the shelling": Israel is accused, whatever the act noun
+    got = events_of("قصفت إسرائيل رفح. واتهمت مصر إسرائيل بتصعيد القصف.")
+    assert ("ACCUSE", "Egypt", "Israel") in got

@@ -452,12 +452,14 @@ def test_a_bodys_general_command_speaks_for_it() -> None:
 
 
 def test_a_body_inside_a_persons_title_is_not_the_doer() -> None:
-    # "The head of the interim government, Abdullah al-Thinni, condemned the raids on Libya."
-    text = "وأدان رئيس الحكومة المؤقتة عبد الله الثني الغارات على ليبيا."
-    got = events_of(text, mention(text, "الحكومة المؤقتة", "ORG", "Interim Government", "rasd:org:ly-interim"),
+    # "Egypt launched raids. The head of the interim government, Abdullah al-Thinni, condemned the
+    # raids on Libya." (the raids condemned are Egypt's, told before: not Libya, where they fell)
+    text = "شنت مصر غارات. وأدان رئيس الحكومة المؤقتة عبد الله الثني الغارات على ليبيا."
+    got = events_of(text, mention(text, "مصر", "GPE", "Egypt", "Q79"),
+                    mention(text, "الحكومة المؤقتة", "ORG", "Interim Government", "rasd:org:ly-interim"),
                     mention(text, "عبد الله الثني", "PER", "Abdullah al-Thani", "rasd:per:thinni"),
                     mention(text, "ليبيا", "GPE", "Libya", "Q1016"))
-    assert [s for t, s, _ in got if t == "ACCUSE"] == ["Abdullah al-Thani"]
+    assert [(s, t) for e, s, t in got if e == "ACCUSE"] == [("Abdullah al-Thani", "Egypt")]
 
 
 @pytest.mark.parametrize("word, place", [

@@ -8,6 +8,7 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 from __future__ import annotations
 
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject
+from rasd.annotate.cues import cue_of
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import RELATIVES
@@ -100,6 +101,20 @@ def _partitive(words: list[str], t: int, w: int) -> bool:
     return w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES
 
 
+def _next_verb(words: list[str], t: int) -> int:
+    """Index of the first speech verb joined by و/ف after word t (ووصفها، وقال), or the sentence's
+    end: a new predicate starts there, and its names are not the first verb's objects."""
+    for j in range(t + 1, len(words)):
+        w = words[j]
+        if w[:1] not in ("و", "ف") or len(w) < 4:
+            continue
+        for form in (w, *(w[:-len(p)] for p in ("ها", "هم", "ه") if w.endswith(p) and len(w) - len(p) >= 4)):
+            cue = cue_of(form)
+            if cue is not None and cue[1] and cue[0].pos == "verb":
+                return j
+    return len(words)
+
+
 def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
     """True when a word strictly between indices a and b is in vocab."""
     return any(w in vocab for w in words[a + 1:b])
@@ -181,7 +196,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     before = [s for s in actors if s.word < t and not s.marked and not tool and not s.apposed
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
-    after = [s for s in actors if s.word > t and s.word - t <= TARGET_AFTER]
+    limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
+    after = [s for s in actors if t < s.word < limit and s.word - t <= TARGET_AFTER]
     if trig.hal:  # ، متهمة حفتر (…, accusing Haftar): the sentence's subject acts on the name after
         before = [s for s in actors if s.word < t and not s.marked][:1]
         if t + 1 < len(words) and words[t + 1].startswith("ايا"):  # متهمة إياها: its object is a pronoun

@@ -49,6 +49,18 @@ def aim_threats(told: list[Candidate], resolver: StateResolver) -> None:
             c.event.target = _state_of_mission(other, resolver) or other
 
 
+def aim_condemnations(told: list[Candidate]) -> None:
+    """Aim each condemnation of an act told before (أدانت إيران الضربات: Iran condemned the
+    strikes) at the doer of the article's lead attack, the first told with a known doer: a
+    definite back-reference in a reaction points at the story's main act, not at a later one."""
+    for k, c in enumerate(told):
+        if not c.condemns or c.event.target is not None:
+            continue
+        lead = next((o for o in told[:k] if o.event.type == "ASSAULT" and o.event.source is not None
+                     and actor_key(o.event.source) != actor_key(c.event.source)), None)
+        c.event.target = lead.event.source if lead is not None else None
+
+
 def _state_of_mission(party: Actor | None, resolver: StateResolver) -> Actor | None:
     """The named state an embassy or consulate belongs to (القنصلية الأمريكية → the US)."""
     if party is None or not (party.id or "").endswith(MISSIONS):

@@ -35,6 +35,7 @@ class Candidate:
     places: set[str] = field(default_factory=set)
     self_claim: bool = False  # its doer claimed it (تبنت X الهجوم)
     back_reference: bool = False  # only a definite act noun told it (الغارة: the raid)
+    condemns: bool = False  # it condemns an act told before by a definite noun (أدانت إيران الضربات)
 
 
 def continues_story(words: list[str]) -> bool:

@@ -13,7 +13,7 @@ from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.triggers import Trigger, word_keys
-from rasd.arabic import fold_key
+from rasd.arabic import clitic_splits, fold_key
 from rasd.model import Actor
 
 # A dateline opening the body: one to three places (and an agency in brackets or after a dash)
@@ -55,7 +55,7 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
 # `word_keys` leaves them: the nationality after one names whom the condemnation is aimed at.
 CONDEMNED_ACTS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "عدوان", "اعتداء", "اعتداءات", "ضربات",
                             "ضربه", "تدخل", "احتلال", "توغل", "اجتياح", "تصعيد", "انتهاك", "انتهاكات", "غزو",
-                            "حصار", "عمليه", "عمليات", "حمله", "جرائم", "مجزره", "تفجير"})
+                            "حصار", "جرائم", "مجزره", "تفجير"})
 CONDEMN_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 CONDEMNED_WITHIN = 8  # words from the trigger to the act it names, past its subject (ندد رئيس الإقليم بالقصف)
 
@@ -67,11 +67,8 @@ def condemned_doer(words: list[str], trig: Trigger, found: list[Slot], resolver:
     دان قصف تركيا لقرية (Turkey's shelling of a village: the agent in the genitive before its
     object with لـ) → Turkey. A nationality whose state the article does not name gives (True, None):
     the victim after it (الغزو الروسي لأوكرانيا) is still not the one condemned."""
-    if trig.type not in CONDEMN_TYPES:
-        return False, None
-    for i in range(trig.index + 1, min(len(words), trig.index + 1 + CONDEMNED_WITHIN)):
-        if not word_keys(words[i]) & CONDEMNED_ACTS:
-            continue
+    i = condemned_act(words, trig)
+    if i is not None:
         for j in range(i + 1, min(len(words), i + 3)):
             agent = next((s for s in found if s.word == j and not s.place), None)
             if agent is not None and j + 1 < len(words) and words[j + 1].startswith("ل") and len(words[j + 1]) > 3:
@@ -83,8 +80,20 @@ def condemned_doer(words: list[str], trig: Trigger, found: list[Slot], resolver:
             else:
                 return False, None
             return True, (doer if actor_key(doer) != actor_key(source) else None)
-        return False, None
     return False, None
+
+
+def condemned_act(words: list[str], trig: Trigger) -> int | None:
+    """Index of the act a condemnation names (ندد بالقصف: condemned the shelling), past its subject."""
+    if trig.type not in CONDEMN_TYPES:
+        return None
+    return next((i for i in range(trig.index + 1, min(len(words), trig.index + 1 + CONDEMNED_WITHIN))
+                 if word_keys(words[i]) & CONDEMNED_ACTS), None)
+
+
+def told_before(word: str) -> bool:
+    """True for a definite act noun (الضربات، بالهجوم): an act the article has told already."""
+    return any(clitic.endswith("ال") or clitic == "لل" for clitic, _ in clitic_splits(word))
 
 
 def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:

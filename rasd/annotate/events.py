@@ -23,7 +23,7 @@ from rasd.annotate.event_args import (
     slots,
 )
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
-from rasd.annotate.event_counterpart import aim_threats
+from rasd.annotate.event_counterpart import aim_condemnations, aim_threats
 from rasd.annotate.event_facts import conjoined, facts_only
 from rasd.annotate.event_mentions import alias_mentions, group_anaphors, organ_mentions, usable
 from rasd.annotate.event_merge import (
@@ -39,11 +39,13 @@ from rasd.annotate.event_merge import (
 from rasd.annotate.event_roles import (
     adjective_source,
     adjective_target,
+    condemned_act,
     condemned_doer,
     dateline_end,
     liberated_from,
     own_phrase,
     protest_target,
+    told_before,
 )
 from rasd.annotate.event_status import (
     actor_key,
@@ -130,6 +132,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
                 told.append(c)
+    aim_condemnations(told)  # أدانت إيران الضربات: whoever struck in the article
     aim_threats(told, resolver)  # توعد بالرد (vowed to respond): against the party it fights in the article
     found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
     return rank(merge(found), max_events)
@@ -220,9 +223,13 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [adjective_target(words, trig, resolver, source) or liberated_from(words, trig, found, resolver)
                    or forces_reporter(words, trig, claimed_by, source)]
-    names_doer, condemned = condemned_doer(words, trig, found, resolver, source)
-    if names_doer:
-        targets = [condemned]  # أدان الغارات الإسرائيلية على لبنان: Israel is condemned, not Lebanon
+    act = condemned_act(words, trig)
+    if act is not None and tgts and tgts[0].word < act:
+        act = None  # اتهمت حفتر بالانقلاب على العملية (accused Haftar of ...): the object comes first
+    names_doer, condemned = condemned_doer(words, trig, found, resolver, source) if act is not None else (False, None)
+    condemns = act is not None and not names_doer and told_before(words[act])
+    if names_doer or condemns:  # أدان الغارات الإسرائيلية على لبنان: Israel is condemned, not Lebanon;
+        targets = [condemned]   # أدان الضربات على اليمن: the strikes' doer (aim_condemnations), not Yemen
     if targets == [None] and trig.type == "PROTEST":  # تنديدا بالحرب الإسرائيلية: against Israel's war
         targets = [protest_target(words, trig, found, resolver)]
     if source is None and len(targets) == 1:
@@ -240,7 +247,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                    trigger=trig.text)
         support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
         out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed),
-                             back_reference(trigs, words)))
+                             back_reference(trigs, words), condemns))
     return out
 
 
