@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.annotate.ner_features import _in_quotes, sentence_features
 from rasd.annotate.ner_gazetteer import kb_words, load_gazetteer, phrase_tags
@@ -80,3 +82,18 @@ def test_hand_built_gazetteer_finds_the_same_phrases() -> None:
     gaz = load_gazetteer()
     tokens = ["في", "الولايات", "المتحدة", "وحلف", "شمال", "الأطلسي"]
     assert sentence_features(tokens, replace(gaz, starters=None)) == sentence_features(tokens, gaz)
+
+
+_PLACE_WORDS = ["زار", "الولايات", "المتحدة", "الأمريكية", "وبالولايات", "مدينة", "القدس", "في", "حلف", "شمال", "الأطلسي"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=12))
+def test_phrase_tags_visit_only_starts(words: list[str]) -> None:
+    # Visiting only the tokens that may start a phrase gives the same tags as visiting all
+    # ("visited the United States of America", "NATO" in any order and overlap).
+    gaz = load_gazetteer()
+    toks = [analyse(t) for t in words]
+    for table, pre in ((gaz.places, gaz.place_prefixes), (gaz.kb, gaz.kb_prefixes)):
+        starts = [any((s,) in pre for s in t.stems) for t in toks]
+        assert phrase_tags(toks, table, pre, 5, starts) == phrase_tags(toks, table, pre, 5)

@@ -136,17 +136,18 @@ def phrase_tags(toks: list, table: Phrases, prefixes_: frozenset[tuple[str, ...]
     """
     prefixes_ = prefixes_ or prefixes(table)
     out: list[str | None] = [None] * len(toks)
-    i = 0
-    while i < len(toks):
-        if starts is not None and not starts[i]:
-            i += 1
+    # only the tokens that may start a phrase are visited; one inside a phrase found is skipped
+    todo = range(len(toks)) if starts is None else [i for i, s in enumerate(starts) if s]
+    free = 0  # the first token not inside a phrase found
+    for i in todo:
+        if i < free:
             continue
         n, kind = _longest_phrase(toks, i, table, prefixes_, limit)
         if kind:
             out[i] = f"B-{kind}"
             for j in range(i + 1, i + n):
                 out[j] = f"I-{kind}"
-        i += n if kind else 1
+            free = i + n
     return out
 
 

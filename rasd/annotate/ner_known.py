@@ -87,10 +87,13 @@ class Known:
 
     def keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
         """The known strings of `feats`, in order, as UTF-8."""
-        return tuple(s.encode() for s in feats if s in self.attrs)
+        attrs = self.attrs
+        return tuple([s.encode() for s in feats if s in attrs])
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each of its 11 fields through object.__setattr__,
+# and one is built for every new word form.
+@dataclass(slots=True)
 class _Known:
     """One word form's entry with its strings filtered (memoised per model)."""
 

@@ -87,6 +87,7 @@ class NerModel:
         # or handed over (`ner_known`; same tags and marginals, about half the strings)
         self._known: Known | None = None
         self._known_memo = KnownMemo()
+        self._api = {y: _api_tag(y) for y in tagger.labels()}  # B-PERS → B-PER, looked up per token
 
     @classmethod
     def load(cls, path: Path | None = None, nn_weight: float = NN_WEIGHT) -> NerModel:
@@ -158,7 +159,8 @@ class NerModel:
             feats = known_features(_clean(tokens), self._gaz, self._stats, self._known, self._known_memo)
         else:
             feats = sentence_features(_clean(tokens), self._gaz, self._stats, self._memo)
-        return [(_api_tag(y), p) for y, p in self._run(self._tagger, feats, marginals)]
+        api = self._api
+        return [(api[y], p) for y, p in self._run(self._tagger, feats, marginals)]
 
     def _net(self, tokens: list[str], feats: list[list[str]]) -> np.ndarray | None:
         """The network's label probabilities for one window (None without a network)."""
