@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic import Token, clitic_splits, fold, fold_in_place, fold_key
+from rasd.arabic import Token, clitic_splits, clitic_stems, fold, fold_in_place, fold_key
 
 from rasd.model import EntityType
 
@@ -113,7 +113,9 @@ def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | 
     out: list[Match] = []
     i = 0
     while i < len(tokens):
-        m = _match_at(kb, tokens, keys, i, firsts, prefixes) if keys[i] else None
+        # _match_at only tries stems among clitic_stems(key): one set test rules out most words
+        key = keys[i]
+        m = _match_at(kb, tokens, keys, i, firsts, prefixes) if key and not clitic_stems(key).isdisjoint(firsts) else None
         if m is None:
             i += 1
             continue

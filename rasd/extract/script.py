@@ -8,6 +8,8 @@ language the input declared, or "und" (undetermined, BCP 47).
 """
 from __future__ import annotations
 
+import re
+
 from rasd.model import Document
 
 # An Arabic article quoting English names, acronyms and URLs stays well above this share;
@@ -16,13 +18,16 @@ ARABIC_SHARE = 0.3
 SAMPLE_CHARS = 4000  # the share is read off the start of the text: enough, and cheap on long pages
 
 
+# Arabic, Arabic Supplement and Arabic Presentation Forms (A and B) blocks.
+_ARABIC_BLOCKS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]+")
+
+
 def arabic_share(text: str) -> float:
     """Share of Arabic letters among the letters of text (0.0 when it has none)."""
-    letters = arabic = 0
-    for ch in text[:SAMPLE_CHARS]:
-        if ch.isalpha():
-            letters += 1
-            arabic += "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff"
+    sample = text[:SAMPLE_CHARS]
+    # counted by map/regex in C: a loop over the characters was ~1% of the pipeline's time
+    letters = sum(map(str.isalpha, sample))
+    arabic = sum(map(str.isalpha, "".join(_ARABIC_BLOCKS.findall(sample))))
     return arabic / letters if letters else 0.0
 
 
