@@ -83,3 +83,12 @@ def test_a_bodys_head_qualified_otherwise_is_another_body() -> None:
 ])
 def test_major_parties_are_in_the_kb(surface: str, name: str) -> None:
     assert [e.name_en for e in load_kb().lookup(surface)] == [name]
+
+
+@pytest.mark.parametrize("text, retreat", [
+    ("وسحبت روسيا قواتها من خيرسون.", True),                 # Russia withdrew its forces from Kherson
+    ("قررت البعثة سحب موظفيها الأجانب من ليبيا.", True),     # the mission decided to withdraw its foreign staff
+    ("وسحب المودع أمواله من المصرف.", False),               # the depositor withdrew his money from the bank
+])
+def test_withdrawing_forces_or_staff_is_a_retreat(text: str, retreat: bool) -> None:
+    assert any(t.type == "RETREAT" for t in find_triggers(text)) is retreat
