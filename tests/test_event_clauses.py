@@ -92,3 +92,16 @@ def test_major_parties_are_in_the_kb(surface: str, name: str) -> None:
 ])
 def test_withdrawing_forces_or_staff_is_a_retreat(text: str, retreat: bool) -> None:
     assert any(t.type == "RETREAT" for t in find_triggers(text)) is retreat
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # "Security forces fired tear gas to disperse thousands of protesters": crowd control, and the
+    # protesters are acted on, not the security forces protesting
+    ("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق آلاف المحتجين.", {"COERCE"}),
+    ("وفرقت الشرطة المتظاهرين في الميدان.", {"COERCE"}),          # the police dispersed the protesters
+    ("واحتشد آلاف المتظاهرين أمام البرلمان.", {"PROTEST"}),        # thousands of protesters massed
+    ("وقال إن الحكومة تحترم حق التظاهر السلمي.", set()),           # the right to protest is no protest
+    ("وفض الخلاف بين الطرفين.", set()),                            # the dispute was settled: no dispersal
+])
+def test_crowd_control_and_the_right_to_protest(text: str, kinds: set[str]) -> None:
+    assert {t.type for t in find_triggers(text) if t.strong} == kinds

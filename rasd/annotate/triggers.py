@@ -284,8 +284,9 @@ def _protester_role(t: Trigger, raw: list[str], keys: list[frozenset[str]]) -> T
     if prev == "من" and i > 1:  # عدد من المتظاهرين (a number of protesters): look past من
         i, prev = i - 1, raw[i - 2]
     before = keys[i - 1] | verb_keys(keys[i - 1]) if i > 0 else frozenset()
-    if before & CROWD:  # not the nominative alone: أصيب المتظاهرون (protesters were hurt)
-        return replace(t, strong=True)
-    if prev in PROTESTER_GOVERNORS or any((k | verb_keys(k)) & ACTS_ON_PROTESTERS for k in keys[max(0, i - 3):i]):
+    acted_on = any((k | verb_keys(k)) & ACTS_ON_PROTESTERS for k in keys[max(0, i - 3):i])
+    if before & CROWD and not acted_on:  # not the nominative alone: أصيب المتظاهرون (protesters were hurt),
+        return replace(t, strong=True)  # nor a crowd dispersed: لتفريق آلاف المحتجين
+    if prev in PROTESTER_GOVERNORS or acted_on:
         return None
     return t
