@@ -105,3 +105,15 @@ def test_withdrawing_forces_or_staff_is_a_retreat(text: str, retreat: bool) -> N
 ])
 def test_crowd_control_and_the_right_to_protest(text: str, kinds: set[str]) -> None:
     assert {t.type for t in find_triggers(text) if t.strong} == kinds
+
+
+def test_the_person_after_a_spokesmans_body_is_the_spokesman_not_the_accused() -> None:
+    # "The Sudanese army's spokesman, Brigadier Nabil Abdallah, accused the RSF of a massacre."
+    text = "واتهم المتحدث باسم الجيش السوداني العميد نبيل عبد الله قوات الدعم السريع بارتكاب مجزرة."
+    sudan = {"الجيش السوداني": ("ORG", "Sudanese Armed Forces", "rasd:org:saf"),
+             "نبيل عبد الله": ("PER", "Nabil Abdallah", "rasd:per:nabil-abdallah"),
+             "قوات الدعم السريع": ("ORG", "Rapid Support Forces", "rasd:org:rsf")}
+    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in sudan.items()]
+    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2025-04-14")
+    got = [(e.type, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    assert got == [("ACCUSE", "Rapid Support Forces")]

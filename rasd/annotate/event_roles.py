@@ -144,7 +144,8 @@ def _in_title(text: str, src: Slot) -> bool:
     """True when the body is named inside a person's title: أدان رئيس الحكومة المؤقتة عبد الله
     الثني الغارات (the head of the interim government, al-Thinni, condemned the raids)."""
     words = fold_key(text[max(0, src.mention.start - 20):src.mention.start]).split()
-    return bool(words) and listed_form(words[-1], TITLE_HEADS) is not None  # وزير, ووزير (not زير)
+    # وزير، ووزير (not زير); باسم: المتحدث باسم الجيش العميد X (the army's spokesman, Brigadier X)
+    return bool(words) and (listed_form(words[-1], TITLE_HEADS) is not None or words[-1] == "باسم")
 
 
 def adjectival(src: Slot, resolver: StateResolver) -> bool:
