@@ -144,9 +144,13 @@ class _Entry:
 Memo = dict[str, _Entry]
 
 
-def _entry(raw: str, gaz: Gazetteer, stats: WordStats | None) -> _Entry:
-    w = _word(raw)
-    t = w.tok
+# What a word form's entry holds besides its Word and side: name kind, trigger kind,
+# phrase starts, word statistics and its own gazetteer features.
+EntryParts = tuple[str | None, str | None, tuple[bool, bool, bool], StatFeats | None, tuple[str, ...]]
+
+
+def entry_parts(t: Tok, gaz: Gazetteer, stats: WordStats | None) -> EntryParts:
+    """The parts of a word's entry that need only its analysis (`ner_known` builds on them too)."""
     name, trig = lex_lookup(t, gaz.names), lex_lookup(t, gaz.triggers)
     if gaz.starters is not None:
         mask = 0
@@ -162,7 +166,13 @@ def _entry(raw: str, gaz: Gazetteer, stats: WordStats | None) -> _Entry:
         kt = lex_lookup(t, gaz.kb_words)
         if kt:
             own += [f"kt={kt}", f"kt={kt.split('|')[1]}"]
-    return _Entry(w, name, trig, starts, stat, tuple(own), _side(w, name, None, trig, None))
+    return name, trig, starts, stat, tuple(own)
+
+
+def _entry(raw: str, gaz: Gazetteer, stats: WordStats | None) -> _Entry:
+    w = _word(raw)
+    name, trig, starts, stat, own = entry_parts(w.tok, gaz, stats)
+    return _Entry(w, name, trig, starts, stat, own, _side(w, name, None, trig, None))
 
 
 def _entries(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, memo: Memo | None) -> list[_Entry]:

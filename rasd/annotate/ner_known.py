@@ -25,15 +25,18 @@ from rasd.annotate.ner_features import (
     MAX_PLACE_TOKENS,
     MEMO_WORDS,
     Gazetteer,
+    Phrases,
     WordStats,
-    _Entry,
-    _entry,
     _far_triggers,
     _gaz_own,
     _in_quotes,
-    _phrases_at,
     _side,
+    entry_parts,
+    phrase_tags,
 )
+from rasd.annotate.ner_words import OFFSETS, Tok, _shape, analyse, word_features
+
+_NONE: frozenset[str] = frozenset()
 
 
 def model_attributes(path: Path) -> frozenset[str]:
@@ -69,11 +72,22 @@ def _lefts(attrs: frozenset[str], prefix: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _families(attrs: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Known values by feature family ("w=الرئيس" → "w": {"الرئيس", …}); no family name holds "="."""
+    out: dict[str, set[str]] = {}
+    for s in attrs:
+        family, eq, value = s.partition("=")
+        if eq:
+            out.setdefault(family, set()).add(value)
+    return {f: frozenset(v) for f, v in out.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A model's attribute strings, and which words can begin its pair features."""
+    """A model's attribute strings, the known values of each family, and pair-feature starts."""
 
     attrs: frozenset[str]
+    values: dict[str, frozenset[str]]  # see _families
     cx_prev: frozenset[str]  # longest stems X of known "cx-1=X|…" (the word before a rare word)
     cx_next: frozenset[str]  # longest stems X of known "cx1=X|…" (the word after it)
     bg_prev: frozenset[str]  # words A of known "bg-=A|…"
@@ -82,7 +96,7 @@ class Known:
     @classmethod
     def of(cls, attrs: frozenset[str]) -> Known:
         """The lookups for one attribute set."""
-        return cls(attrs, _lefts(attrs, "cx-1="), _lefts(attrs, "cx1="),
+        return cls(attrs, _families(attrs), _lefts(attrs, "cx-1="), _lefts(attrs, "cx1="),
                    _lefts(attrs, "bg-="), _lefts(attrs, "bg+="))
 
     def keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
@@ -90,20 +104,59 @@ class Known:
         attrs = self.attrs
         return tuple([s.encode() for s in feats if s in attrs])
 
+    def family(self, name: str) -> frozenset[str]:
+        """The known values of one family (empty when the model has none)."""
+        return self.values.get(name, _NONE)
 
-# Not frozen: a frozen dataclass sets each of its 11 fields through object.__setattr__,
-# and one is built for every new word form.
+
+def _own(t: Tok, raw: str, known: Known) -> list[bytes]:
+    """`known.keep(word_features(raw).own)`, building only the strings the model knows: a
+    new word form's features cost ~2x more to build, intern and filter than to look up by family."""
+    a, w = known.attrs, t.word
+    out = [b"bias"] if "bias" in a else []
+    if w in known.family("w"):  # as ner_words._lexical
+        out.append(f"w={w}".encode())
+    for n in range(1, min(len(w), 5)):
+        if w[:n] in known.family(f"p{n}"):
+            out.append(f"p{n}={w[:n]}".encode())
+        if w[-n:] in known.family(f"s{n}"):
+            out.append(f"s{n}={w[-n:]}".encode())
+    stems = known.family("stem")
+    out += [f"stem={s}".encode() for s in t.stems[1:] if s in stems]
+    if "al" in a and any(s.startswith("ال") for s in t.stems):
+        out.append(b"al")
+    out += [f.encode() for f in _shape(raw) if f in a]  # few strings, mostly known
+    return out
+
+
+def _seen(t: Tok, known: Known) -> tuple[tuple[bytes, ...], ...]:
+    """`known.keep` of each of `word_features(raw).seen`, by family (see _own)."""
+    out = []
+    for d in OFFSETS:
+        f = [f"w{d}={t.word}".encode()] if t.word in known.family(f"w{d}") else []
+        if abs(d) == 1 and t.longest in known.family(f"l{d}"):
+            f.append(f"l{d}={t.longest}".encode())
+        out.append(tuple(f))
+    return tuple(out)
+
+
+# Not frozen: a frozen dataclass sets each of its fields through object.__setattr__, and
+# one is built for every new word form.
 @dataclass(slots=True)
 class _Known:
-    """One word form's entry with its strings filtered (memoised per model)."""
+    """One word form's features with the strings the model does not know left out (memoised)."""
 
-    base: _Entry
+    raw: str
+    tok: Tok
+    name: str | None  # person-name part kind
+    trig: str | None  # trigger kind
+    starts: tuple[bool, bool, bool]  # whether a place / org / KB phrase could start here
     head: tuple[bytes, ...]  # its lexical, shape and word-statistic features
     own0: str  # its first word-statistic feature as built, for the cx pairs ("" without statistics)
     stat_after: bytes | None  # the count feature it shows the token after it, if known
     stat_before: bytes | None  # … and the token before it
     gaz: tuple[bytes, ...]
-    side: tuple[tuple[bytes, ...], ...]
+    side: tuple[tuple[bytes, ...], ...]  # what it shows its neighbours when no phrase covers it
     cx_prev: bool  # a known "cx-1=" pair may start with its longest stem
     cx_next: bool  # … a "cx1=" pair
     bg_prev: bool  # a known "bg-=" pair may start with its word
@@ -119,12 +172,19 @@ class KnownMemo:
 
 
 def _known_entry(raw: str, gaz: Gazetteer, stats: WordStats | None, known: Known) -> _Known:
-    e = _entry(raw, gaz, stats)
-    a, t, st = known.attrs, e.word.tok, e.stat
+    """As ner_features._entry, filtered; `word_features` only for a name part or trigger word."""
+    t = analyse(raw)
+    name, trig, starts, st, own = entry_parts(t, gaz, stats)
+    a = known.attrs
+    if name or trig:
+        side = tuple(map(known.keep, _side(word_features(raw), name, None, trig, None)))
+    else:  # _side is the word's `seen` then
+        side = _seen(t, known)
     return _Known(
-        e, known.keep(e.word.own) + (known.keep(st[0]) if st else ()), st[0][0] if st else "",
+        raw, t, name, trig, starts,
+        tuple(_own(t, raw, known)) + (known.keep(st[0]) if st else ()), st[0][0] if st else "",
         st[1].encode() if st and st[1] in a else None, st[2].encode() if st and st[2] in a else None,
-        known.keep(e.gaz), tuple(map(known.keep, e.side)),
+        known.keep(own), side,
         t.longest in known.cx_prev, t.longest in known.cx_next,
         t.word in known.bg_prev, t.word in known.bg_next)
 
@@ -154,10 +214,18 @@ def _sides(tokens: list[str], ks: list[_Known], places: list[str | None], kbs: l
         if got is None:
             if len(memo.sides) >= MEMO_WORDS:
                 memo.sides.clear()
-            e = k.base
-            got = memo.sides[raw, p, b] = tuple(map(known.keep, _side(e.word, e.name, p, e.trig, b)))
+            got = memo.sides[raw, p, b] = tuple(map(known.keep, _side(word_features(raw), k.name, p, k.trig, b)))
         out.append(got)
     return out
+
+
+def _phrases_at(toks: list[Tok], ks: list[_Known], k: int, table: Phrases | None,
+                prefixes_: frozenset[tuple[str, ...]], limit: int) -> list[str | None]:
+    """As ner_features._phrases_at."""
+    starts = [x.starts[k] for x in ks]
+    if not table or not any(starts):
+        return [None] * len(toks)
+    return phrase_tags(toks, table, prefixes_, limit, starts)
 
 
 def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, known: Known,
@@ -167,13 +235,12 @@ def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, k
     As UTF-8 bytes, which pycrfsuite takes as they are (a str it encodes every time).
     """
     ks = _entries(tokens, gaz, stats, known, memo.words)
-    ents = [k.base for k in ks]
-    toks = [e.word.tok for e in ents]
-    places = _phrases_at(toks, ents, 0, gaz.places, gaz.place_prefixes, MAX_PLACE_TOKENS)
-    orgs = _phrases_at(toks, ents, 1, gaz.orgs, gaz.org_prefixes, MAX_PLACE_TOKENS)
-    kbs = _phrases_at(toks, ents, 2, gaz.kb, gaz.kb_prefixes, MAX_KB_TOKENS)
+    toks = [k.tok for k in ks]
+    places = _phrases_at(toks, ks, 0, gaz.places, gaz.place_prefixes, MAX_PLACE_TOKENS)
+    orgs = _phrases_at(toks, ks, 1, gaz.orgs, gaz.org_prefixes, MAX_PLACE_TOKENS)
+    kbs = _phrases_at(toks, ks, 2, gaz.kb, gaz.kb_prefixes, MAX_KB_TOKENS)
     sides = _sides(tokens, ks, places, kbs, known, memo)
-    trig = [e.trig for e in ents]
+    trig = [k.trig for k in ks]
     a, n = known.attrs, len(ks)
     quoted = _in_quotes(tokens) if "quoted" in a else [False] * n
     bos, eos = "BOS" in a, "EOS" in a
