@@ -117,3 +117,28 @@ def test_the_person_after_a_spokesmans_body_is_the_spokesman_not_the_accused() -
     doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2025-04-14")
     got = [(e.type, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
     assert got == [("ACCUSE", "Rapid Support Forces")]
+
+
+@pytest.mark.parametrize("text, threat", [
+    # "The UN warned that the battle may displace up to a million people": an alarm, no threat
+    ("وحذرت الأمم المتحدة من أن المعركة قد تؤدي إلى نزوح مليون شخص.", False),
+    # "The army warned that any attack would be met with a harsh response": a threat
+    ("وحذر الجيش من أن أي هجوم سيقابل برد قاس.", True),
+    # "Trump warned Iran of dire consequences": a threat to the one warned
+    ("وحذر ترامب إيران من عواقب وخيمة.", True),
+])
+def test_a_warning_with_no_one_warned_and_nothing_promised_is_no_threat(text: str, threat: bool) -> None:
+    from rasd.annotate.event_facts import facts_only
+
+    assert any(t.type == "THREATEN" for t in facts_only(find_triggers(text), [], text)) is threat
+
+
+def test_a_condition_set_is_a_demand_on_the_other_side() -> None:
+    # "The Russian side rejected the proposal and made the Ukrainian forces' withdrawal a condition."
+    text = "ورفض الجانب الروسي المقترح، واشترط انسحاب القوات الأوكرانية من أربع مناطق."
+    parties = {"الجانب الروسي": ("GPE", "Russia", "Q159"),
+               "القوات الأوكرانية": ("ORG", "Armed Forces of Ukraine", "rasd:org:Q212:armed-forces")}
+    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
+    doc = Document(id="t", text=text, entities=mentions, published="2025-05-16")
+    got = [(e.type, e.source and e.source.name_en) for e in code_events(doc, load_kb())]
+    assert ("REQUEST", "Russia") in got

@@ -12,7 +12,7 @@ from rasd.annotate.cues import cue_of
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import RELATIVES
-from rasd.annotate.triggers import Trigger, find_triggers
+from rasd.annotate.triggers import Trigger, find_triggers, trigger_index, word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
 
 # Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...
@@ -99,6 +99,12 @@ def _partitive(words: list[str], t: int, w: int) -> bool:
     """True for a name right after a partitive's من with no other preposition between it and the
     verb: اتهم أعضاء من الحزب الجمهوري (members of the Republican Party accused)."""
     return w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES
+
+
+def _act_noun(word: str) -> bool:
+    """True for a verbal noun of the trigger lexicon (انسحاب، بانسحاب، وقف): an act named as a noun."""
+    index = trigger_index()
+    return any(not form.verb and len(form.words) == 1 for k in word_keys(word) for form in index.get(k, ()))
 
 
 def _next_verb(words: list[str], t: int) -> int:
@@ -216,6 +222,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
             words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
         near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
+    if trig.verb and near and t + 1 < len(words) and near[0].word > t + 1 and _act_noun(words[t + 1]):
+        near = []  # اشترط انسحاب القوات الأوكرانية (demanded the Ukrainian forces' withdrawal): its genitive
     if trig.verb and near and t > 0 and words[t - 1] in SELF_COMPLEMENTISERS:
         near = []  # أنها قصفت تل أبيب (that it shelled Tel Aviv): the pronoun is the subject
     if trig.verb and near and act_noun_subject(words, t, [s.word for s in found]):

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.triggers import Trigger, after_comma, word_keys
+from rasd.arabic import fold_key, folded_words
 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
@@ -16,9 +17,32 @@ CONTENT_HEADS = CONTENT_ACTS
 CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "مواصله", "تواصل", "يواصل", "نواصل"})
 
 
+# "Warned" with no one warned: an alarm about what may happen, not a threat, unless what follows
+# promises an act (حذر من أن أي هجوم سيقابل برد: warned that any attack would be met by a response).
+WARN_VERBS = frozenset({"حذر", "يحذر", "تحذر", "محذرا", "محذره", "وحذر", "وحذرت", "حذرت"})
+ALARM_OBJECTS = frozenset({"ان", "انه", "انها", "مخاطر", "خطر", "خطوره", "تداعيات", "تدهور", "كارثه", "انهيار"})
+PROMISE_WORDS = frozenset({"لن", "سوف", "بالرد", "برد", "الرد"})
+WARNING_REACH = 12  # words after the warning searched for a promise
+WARNED_WITHIN = 6  # words from the verb to its من (the subject, a day between)
+
+
+def idle_warning(t: Trigger, text: str) -> bool:
+    """True for حذّر من أن المعركة قد تؤدي إلى نزوح (warned that the battle may displace people):
+    no one is warned and nothing is promised, so no THREATEN."""
+    if t.type != "THREATEN" or fold_key(t.text.split()[0]) not in WARN_VERBS:
+        return False
+    after = folded_words(text, t.end, min(len(text), t.end + 300))
+    frm = next((i for i, w in enumerate(after[:WARNED_WITHIN]) if w == "من"), None)  # past its subject, a day
+    if frm is None or frm + 1 >= len(after) or after[frm + 1] not in ALARM_OBJECTS:
+        return False
+    rest = after[frm + 2:frm + 2 + WARNING_REACH]
+    return not any(w in PROMISE_WORDS or (w.startswith(("سي", "ست", "سن")) and len(w) > 4) for w in rest)
+
+
 def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str = "") -> list[Trigger]:
-    """Drop triggers inside the complement of an accusation, demand or threat, and nouns that
-    are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
+    """Drop triggers inside the complement of an accusation, demand or threat, idle warnings, and
+    nouns that are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
+    trigs = [t for t in trigs if not idle_warning(t, text)]
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
     trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
     heads = [t for t in trigs if t.type in CONTENT_HEADS and t.strong]
