@@ -142,3 +142,16 @@ def test_a_condition_set_is_a_demand_on_the_other_side() -> None:
     doc = Document(id="t", text=text, entities=mentions, published="2025-05-16")
     got = [(e.type, e.source and e.source.name_en) for e in code_events(doc, load_kb())]
     assert ("REQUEST", "Russia") in got
+
+
+def test_of_two_acts_in_a_clause_the_one_with_its_doer_nearest_is_told() -> None:
+    # "Abadi ordered the PMF to prepare to join the battles of Anbar, a day after ISIS seized Ramadi."
+    text = "أمر حيدر العبادي قوات الحشد الشعبي بالاستعداد للمشاركة في معارك الأنبار، غداة سيطرة تنظيم داعش على الرمادي."
+    parties = {"حيدر العبادي": ("PER", "Haider al-Abadi", "Q57480"),
+               "قوات الحشد الشعبي": ("ORG", "Popular Mobilization Forces", "rasd:org:pmf"),
+               "الأنبار": ("LOC", "Anbar", "Q209807"), "تنظيم داعش": ("ORG", "Islamic State", "Q2429253"),
+               "الرمادي": ("GPE", "Ramadi", "Q207638")}
+    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
+    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2015-05-18")
+    got = [(e.type, e.source and e.source.name_en) for e in code_events(doc, load_kb())]
+    assert ("ASSAULT", "Islamic State") in got and ("ASSAULT", "Haider al-Abadi") not in got

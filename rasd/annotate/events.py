@@ -189,10 +189,12 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
 def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> tuple[Trigger, Slot | None, list[Slot]]:
     """The trigger of a type that best places its actors: a source first, strong, verbs."""
     best: tuple[Trigger, Slot | None, list[Slot]] | None = None
-    score = (-1, -1, -1, -1)
+    score: tuple[int, ...] = (-1, -1, -1, -1, -999)
     for t in trigs:
         src, tgts = pick_source_target(found, t, words, t.type in SPEECH_TYPES)
-        sc = (t.strong, src is not None, bool(tgts), t.verb)
+        # on a tie, the doer nearest its act: سيطرة تنظيم داعش (ISIS's seizure) over معارك (battles)
+        # whose doer is the sentence's subject ten words back
+        sc = (t.strong, src is not None, bool(tgts), t.verb, -abs(t.index - src.word) if src else -999)
         if sc > score:
             best, score = (t, src, tgts), sc
     assert best is not None
