@@ -146,7 +146,7 @@ def test_a_condition_set_is_a_demand_on_the_other_side() -> None:
 
 def test_of_two_acts_in_a_clause_the_one_with_its_doer_nearest_is_told() -> None:
     # "Abadi ordered the PMF to prepare to join the battles of Anbar, a day after ISIS seized Ramadi."
-    text = "أمر حيدر العبادي قوات الحشد الشعبي بالاستعداد للمشاركة في معارك الأنبار، غداة سيطرة تنظيم داعش على الرمادي."
+    text = "أمر حيدر العبادي قوات الحشد الشعبي بالاستعداد للمشاركة في معارك الأنبار، غداة سيطرة تنظيم داعش على مدينة الرمادي."
     parties = {"حيدر العبادي": ("PER", "Haider al-Abadi", "Q57480"),
                "قوات الحشد الشعبي": ("ORG", "Popular Mobilization Forces", "rasd:org:pmf"),
                "الأنبار": ("LOC", "Anbar", "Q209807"), "تنظيم داعش": ("ORG", "Islamic State", "Q2429253"),
