@@ -155,3 +155,24 @@ def test_of_two_acts_in_a_clause_the_one_with_its_doer_nearest_is_told() -> None
     doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2015-05-18")
     got = [(e.type, e.source and e.source.name_en) for e in code_events(doc, load_kb())]
     assert ("ASSAULT", "Islamic State") in got and ("ASSAULT", "Haider al-Abadi") not in got
+
+
+def test_an_attack_on_a_partys_fighters_targets_the_party() -> None:
+    # "Sources said gunmen of the Popular Resistance managed to kill a number of the Houthis' fighters."
+    text = "وكشفت مصادر أن مسلحين تابعين للمقاومة الشعبية تمكنوا من قتل عدد من مسلحي الحوثيين."
+    parties = {"المقاومة الشعبية": ("ORG", "Popular Resistance", "rasd:org:popular-resistance"),
+               "الحوثيين": ("ORG", "Houthis", "rasd:org:houthis")}
+    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
+    doc = Document(id="t", text=text, entities=mentions, published="2015-08-01")
+    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    assert got == [("ASSAULT", "Popular Resistance", "Houthis")]
+
+
+def test_the_nationality_of_people_counted_is_never_the_doer() -> None:
+    # "The movement said its fighters killed 17 Kenyan soldiers in an ambush": كينيا here is
+    # "Kenyan", spelt like the country, and Kenya is not the ambusher
+    text = "وأعلنت حركة الشباب أن مقاتليها قتلوا 17 جنديا كينيا في كمين."
+    parties = {"حركة الشباب": ("ORG", "Al-Shabaab", "rasd:org:al-shabaab"), "كينيا": ("GPE", "Kenya", "Q114")}
+    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
+    doc = Document(id="t", text=text, entities=mentions, published="2012-10-01")
+    assert not any(e.source and e.source.name_en == "Kenya" for e in code_events(doc, load_kb()))

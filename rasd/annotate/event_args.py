@@ -101,6 +101,16 @@ def _partitive(words: list[str], t: int, w: int) -> bool:
     return w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES
 
 
+# A singular soldier or civilian in the accusative before a nationality: 17 جنديا كينيا (17 Kenyan
+# soldiers): كينيا is the adjective "Kenyan", spelt like the country, and names the victims' side.
+COUNTED_PEOPLE = frozenset({"جنديا", "شرطيا", "عسكريا", "ضابطا", "عنصرا", "مدنيا", "مواطنا", "مقاتلا", "مسلحا"})
+
+
+def _victims_nisba(words: list[str], w: int) -> bool:
+    """True for a state named as the nationality of people counted before it: never the doer."""
+    return w > 0 and words[w - 1] in COUNTED_PEOPLE
+
+
 def _act_noun(word: str) -> bool:
     """True for a verbal noun of the trigger lexicon (انسحاب، بانسحاب، وقف): an act named as a noun."""
     index = trigger_index()
@@ -195,11 +205,12 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     t = trig.index
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE"))
               and not _reporter(words, s.word)]
+    doers = [s for s in actors if not _victims_nisba(words, s.word)]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
     # استهدفوا المواقع بقذيفة صاروخية (targeted the positions with a rocket shell): a tool has no subject
     tool = not trig.verb and t < len(words) and (_weapon(words[t]) or (t > 0 and _weapon(words[t - 1])))
     opening = trig.verb and t < len(words) and words[t].startswith("و")  # نفت X ... واتهمت: X's second verb
-    before = [s for s in actors if s.word < t and not s.marked and not tool and not s.apposed
+    before = [s for s in doers if s.word < t and not s.marked and not tool and not s.apposed
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
@@ -208,7 +219,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         before = [s for s in actors if s.word < t and not s.marked][:1]
         if t + 1 < len(words) and words[t + 1].startswith("ايا"):  # متهمة إياها: its object is a pronoun
             return (before[0] if before else None), []
-    near = [] if trig.hal else [s for s in after if not s.marked
+    near = [] if trig.hal else [s for s in after if not s.marked and s in doers
             and s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
             and (not _between(words, t, s.word, PREPOSITIONS) or _partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...

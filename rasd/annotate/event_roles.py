@@ -109,6 +109,23 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
     return None
 
 
+# Fighters of a party, in construct before its name: عناصر/مسلحي/مقاتلي الحوثيين (the Houthis' men).
+FIGHTERS = FORCE_NOUNS | {"مسلحي", "مقاتلي", "مسلحو", "مقاتلو", "انصار", "قاده", "قيادات"}
+VICTIMS_WITHIN = 6  # words from a strike to the fighters it hit
+
+
+def victims_party(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver,
+                  source: Actor | None) -> Actor | None:
+    """The party whose fighters an attack hit: قتل عدد من مسلحي الحوثيين (killed a number of the
+    Houthis' gunmen) → the Houthis."""
+    for s in found:
+        if trig.index < s.word <= trig.index + VICTIMS_WITHIN and not s.place and s.word > 0 \
+                and word_keys(words[s.word - 1]) & FIGHTERS:
+            party = resolver.actor(s.mention, target=True)
+            return party if actor_key(party) != actor_key(source) else None
+    return None
+
+
 def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
                 resolver: StateResolver) -> tuple[Slot, list[Slot]]:
     """Keep the source's own phrase out of its targets: the person named right after its title is

@@ -122,10 +122,18 @@ def clash_side(found: list[Slot], words: list[str], trig: Trigger, target: Actor
     return others[-1] if others else None  # بين X وY وZ: the last named faces the first ones
 
 
-def casualty_reporter(trig: Trigger, src: Slot) -> bool:
+# Verbs of succeeding at an act (تمكنوا من قتل، نجحت في تدمير): the noun after is the subject's act.
+CAPABLE_VERBS = frozenset({"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استطاع", "استطاعت", "استطاعوا",
+                           "وتمكن", "وتمكنت", "وتمكنوا", "ونجح", "ونجحت", "ونجحوا"})
+
+
+def casualty_reporter(trig: Trigger, src: Slot, words: list[str] | None = None) -> bool:
     """A subject before a toll noun reported it, it did not strike: أعلنت الوزارة ارتفاع
-    حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry."""
+    حصيلة القتلى (the ministry announced the death toll rose) is no attack by the ministry;
+    مسلحون تمكنوا من قتل عدد (gunmen managed to kill a number) is one by the gunmen."""
     if trig.type != "ASSAULT" or trig.verb or src.word >= trig.index:
+        return False
+    if words and any(w in CAPABLE_VERBS for w in words[max(0, trig.index - 3):trig.index]):
         return False
     first = fold_key(trig.text.split()[0])
     if first.endswith(VERB_ENDINGS) and trig.index - src.word <= ACTIVE_SUBJECT_WORDS:

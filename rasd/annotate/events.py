@@ -46,6 +46,7 @@ from rasd.annotate.event_roles import (
     own_phrase,
     protest_target,
     told_before,
+    victims_party,
 )
 from rasd.annotate.event_status import (
     actor_key,
@@ -212,7 +213,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         src, tgts = own_phrase(doc.text, src, tgts, found, resolver)
     if not trig.strong and src is None and not tgts:
         return []
-    if src is not None and casualty_reporter(trig, src) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
+    if src is not None and casualty_reporter(trig, src, words) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
         src, tgts = None, (tgts if _reports(marks[0], src, trig, words) else [src])  # لقي X مصرعه: X was hit
     source = resolver.actor(src.mention) if src else None
@@ -224,7 +225,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [adjective_target(words, trig, resolver, source) or liberated_from(words, trig, found, resolver)
-                   or forces_reporter(words, trig, claimed_by, source)]
+                   or victims_party(words, trig, found, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
     act = condemned_act(words, trig)
     if act is not None and tgts and tgts[0].word < act:
         act = None  # اتهمت حفتر بالانقلاب على العملية (accused Haftar of ...): the object comes first
