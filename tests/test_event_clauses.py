@@ -177,3 +177,52 @@ def test_the_nationality_of_people_counted_is_never_the_doer() -> None:
     mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
     doc = Document(id="t", text=text, entities=mentions, published="2012-10-01")
     assert not any(e.source and e.source.name_en == "Kenya" for e in code_events(doc, load_kb()))
+
+
+def events_with(text: str, parties: dict[str, tuple[str, str, str]], published: str = "2022-09-29"):
+    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
+    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published=published)
+    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status)
+            for e in code_events(doc, load_kb())]
+
+
+def test_an_outlet_that_relays_a_statement_does_not_act() -> None:
+    # "The Guard said in a statement carried by Tasnim that its forces struck the groups' HQs."
+    got = events_with("وأعلن الحرس الثوري في بيان نقلته وكالة تسنيم أن قواته استهدفت مقرات الجماعات.",
+                      {"الحرس الثوري": ("ORG", "Islamic Revolutionary Guard Corps", "Q271110"),
+                       "وكالة تسنيم": ("ORG", "Tasnim News Agency", "rasd:org:tasnim")})
+    assert got and all(source != "Tasnim News Agency" for _, source, _, _ in got)
+    assert not any(kind == "MOBILIZE" for kind, *_ in got)  # نقلته (relayed it) moved no troops
+
+
+def test_a_spokesmans_denial_of_an_attack_is_his_bodys() -> None:
+    # "The Houthi spokesman Mohammed Abdulsalam denied launching any attack."
+    got = events_with("ونفى المتحدث باسم الحوثيين محمد عبد السلام شن أي هجوم.",
+                      {"الحوثيين": ("ORG", "Houthis", "rasd:org:houthis"),
+                       "محمد عبد السلام": ("PER", "Mohammed Abdulsalam", "rasd:per:abdulsalam")})
+    assert ("ASSAULT", "Houthis", None, "denied") in got
+
+
+def test_a_condemned_killing_is_not_aimed_at_its_victim() -> None:
+    # "Iran condemned the killing of Mahsa Amini" is no accusation against Mahsa Amini
+    got = events_with("وأدانت فرنسا مقتل الشابة مهسا أميني.", {"فرنسا": ("GPE", "France", "Q142"),
+                                                          "مهسا أميني": ("PER", "Mahsa Amini", "Q114224451")})
+    assert not any(target == "Mahsa Amini" for _, _, target, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "سقطت صواريخ على أطراف أسمرة، في تصعيد ينذر بتوسع النزاع.",   # an escalation portending a wider war
+    "وقال الوزير إن الهجمات تهدد الاتفاق.",                        # the attacks threaten the agreement
+])
+def test_a_thing_that_threatens_is_no_threat_by_a_party(text: str) -> None:
+    from rasd.annotate.event_facts import facts_only
+
+    assert not any(t.type == "THREATEN" for t in facts_only(find_triggers(text), [], text))
+
+
+def test_a_toll_counted_by_the_un_makes_the_un_no_victim() -> None:
+    # "The RSF announced it took the camp, as the UN spoke of more than 300 civilians killed."
+    got = events_with("أعلنت قوات الدعم السريع سيطرتها على المخيم، في وقت تحدثت فيه الأمم المتحدة عن مقتل 300 مدني.",
+                      {"قوات الدعم السريع": ("ORG", "Rapid Support Forces", "rasd:org:rsf"),
+                       "الأمم المتحدة": ("ORG", "United Nations", "Q1065")}, "2025-04-14")
+    assert not any(target == "United Nations" for _, _, target, _ in got)

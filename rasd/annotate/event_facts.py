@@ -39,10 +39,24 @@ def idle_warning(t: Trigger, text: str) -> bool:
     return not any(w in PROMISE_WORDS or (w.startswith(("سي", "ست", "سن")) and len(w) > 4) for w in rest)
 
 
+# Things, not parties, that "threaten" or "portend" (التصعيد ينذر، الهجمات تهدد الاتفاق): no threat by anyone.
+THREATENING_THINGS = frozenset({"تصعيد", "التصعيد", "الخطوه", "خطوه", "الازمه", "ازمه", "الوضع", "المعركه", "معركه",
+                                "الحرب", "حرب", "القرار", "قرار", "الهجمات", "هجمات", "الهجوم", "هجوم", "الاشتباكات",
+                                "اشتباكات", "العنف", "عنف", "التوتر", "توتر", "الاوضاع", "الجفاف", "الفيضانات"})
+
+
+def thing_threatens(t: Trigger, text: str) -> bool:
+    """True for a threat verb right after a thing (في تصعيد ينذر بحرب: an escalation portending war)."""
+    if t.type != "THREATEN" or not t.verb:
+        return False
+    before = folded_words(text, max(0, t.start - 40), t.start)
+    return bool(before) and before[-1] in THREATENING_THINGS
+
+
 def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str = "") -> list[Trigger]:
     """Drop triggers inside the complement of an accusation, demand or threat, idle warnings, and
     nouns that are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
-    trigs = [t for t in trigs if not idle_warning(t, text)]
+    trigs = [t for t in trigs if not idle_warning(t, text) and not thing_threatens(t, text)]
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
     trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
     heads = [t for t in trigs if t.type in CONTENT_HEADS and t.strong]

@@ -152,6 +152,28 @@ def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
 
 
 
+def spokesman_body(text: str, src: Slot, found: list[Slot]) -> Slot | None:
+    """The body a spokesman speaks for (المتحدث باسم الجماعة محمد عبد السلام: the group's
+    spokesman), when the source is that person: the body, not its spokesman, does its acts."""
+    if src.mention.type != "PER":
+        return None
+    body = next((s for s in reversed(found) if s.mention.end <= src.mention.start), None)
+    if body is None or body.mention.type not in ("ORG", "GPE") or len(text[body.mention.end:src.mention.start].split()) > 1:
+        return None
+    before = fold_key(text[max(0, body.mention.start - 12):body.mention.start]).split()
+    return body if before and before[-1] == "باسم" else None
+
+
+# Nouns of harm done to someone: a name after them is the victim (ندد بمقتل X: condemned X's killing).
+HARM_NOUNS = frozenset({"مقتل", "وفاه", "اغتيال", "اعتقال", "احتجاز", "اعدام", "اختطاف", "خطف", "اصابه"})
+
+
+def harmed(words: list[str], slot: Slot) -> bool:
+    """True for a name right after a noun of harm (بمقتل مهسا أميني): the one harmed, whom a
+    condemnation or protest is not aimed at."""
+    return any(word_keys(w) & HARM_NOUNS for w in words[max(0, slot.word - 2):slot.word])  # بمقتل الشابة X
+
+
 # Title heads a body's name may follow: رئيس الحكومة المؤقتة X (the interim government's head X):
 # titles.POST_HEADS and the heads of offices that take a body in construct (وزير، أمين عام، سفير).
 TITLE_HEADS = POST_HEADS | {"وزير", "امين", "الناطق", "مدير", "سفير"}
@@ -206,7 +228,7 @@ def protest_target(words: list[str], trig: Trigger, found: list[Slot], resolver:
     if cause is None:
         return None
     for s in found:
-        if cause < s.word <= cause + CAUSE_REACH and not s.place:
+        if cause < s.word <= cause + CAUSE_REACH and not s.place and not harmed(words, s):
             return resolver.actor(s.mention, target=True)
     return next((a for i in range(cause + 1, min(len(words), cause + 1 + CAUSE_REACH))
                  if (a := resolver.named_state(words[i])) is not None), None)

@@ -48,6 +48,7 @@ class Slot:
     place: bool
     marked: bool  # preceded by a target preposition (على، ضد، إلى ...)
     apposed: bool = False  # inside a post given after a person (X؛ قائد ميليشيات Y: Y describes X)
+    relays: bool = False  # a news outlet (نقلته وكالة تسنيم: relayed by Tasnim): it tells acts, does none
 
 
 def _prev_words(text: str, start: int, n: int, floor: int = 0) -> list[str]:
@@ -78,7 +79,7 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)))
         marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
-        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out)))
+        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m)))
     return out
 
 
@@ -133,6 +134,14 @@ def _glued_in_token(m: Mention) -> str:
     if key[:1] not in ("ب", "ل") or len(key) <= 3 or key[1:3] == "ال" or key[1] == key[0]:
         return ""
     return "" if _whole_name(key) else key[0]  # لبنان، لافروف، باكستان، بريطانيا: names, no clitic
+
+
+def _outlet(m: Mention) -> bool:
+    """True for a news outlet (a KB media entry, or a name the media recogniser read)."""
+    if m.type != "ORG":
+        return False
+    entry = load_kb().get(m.id) if m.id else None
+    return (entry is not None and entry.subtype in ("media", "state_media")) or m.source == "media"
 
 
 def _whole_name(key: str) -> bool:

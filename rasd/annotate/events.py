@@ -37,14 +37,17 @@ from rasd.annotate.event_merge import (
     rank,
 )
 from rasd.annotate.event_roles import (
+    CONDEMN_TYPES,
     adjective_source,
     adjective_target,
     condemned_act,
     condemned_doer,
     dateline_end,
+    harmed,
     liberated_from,
     own_phrase,
     protest_target,
+    spokesman_body,
     told_before,
     victims_party,
 )
@@ -192,7 +195,8 @@ def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> 
     best: tuple[Trigger, Slot | None, list[Slot]] | None = None
     score: tuple[int, ...] = (-1, -1, -1, -1, -999)
     for t in trigs:
-        src, tgts = pick_source_target(found, t, words, t.type in SPEECH_TYPES)
+        speech = t.type in SPEECH_TYPES
+        src, tgts = pick_source_target(found if speech else [s for s in found if not s.relays], t, words, speech)
         # on a tie, the doer nearest its act: سيطرة تنظيم داعش (ISIS's seizure) over معارك (battles)
         # whose doer is the sentence's subject ten words back
         sc = (t.strong, src is not None, bool(tgts), t.verb, -abs(t.index - src.word) if src else -999)
@@ -211,11 +215,16 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
     if src is not None and tgts:
         src, tgts = own_phrase(doc.text, src, tgts, found, resolver)
+    if src is not None and trig.type not in SPEECH_TYPES:  # نفى المتحدث باسم الجماعة X شن هجوم: the group's act
+        src = spokesman_body(doc.text, src, found) or src
+    if trig.type in CONDEMN_TYPES:  # تظاهروا احتجاجا على مقتل X: not against X
+        tgts = [t for t in tgts if not harmed(words, t)]
     if not trig.strong and src is None and not tgts:
         return []
     if src is not None and casualty_reporter(trig, src, words) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
-        src, tgts = None, (tgts if _reports(marks[0], src, trig, words) else [src])  # لقي X مصرعه: X was hit
+        # لقي X مصرعه: X was hit; a body outside the fight (الأمم المتحدة، المرصد) only counts the dead
+        src, tgts = None, (tgts if _reports(marks[0], src, trig, words) or _outsider(resolver, src) else [src])
     source = resolver.actor(src.mention) if src else None
     place = pick_place(found, trig.index)
     status, claimed_by = event_status(doc, trig, found, resolver, marks, source)
@@ -252,6 +261,16 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed),
                              back_reference(trigs, words), condemns))
     return out
+
+
+# KB subtypes of bodies that count a war's dead without fighting it (the UN, aid and rights groups, media).
+OUTSIDERS = frozenset({"igo", "ngo", "media", "state_media"})
+
+
+def _outsider(resolver: StateResolver, src: Slot) -> bool:
+    """True for an intergovernmental body, an NGO or an outlet: never the victim's side of a toll it reports."""
+    entry = resolver.kb.get(src.mention.id) if resolver.kb is not None and src.mention.id else None
+    return entry is not None and entry.subtype in OUTSIDERS
 
 
 def _reports(here: list[Marker], src: Slot, trig: Trigger, words: list[str]) -> bool:

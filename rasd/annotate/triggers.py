@@ -175,10 +175,20 @@ def _matches(form: TriggerForm, i: int, keys: list[frozenset[str]], raw: list[st
             raw[i - 1][:1] in "وفبل" and len(raw[i - 1]) > 3 and raw[i - 1][1:] in form.unless_prev)):
         return False  # بخرق اتفاق (by breaching an agreement): the word before, behind its clitic too
     if form.needs:
-        window = keys[i + n: i + n + NEEDS_WINDOW] + keys[max(0, i - NEEDS_BACK): i]
+        # a verb with its object pronoun (نقلته: relayed it, غارات شنتها: raids it launched) has its
+        # object already: only an antecedent before it can be the needed noun
+        ahead = [] if form.verb and n == 1 and _object_suffixed(raw[i], form.words[0]) else keys[i + n: i + n + NEEDS_WINDOW]
+        window = ahead + keys[max(0, i - NEEDS_BACK): i]
         if not any(k & form.needs for k in window):
             return False
     return True
+
+
+def _object_suffixed(word: str, stem: str) -> bool:
+    """True when a folded verb carries an object pronoun after its stem (نقلته، نقلها، أرسلهم)."""
+    at = word.find(stem)
+    rest = word[at + len(stem):] if at >= 0 else ""
+    return rest.endswith(tuple(_PRONOUNS)) and rest not in ("ت", "وا", "ا", "ن", "نا")
 
 
 def _negated(i: int, raw: list[str]) -> bool:
