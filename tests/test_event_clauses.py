@@ -226,3 +226,25 @@ def test_a_toll_counted_by_the_un_makes_the_un_no_victim() -> None:
                       {"قوات الدعم السريع": ("ORG", "Rapid Support Forces", "rasd:org:rsf"),
                        "الأمم المتحدة": ("ORG", "United Nations", "Q1065")}, "2025-04-14")
     assert not any(target == "United Nations" for _, _, target, _ in got)
+
+
+def test_a_leader_after_his_rank_is_no_target_unless_his_body_is() -> None:
+    # "The council, led by General Tiani, accused France of violating Niger's airspace."
+    got = events_with("واتهم المجلس العسكري، الذي يقوده الجنرال عبد الرحمن تياني، فرنسا بانتهاك الأجواء.",
+                      {"عبد الرحمن تياني": ("PER", "Abdourahamane Tiani", "rasd:per:tiani"),
+                       "فرنسا": ("GPE", "France", "Q142")}, "2023-08-11")
+    assert [(kind, target) for kind, _, target, _ in got] == [("ACCUSE", "France")]
+    # "ECOWAS threatened sanctions on the military council led by Colonel Goita": he stands for it
+    got = events_with("وهددت إيكواس بفرض عقوبات على المجلس العسكري بقيادة العقيد أسيمي غويتا.",
+                      {"إيكواس": ("ORG", "ECOWAS", "Q161549"), "أسيمي غويتا": ("PER", "Assimi Goïta", "Q104185040")},
+                      "2021-12-17")
+    assert ("THREATEN", "ECOWAS", "Assimi Goïta", "asserted") in got
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("وتعهد الرئيس بأن بلاده سترد بقوة على المعتدين.", {"THREATEN"}),   # vowed his country would respond
+    ("وتعهدت السعودية بتقديم مساعدات لليمن.", {"AID"}),                  # pledged aid: no threat
+    ("وتحدث الرئيس خلال تشييع الضحايا عن معاناة الأسر.", set()),         # spoke at the victims' funeral: no new attack
+])
+def test_a_vow_of_retaliation_and_a_funeral(text: str, kinds: set[str]) -> None:
+    assert {t.type for t in find_triggers(text) if t.strong} == kinds

@@ -12,6 +12,7 @@ from rasd.annotate.cues import cue_of
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import RELATIVES
+from rasd.annotate.titles import title_firsts
 from rasd.annotate.triggers import Trigger, find_triggers, trigger_index, word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
 
@@ -188,9 +189,20 @@ LED_BY = frozenset({"برئاسه", "بقياده", "بزعامه", "يقوده�
                     "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم"})
 
 
+LED_BODY_WORDS = 3  # words of the led body before بقيادة searched for a target preposition
+
+
 def _led_by(words: list[str], w: int) -> bool:
-    """True for a name right after برئاسة/بقيادة/ومنها (headed/led by, among them): no target."""
-    return w > 0 and words[w - 1] in LED_BY
+    """True for a name right after برئاسة/بقيادة/ومنها (headed/led by, among them), a rank or title
+    between allowed (الذي يقوده الجنرال X: led by General X): no target. Unless the body it leads is
+    itself the target (عقوبات على المجلس العسكري بقيادة العقيد X: X stands for the council)."""
+    if w > 0 and words[w - 1] in LED_BY:
+        j = w - 1
+    elif w > 1 and words[w - 2] in LED_BY and words[w - 1] in title_firsts():
+        j = w - 2
+    else:
+        return False
+    return not any(x in TARGET_PREPS for x in words[max(0, j - LED_BODY_WORDS):j])
 
 
 def _reporter(words: list[str], w: int) -> bool:

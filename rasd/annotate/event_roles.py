@@ -145,11 +145,22 @@ def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
         return person, [t for t in tgts if t is not person]  # رئيس الحكومة المؤقتة عبد الله الثني: the head acts
     if not (gap.lstrip().startswith(("،", ",")) and gap.count("،") + gap.count(",") == 1):
         return src, tgts
+    if _inside_parenthesis(text, src):  # المجلس، الذي يقوده الجنرال X، فرنسا: the comma closes X's phrase
+        return src, tgts
     end = first.mention.end
     after = [s for s in found if s.mention.start >= end and not s.place and s is not src]
     nxt = next((s for s in after if any(c in text[end:s.mention.start] for c in "،,")), None)
     return src, [nxt] if nxt is not None else []
 
+
+
+PARENTHESIS_CHARS = 40  # characters before a source searched for the comma that opens its phrase
+
+
+def _inside_parenthesis(text: str, src: Slot) -> bool:
+    """True when the source sits in a phrase opened by a comma just before it (، الذي يقوده X،)."""
+    before = text[max(0, src.mention.start - PARENTHESIS_CHARS):src.mention.start]
+    return any(c in before for c in "،,") and not any(c in before for c in ".:؛")
 
 
 def spokesman_body(text: str, src: Slot, found: list[Slot]) -> Slot | None:
