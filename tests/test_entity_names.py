@@ -19,6 +19,9 @@ def people(text: str) -> list[str]:
     # "information minister Bishara Juma Arur said that": جمعة (Juma) folds like جمع + ه, and a
     # third unknown word ends the name before إن
     ("وقال وزير الإعلام بشارة جمعة أرور إن الحكومة تحترم حق التظاهر.", "بشارة جمعة أرور"),
+    # "the army spokesman, Colonel al-Sawarmi Khalid Saad, said": a given name with the article,
+    # backed by the known given name after it
+    ("وقال المتحدث باسم الجيش السوداني العقيد الصوارمي خالد سعد إن الجيش خاض معارك.", "الصوارمي خالد سعد"),
 ])
 def test_a_name_after_a_title_keeps_its_common_word_surname(text: str, name: str) -> None:
     assert name in people(text)

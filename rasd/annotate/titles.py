@@ -170,7 +170,8 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
         return None
     if tokens[j].text.startswith(("وأ", "وإ", "فأ", "فإ")):
         return None  # وأحد (and one of): و + a hamza-initial word; the name Wahid is written واحد
-    if keys[j].startswith("ال") and keys[j] not in name_parts() and keys[j] not in NAME_PARTICLES:
+    if keys[j].startswith("ال") and keys[j] not in name_parts() and keys[j] not in NAME_PARTICLES \
+            and not _definite_given(keys, j):
         return None  # a name does not start with a definite common word (…الوطنية)
     if spec.strict and keys[j] not in name_parts() and not _foreign_given(tokens, keys, j, kb_at):
         return None
@@ -188,6 +189,14 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
     while end - 1 > j and keys[end - 1] in NAME_PARTICLES:
         end -= 1  # a name never ends on a particle
     return j, end
+
+
+def _definite_given(keys: list[str], j: int) -> bool:
+    """A given name written with the article (العقيد الصوارمي خالد سعد: Colonel al-Sawarmi Khalid
+    Saad), backed by a known given name right after it; never a common word."""
+    k = j + 1
+    return k < len(keys) and keys[j] not in non_names() and keys[k] in name_parts() \
+        and not keys[k].startswith("ال") and keys[k] not in non_names()
 
 
 def _foreign_given(tokens: list[Token], keys: list[str], j: int, kb_at: dict[int, "Match"]) -> bool:
