@@ -22,6 +22,9 @@ def people(text: str) -> list[str]:
     # "the army spokesman, Colonel al-Sawarmi Khalid Saad, said": a given name with the article,
     # backed by the known given name after it
     ("وقال المتحدث باسم الجيش السوداني العقيد الصوارمي خالد سعد إن الجيش خاض معارك.", "الصوارمي خالد سعد"),
+    # "South Sudan's minister of information Barnaba Marial Benjamin said": the title names its
+    # state with في, so the unknown foreign name after it is read whole
+    ("وقال وزير الإعلام في جنوب السودان برنابا ماريال بنجامين إن قوات بلاده دخلت المنطقة.", "برنابا ماريال بنجامين"),
 ])
 def test_a_name_after_a_title_keeps_its_common_word_surname(text: str, name: str) -> None:
     assert name in people(text)

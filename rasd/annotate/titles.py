@@ -272,6 +272,10 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
             while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
                     and keys[j] not in FORMER and j - i < n + PORTFOLIO_WORDS:
                 j += 1  # قائد الإدارة السورية الجديدة أحمد الشرع: the body's adjectives
+    if country is None and (state := _state_by_fi(kb_at, keys, j)) is not None:
+        # وزير الإعلام في جنوب السودان برنابا ماريال بنجامين: the minister of information in South
+        # Sudan; a title that names its state so surely precedes a name, however foreign
+        (country, j), spec = state, TitleSpec(spec.role, False, spec.complement)
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
     while j < len(keys) and keys[j] in RANK_QUALIFIERS:
@@ -282,6 +286,20 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     else:
         hit.name = _name_span(tokens, keys, j, spec, kb_at)
     return hit
+
+
+def _state_by_fi(kb_at: dict[int, "Match"], keys: list[str], j: int) -> tuple[str, int] | None:
+    """The state named with في after a title and its portfolio (… في جنوب السودان): (id, next token)."""
+    k = j
+    while k < len(keys) and k - j < PORTFOLIO_WORDS and k not in kb_at and keys[k].startswith("ال") \
+            and keys[k] not in name_parts():
+        k += 1
+    if k + 1 >= len(keys) or keys[k] != "في" or (k + 1) not in kb_at:
+        return None
+    state = kb_at[k + 1].entries[0]
+    if state.type != "GPE" or state.subtype != "country":
+        return None
+    return state.id, k + 1 + kb_at[k + 1].ntok
 
 
 def resolve_title(kb: "KB", title_text_folded: str, country_id: str | None, date: str | None) -> "Entry | None":
