@@ -82,12 +82,19 @@ def _families(attrs: frozenset[str]) -> dict[str, frozenset[str]]:
     return {f: frozenset(v) for f, v in out.items()}
 
 
+_AFFIX = (1, 2, 3, 4)  # the prefix / suffix lengths of ner_words._lexical
+
+
 @dataclass(frozen=True, slots=True)
 class Known:
-    """A model's attribute strings, the known values of each family, and pair-feature starts."""
+    """A model's attribute strings, the known values of the per-word families, pair-feature starts."""
 
     attrs: frozenset[str]
-    values: dict[str, frozenset[str]]  # see _families
+    words: frozenset[str]  # X of known "w=X"
+    prefixes: tuple[frozenset[str], ...]  # X of known "p1=X" … "p4=X"
+    suffixes: tuple[frozenset[str], ...]  # X of known "s1=X" … "s4=X"
+    stems: frozenset[str]  # X of known "stem=X"
+    seen: tuple[tuple[frozenset[str], frozenset[str]], ...]  # per OFFSETS d: X of "w{d}=X", of "l{d}=X"
     cx_prev: frozenset[str]  # longest stems X of known "cx-1=X|…" (the word before a rare word)
     cx_next: frozenset[str]  # longest stems X of known "cx1=X|…" (the word after it)
     bg_prev: frozenset[str]  # words A of known "bg-=A|…"
@@ -96,32 +103,32 @@ class Known:
     @classmethod
     def of(cls, attrs: frozenset[str]) -> Known:
         """The lookups for one attribute set."""
-        return cls(attrs, _families(attrs), _lefts(attrs, "cx-1="), _lefts(attrs, "cx1="),
-                   _lefts(attrs, "bg-="), _lefts(attrs, "bg+="))
+        fam = _families(attrs)
+        return cls(attrs, fam.get("w", _NONE), tuple(fam.get(f"p{n}", _NONE) for n in _AFFIX),
+                   tuple(fam.get(f"s{n}", _NONE) for n in _AFFIX), fam.get("stem", _NONE),
+                   tuple((fam.get(f"w{d}", _NONE), fam.get(f"l{d}", _NONE)) for d in OFFSETS),
+                   _lefts(attrs, "cx-1="), _lefts(attrs, "cx1="), _lefts(attrs, "bg-="), _lefts(attrs, "bg+="))
 
     def keep(self, feats: tuple[str, ...] | list[str]) -> tuple[bytes, ...]:
         """The known strings of `feats`, in order, as UTF-8."""
         attrs = self.attrs
         return tuple([s.encode() for s in feats if s in attrs])
 
-    def family(self, name: str) -> frozenset[str]:
-        """The known values of one family (empty when the model has none)."""
-        return self.values.get(name, _NONE)
-
 
 def _own(t: Tok, raw: str, known: Known) -> list[bytes]:
-    """`known.keep(word_features(raw).own)`, building only the strings the model knows: a
-    new word form's features cost ~2x more to build, intern and filter than to look up by family."""
+    """`known.keep(word_features(raw).own)`, building only the strings the model knows: for a
+    new word form, building, interning and filtering them all cost ~2x as much."""
     a, w = known.attrs, t.word
     out = [b"bias"] if "bias" in a else []
-    if w in known.family("w"):  # as ner_words._lexical
+    if w in known.words:  # as ner_words._lexical
         out.append(f"w={w}".encode())
+    pre, suf = known.prefixes, known.suffixes
     for n in range(1, min(len(w), 5)):
-        if w[:n] in known.family(f"p{n}"):
-            out.append(f"p{n}={w[:n]}".encode())
-        if w[-n:] in known.family(f"s{n}"):
-            out.append(f"s{n}={w[-n:]}".encode())
-    stems = known.family("stem")
+        if (p := w[:n]) in pre[n - 1]:
+            out.append(f"p{n}={p}".encode())
+        if (x := w[-n:]) in suf[n - 1]:
+            out.append(f"s{n}={x}".encode())
+    stems = known.stems
     out += [f"stem={s}".encode() for s in t.stems[1:] if s in stems]
     if "al" in a and any(s.startswith("ال") for s in t.stems):
         out.append(b"al")
@@ -132,9 +139,9 @@ def _own(t: Tok, raw: str, known: Known) -> list[bytes]:
 def _seen(t: Tok, known: Known) -> tuple[tuple[bytes, ...], ...]:
     """`known.keep` of each of `word_features(raw).seen`, by family (see _own)."""
     out = []
-    for d in OFFSETS:
-        f = [f"w{d}={t.word}".encode()] if t.word in known.family(f"w{d}") else []
-        if abs(d) == 1 and t.longest in known.family(f"l{d}"):
+    for d, (ws, ls) in zip(OFFSETS, known.seen):
+        f = [f"w{d}={t.word}".encode()] if t.word in ws else []
+        if abs(d) == 1 and t.longest in ls:
             f.append(f"l{d}={t.longest}".encode())
         out.append(tuple(f))
     return tuple(out)
