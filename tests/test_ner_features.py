@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from rasd.annotate.ner_features import _in_quotes, sentence_features
 from rasd.annotate.ner_gazetteer import kb_words, load_gazetteer, phrase_tags
-from rasd.annotate.ner_words import analyse, word_features
+from rasd.annotate.ner_words import LATIN, _shape, analyse, word_features
 
 
 @pytest.mark.parametrize(("tokens", "expected"), [
@@ -97,3 +97,23 @@ def test_phrase_tags_visit_only_starts(words: list[str]) -> None:
     for table, pre in ((gaz.places, gaz.place_prefixes), (gaz.kb, gaz.kb_prefixes)):
         starts = [any((s,) in pre for s in t.stems) for t in toks]
         assert phrase_tags(toks, table, pre, 5, starts) == phrase_tags(toks, table, pre, 5)
+
+
+def _shape_loop(raw: str) -> list[str]:
+    """ner_words._shape as it was written before its letters-only shortcut."""
+    feats: list[str] = []
+    if any(map(str.isdigit, raw)):
+        feats.append("digit" if raw.isdigit() else "hasdigit")
+    if LATIN.search(raw):
+        feats.append("latin")
+    if not any(map(str.isalnum, raw)):
+        feats.append("punct")
+    feats.append(f"len={min(len(raw), 8)}")
+    return feats
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("قالUSA١2²½.,«_"), st.characters()), min_size=1, max_size=12))
+def test_shape_shortcut_changes_nothing(raw: str) -> None:
+    # letters-only words ("قال" said, "USA") take a shortcut; every token gets the same features
+    assert _shape(raw) == _shape_loop(raw)

@@ -35,8 +35,13 @@ def analyse(raw: str) -> Tok:
 LATIN = re.compile("[A-Za-z\u0130\u212a]")
 
 
+_LENGTHS = tuple(f"len={n}" for n in range(9))
+
+
 def _shape(raw: str) -> list[str]:
     """Shape features: digits, Latin letters, punctuation, length."""
+    if raw.isalpha():  # most words: letters only, so no digit and not punctuation (same answer)
+        return ["latin", _LENGTHS[min(len(raw), 8)]] if LATIN.search(raw) else [_LENGTHS[min(len(raw), 8)]]
     feats: list[str] = []
     if any(map(str.isdigit, raw)):
         feats.append("digit" if raw.isdigit() else "hasdigit")
