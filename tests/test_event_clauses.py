@@ -248,3 +248,11 @@ def test_a_leader_after_his_rank_is_no_target_unless_his_body_is() -> None:
 ])
 def test_a_vow_of_retaliation_and_a_funeral(text: str, kinds: set[str]) -> None:
     assert {t.type for t in find_triggers(text) if t.strong} == kinds
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("سيغادرون الساحة احتراما لزيارة الإمام موسى الكاظم.", False),  # out of respect for the imam's pilgrimage
+    ("وصل الوزير في زيارة رسمية إلى بغداد.", True),               # the minister arrived on an official visit
+])
+def test_a_pilgrimage_is_no_diplomatic_visit(text: str, visit: bool) -> None:
+    assert any(t.type == "CONSULT" for t in find_triggers(text)) is visit
