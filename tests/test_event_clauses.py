@@ -256,3 +256,19 @@ def test_a_vow_of_retaliation_and_a_funeral(text: str, kinds: set[str]) -> None:
 ])
 def test_a_pilgrimage_is_no_diplomatic_visit(text: str, visit: bool) -> None:
     assert any(t.type == "CONSULT" for t in find_triggers(text)) is visit
+
+
+@pytest.mark.parametrize("text, doer", [
+    # "Pakistan carried out strikes that targeted the group": the strikes are the verb's subject,
+    # the group its object
+    ("ونفذت باكستان ضربات استهدفت جماعة حافظ غل بهادر.", "Pakistan"),
+    # "raids the coalition's planes launched on the Houthis": شنتها carries its object, the planes act
+    ("قتل عشرة في غارات شنتها طائرات التحالف على الحوثيين.", "Saudi-led coalition"),
+])
+def test_an_indefinite_act_noun_before_its_verb(text: str, doer: str) -> None:
+    parties = {"باكستان": ("GPE", "Pakistan", "Q843"),
+               "جماعة حافظ غل بهادر": ("ORG", "Hafiz Gul Bahadur Group", "rasd:org:hafiz-gul-bahadur"),
+               "التحالف": ("ORG", "Saudi-led coalition", "rasd:org:saudi-led-coalition"),
+               "الحوثيين": ("ORG", "Houthis", "rasd:org:houthis")}
+    got = events_with(text, {k: v for k, v in parties.items() if k in text}, "2024-03-19")
+    assert [source for kind, source, _, _ in got if kind == "ASSAULT"] == [doer]

@@ -63,7 +63,9 @@ def cannot_be_subject(verb: str, m: Mention) -> bool:
 # the Russian strikes targeted Kyiv), so a name after the verb is the object, not the subject.
 ACT_SUBJECTS: frozenset[str] = frozenset({
     "الضربات", "الضربه", "الغارات", "الغاره", "القصف", "الهجوم", "الهجمات", "الصواريخ", "الصاروخ",
-    "القذائف", "القذيفه", "الطائرات", "الطائره", "المقاتلات", "المسيرات", "الموجه"})
+    "القذائف", "القذيفه", "الطائرات", "الطائره", "المقاتلات", "المسيرات", "الموجه",
+    # ... and indefinite, as a clause describes them (غارات استهدفت مواقع: raids that targeted positions)
+    "ضربات", "غارات", "هجمات", "عمليات", "صواريخ", "قذائف", "عمليه", "غاره", "ضربه"})
 # Relative pronouns read here: all but the feminine plurals (اللواتي، اللاتي), as before the
 # list was shared; reading them too is a behaviour change still to measure.
 RELATIVE_PRONOUNS = RELATIVES - {"اللواتي", "اللاتي"}
@@ -71,7 +73,10 @@ ACT_SUBJECT_WORDS = 4  # words back from the verb to the act noun (الضربا�
 
 
 def act_noun_subject(words: list[str], verb: int, names: list[int]) -> bool:
-    """True when an act noun stands within a few words before the verb with no name between."""
+    """True when an act noun stands within a few words before the verb with no name between, and
+    the verb carries no object pronoun (غارات شنتها الطائرات: raids the planes launched)."""
+    if verb < len(words) and words[verb].endswith(("ها", "هم", "هما", "ته", "وه")):
+        return False
     for j in range(verb - 1, max(-1, verb - 1 - ACT_SUBJECT_WORDS), -1):
         w = words[j]
         if j in names or w in RELATIVE_PRONOUNS:
