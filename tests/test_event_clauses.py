@@ -5,9 +5,9 @@ asked, "members of X" act for X, and a body's head qualified otherwise is anothe
 from __future__ import annotations
 
 import pytest
+from event_cases import Coded, Known, coded
 
 from rasd.annotate.event_mentions import alias_mentions, doc_aliases
-from rasd.annotate.events import code_events
 from rasd.annotate.triggers import find_triggers
 from rasd.kb import load_kb
 from rasd.model import Document, Mention
@@ -23,14 +23,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
 
 def events_of(text: str) -> list[tuple[str, str | None, str | None]]:
     """(type, source, target) of the events coded in a text whose KNOWN names are its mentions."""
-    mentions = []
-    for surface, (type_, name_en, id_) in KNOWN.items():
-        start = text.find(surface)
-        while start >= 0:
-            mentions.append(Mention(surface, start, start + len(surface), type_, name_en, id_))
-            start = text.find(surface, start + 1)
-    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2024-01-12")
-    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    return [e[:3] for e in coded(text, KNOWN)]
 
 
 def test_a_later_clauses_head_governs_its_own_complement() -> None:
@@ -113,9 +106,8 @@ def test_the_person_after_a_spokesmans_body_is_the_spokesman_not_the_accused() -
     sudan = {"الجيش السوداني": ("ORG", "Sudanese Armed Forces", "rasd:org:saf"),
              "نبيل عبد الله": ("PER", "Nabil Abdallah", "rasd:per:nabil-abdallah"),
              "قوات الدعم السريع": ("ORG", "Rapid Support Forces", "rasd:org:rsf")}
-    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in sudan.items()]
-    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2025-04-14")
-    got = [(e.type, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    coded_events = events_with(text, sudan, "2025-04-14")
+    got = [(kind, target) for kind, _, target, _ in coded_events]
     assert got == [("ACCUSE", "Rapid Support Forces")]
 
 
@@ -138,9 +130,8 @@ def test_a_condition_set_is_a_demand_on_the_other_side() -> None:
     text = "ورفض الجانب الروسي المقترح، واشترط انسحاب القوات الأوكرانية من أربع مناطق."
     parties = {"الجانب الروسي": ("GPE", "Russia", "Q159"),
                "القوات الأوكرانية": ("ORG", "Armed Forces of Ukraine", "rasd:org:Q212:armed-forces")}
-    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
-    doc = Document(id="t", text=text, entities=mentions, published="2025-05-16")
-    got = [(e.type, e.source and e.source.name_en) for e in code_events(doc, load_kb())]
+    coded_events = events_with(text, parties, "2025-05-16")
+    got = [(kind, source) for kind, source, _, _ in coded_events]
     assert ("REQUEST", "Russia") in got
 
 
@@ -151,9 +142,8 @@ def test_of_two_acts_in_a_clause_the_one_with_its_doer_nearest_is_told() -> None
                "قوات الحشد الشعبي": ("ORG", "Popular Mobilization Forces", "rasd:org:pmf"),
                "الأنبار": ("LOC", "Anbar", "Q209807"), "تنظيم داعش": ("ORG", "Islamic State", "Q2429253"),
                "الرمادي": ("GPE", "Ramadi", "Q207638")}
-    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
-    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2015-05-18")
-    got = [(e.type, e.source and e.source.name_en) for e in code_events(doc, load_kb())]
+    coded_events = events_with(text, parties, "2015-05-18")
+    got = [(kind, source) for kind, source, _, _ in coded_events]
     assert ("ASSAULT", "Islamic State") in got and ("ASSAULT", "Haider al-Abadi") not in got
 
 
@@ -163,9 +153,8 @@ def test_an_attack_on_a_partys_fighters_targets_the_party() -> None:
     # للمقاومة = ل + المقاومة with the article's alif dropped, so the name's span starts at its lam
     parties = {"لمقاومة الشعبية": ("ORG", "Popular Resistance", "rasd:org:popular-resistance"),
                "الحوثيين": ("ORG", "Houthis", "rasd:org:houthis")}
-    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
-    doc = Document(id="t", text=text, entities=mentions, published="2015-08-01")
-    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    coded_events = events_with(text, parties, "2015-08-01")
+    got = [(kind, source, target) for kind, source, target, _ in coded_events]
     assert got == [("ASSAULT", "Popular Resistance", "Houthis")]
 
 
@@ -174,16 +163,13 @@ def test_the_nationality_of_people_counted_is_never_the_doer() -> None:
     # "Kenyan", spelt like the country, and Kenya is not the ambusher
     text = "وأعلنت حركة الشباب أن مقاتليها قتلوا 17 جنديا كينيا في كمين."
     parties = {"حركة الشباب": ("ORG", "Al-Shabaab", "rasd:org:al-shabaab"), "كينيا": ("GPE", "Kenya", "Q114")}
-    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
-    doc = Document(id="t", text=text, entities=mentions, published="2012-10-01")
-    assert not any(e.source and e.source.name_en == "Kenya" for e in code_events(doc, load_kb()))
+    coded_events = events_with(text, parties, "2012-10-01")
+    assert not any(source == "Kenya" for _, source, _, _ in coded_events)
 
 
-def events_with(text: str, parties: dict[str, tuple[str, str, str]], published: str = "2022-09-29"):
-    mentions = [Mention(k, text.index(k), text.index(k) + len(k), *v) for k, v in parties.items()]
-    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published=published)
-    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status)
-            for e in code_events(doc, load_kb())]
+def events_with(text: str, parties: Known, published: str = "2022-09-29") -> list[Coded]:
+    """(type, source, target, status) of the events coded in a text naming these parties."""
+    return coded(text, parties, published)
 
 
 def test_an_outlet_that_relays_a_statement_does_not_act() -> None:

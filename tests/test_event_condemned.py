@@ -3,10 +3,7 @@ named by its nationality, the addressee of a call before its topic, and a body's
 from __future__ import annotations
 
 import pytest
-
-from rasd.annotate.events import code_events
-from rasd.kb import load_kb
-from rasd.model import Document, Mention
+from event_cases import coded
 
 # Entities the sentences below name: surface → (type, name_en, id).
 KNOWN: dict[str, tuple[str, str, str]] = {
@@ -24,16 +21,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
 
 def events_of(text: str) -> list[tuple[str, str | None, str | None]]:
     """(type, source, target) of the events coded in a text whose KNOWN names are its mentions."""
-    mentions = []
-    for surface, (type_, name_en, id_) in KNOWN.items():
-        start = text.find(surface)
-        while start >= 0:
-            whole = (start == 0 or text[start - 1] in " وبل") and not text[start + len(surface):][:1].isalpha()
-            if whole and not any(m.start <= start < m.end for m in mentions):
-                mentions.append(Mention(surface, start, start + len(surface), type_, name_en, id_))
-            start = text.find(surface, start + 1)
-    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2019-05-02")
-    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    return [e[:3] for e in coded(text, KNOWN, "2019-05-02")]
 
 
 @pytest.mark.parametrize("text, condemned", [
@@ -81,8 +69,8 @@ def test_the_one_called_on_is_the_target_not_the_place_of_the_demand(text: str, 
     # "The US struck the Houthis. The Houthis fired missiles at ships. Iran condemned the strikes,
     # and its spokesman described them as a violation": the strikes are the lead attack, the US's;
     # the spokesman after ووصفها belongs to the next verb
-    ("شنت الولايات المتحدة ضربات على الحوثيين. وأطلق الحوثيون صواريخ على السفن. وأدانت إيران الضربات "
-     "ووصفها المتحدث باسم خارجيتها بأنها انتهاك.", "United States"),
+    (("شنت الولايات المتحدة ضربات على الحوثيين. وأطلق الحوثيون صواريخ على السفن. وأدانت إيران الضربات "
+     "ووصفها المتحدث باسم خارجيتها بأنها انتهاك."), "United States"),
 ])
 def test_a_condemned_act_told_before_is_the_lead_attackers(text: str, condemned: str) -> None:
     assert [e[2] for e in events_of(text) if e[0] == "ACCUSE"] == [condemned]

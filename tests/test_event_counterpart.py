@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 import pytest
-
-from rasd.annotate.events import code_events
-from rasd.kb import load_kb
-from rasd.model import Document, Mention
+from event_cases import coded
 
 KNOWN: dict[str, tuple[str, str, str]] = {
     "الهند": ("GPE", "India", "Q668"), "باكستان": ("GPE", "Pakistan", "Q843"),
@@ -18,15 +15,7 @@ KNOWN: dict[str, tuple[str, str, str]] = {
 
 def threats_of(text: str) -> list[tuple[str | None, str | None]]:
     """(source, target) of the THREATEN events coded in a text whose KNOWN names are its mentions."""
-    mentions = []
-    for surface, (type_, name_en, id_) in KNOWN.items():
-        start = text.find(surface)
-        while start >= 0:
-            mentions.append(Mention(surface, start, start + len(surface), type_, name_en, id_))
-            start = text.find(surface, start + 1)
-    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2025-05-08")
-    return [(e.source and e.source.name_en, e.target and e.target.name_en)
-            for e in code_events(doc, load_kb()) if e.type == "THREATEN"]
+    return [(source, target) for kind, source, target, _ in coded(text, KNOWN, "2025-05-08") if kind == "THREATEN"]
 
 
 @pytest.mark.parametrize("text, threat", [
@@ -36,8 +25,8 @@ def threats_of(text: str) -> list[tuple[str | None, str | None]]:
     ("هاجمت جبهة التحرير القنصلية الأمريكية. وتوعدت جبهة التحرير بمواصلة الكفاح.",
      ("Liberation Front", "American consulate")),
     # ... and with the US named ("the US condemned the attack"): the consulate stands for its state
-    ("هاجمت جبهة التحرير القنصلية الأمريكية في إسطنبول، ودانت الولايات المتحدة الهجوم. وتوعدت جبهة التحرير "
-     "بمواصلة الكفاح.", ("Liberation Front", "United States")),
+    (("هاجمت جبهة التحرير القنصلية الأمريكية في إسطنبول، ودانت الولايات المتحدة الهجوم. وتوعدت جبهة التحرير "
+     "بمواصلة الكفاح."), ("Liberation Front", "United States")),
 ])
 def test_a_threat_without_a_target_is_aimed_at_the_makers_enemy(text: str, threat: tuple) -> None:
     assert threat in threats_of(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable
 
-from rasd.annotate.kb_match import Match, stem_offset, find_kb_matches
+from rasd.annotate.kb_match import Match, find_kb_matches, stem_offset
 from rasd.annotate.titles import non_names
 from rasd.arabic import Token, clitic_splits, fold_key
 

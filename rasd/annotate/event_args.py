@@ -8,8 +8,8 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 from __future__ import annotations
 
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject
-from rasd.annotate.cues import cue_of
 from rasd.annotate.claims import CONTENT_ACTS
+from rasd.annotate.cues import cue_of
 from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.titles import title_firsts

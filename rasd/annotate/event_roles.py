@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from rasd.annotate.event_actors import StateResolver
-from rasd.annotate.event_args import TARGET_PREPS, Slot
 from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.count_words import month_words
+from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_args import TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
-from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.speaker_words import listed_form
+from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import clitic_splits, fold_key
 from rasd.model import Actor
