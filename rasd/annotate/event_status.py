@@ -185,3 +185,24 @@ def enemy_toll(words: list[str], trig: Trigger, src: Slot, resolver: StateResolv
         return False
     actor = resolver.actor(src.mention)
     return actor.id in resolver.named or any(w in (actor.name_en or "").lower() for w in ARMED_NAMES)
+
+
+OWN_LOSS_WORDS, OWN_SUFFIXES = 4, ("ها", "ه", "هم")  # من منتسبيها، من جنوده: of its members, of its soldiers
+REPORT_GAP = 40  # characters between a speaker cue and the subject it introduces (أعلنت وزارة الصحة)
+# KB subtypes of bodies that count a war's dead without fighting it (the UN, aid and rights groups, media).
+OUTSIDERS = frozenset({"igo", "ngo", "media", "state_media"})
+
+
+def outsider(resolver: StateResolver, src: Slot) -> bool:
+    """True for an intergovernmental body, an NGO or an outlet: never the victim's side of a toll it reports."""
+    entry = resolver.kb.get(src.mention.id) if resolver.kb is not None and src.mention.id else None
+    return entry is not None and entry.subtype in OUTSIDERS
+
+
+def reports_toll(here: list[Marker], src: Slot, trig: Trigger, words: list[str]) -> bool:
+    """True when a speaker cue stands by the subject before the toll (أعلنت الوزارة مقتل) and
+    the dead are not its own (مقتل أربعة من منتسبيها: four of its members)."""
+    after = words[trig.index + 1: trig.index + 1 + OWN_LOSS_WORDS]
+    if any(w.endswith(OWN_SUFFIXES) and i > 0 and after[i - 1] == "من" for i, w in enumerate(after)):
+        return False
+    return any(m.speaker and m.start < trig.start and abs(m.start - src.mention.start) <= REPORT_GAP for m in here)

@@ -24,6 +24,7 @@ from rasd.annotate.event_args import (
 )
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
 from rasd.annotate.event_counterpart import aim_condemnations, aim_threats
+from rasd.annotate.event_details import event_quantity, event_when
 from rasd.annotate.event_facts import conjoined, facts_only
 from rasd.annotate.event_mentions import alias_mentions, group_anaphors, organ_mentions, usable
 from rasd.annotate.event_merge import (
@@ -58,22 +59,21 @@ from rasd.annotate.event_status import (
     enemy_toll,
     event_status,
     forces_reporter,
+    outsider,
     own_forces_striker,
+    reports_toll,
     self_claimer,
 )
-from rasd.annotate.triggers import Trigger, find_triggers, word_keys
+from rasd.annotate.triggers import Trigger, find_triggers
 from rasd.arabic import sentences, word_tokens
-from rasd.model import Actor, Document, Event, Quantity
+from rasd.model import Actor, Document, Event
 
 # The gold lists the main facts, up to ten an article.
 MAX_EVENTS = 10
 NEXT_MARKER_LEAD = 20  # characters into the next sentence where a marker still looks back
-TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to the publication day
 # Types whose doer is often unnamed (مسلحون، متظاهرون: gunmen, protesters; زعيم حزب معارض: an
 # opposition leader who accuses): with ACCUSE, dev events 0.547 → 0.561, other sets unchanged.
 UNNAMED_DOERS = frozenset({"ASSAULT", "PROTEST", "ACCUSE"})
-OWN_LOSS_WORDS, OWN_SUFFIXES = 4, ("ها", "ه", "هم")  # من منتسبيها، من جنوده: of its members, of its soldiers
-REPORT_GAP = 40  # characters between a speaker cue and the subject it introduces (أعلنت وزارة الصحة)
 # Acts that only exist between two parties (PLOVER's dyadic verbs): no counterpart, no event.
 # Not SANCTION: sanctions on unnamed ships, firms or people (عقوبات على 4 ناقلات) are still a fact
 # (held-out events 0.353 → 0.369, dev unchanged).
@@ -224,7 +224,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if src is not None and casualty_reporter(trig, src, words) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
         # لقي X مصرعه: X was hit; a body outside the fight (الأمم المتحدة، المرصد) only counts the dead
-        src, tgts = None, (tgts if _reports(marks[0], src, trig, words) or _outsider(resolver, src) else [src])
+        src, tgts = None, (tgts if reports_toll(marks[0], src, trig, words) or outsider(resolver, src) else [src])
     source = resolver.actor(src.mention) if src else None
     place = pick_place(found, trig.index)
     status, claimed_by = event_status(doc, trig, found, resolver, marks, source)
@@ -254,40 +254,13 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = targets[:1]  # زار الرياض والدوحة وأبوظبي: one trip to several cities is one visit
     for target in targets:
         ev = Event(type=trig.type, source=source, target=target, evidence=sent, status=status,
-                   where=place.mention.actor() if place else None, when=_when(doc, sent),
-                   quantity=_quantity(doc, sent, trig), mode=trig.mode, claimed_by=claimed_by,
+                   where=place.mention.actor() if place else None, when=event_when(doc, sent),
+                   quantity=event_quantity(doc, sent, trig), mode=trig.mode, claimed_by=claimed_by,
                    trigger=trig.text)
         support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
         out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed),
                              back_reference(trigs, words), condemns))
     return out
-
-
-# KB subtypes of bodies that count a war's dead without fighting it (the UN, aid and rights groups, media).
-OUTSIDERS = frozenset({"igo", "ngo", "media", "state_media"})
-
-
-def _outsider(resolver: StateResolver, src: Slot) -> bool:
-    """True for an intergovernmental body, an NGO or an outlet: never the victim's side of a toll it reports."""
-    entry = resolver.kb.get(src.mention.id) if resolver.kb is not None and src.mention.id else None
-    return entry is not None and entry.subtype in OUTSIDERS
-
-
-def _reports(here: list[Marker], src: Slot, trig: Trigger, words: list[str]) -> bool:
-    """True when a speaker cue stands by the subject before the toll (أعلنت الوزارة مقتل) and
-    the dead are not its own (مقتل أربعة من منتسبيها: four of its members)."""
-    after = words[trig.index + 1: trig.index + 1 + OWN_LOSS_WORDS]
-    if any(w.endswith(OWN_SUFFIXES) and i > 0 and after[i - 1] == "من" for i, w in enumerate(after)):
-        return False
-    return any(m.speaker and m.start < trig.start and abs(m.start - src.mention.start) <= REPORT_GAP for m in here)
-
-
-
-
-
-
-
-
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:
@@ -300,23 +273,3 @@ def _codable(event_type: str, source: Actor | None, target: Actor | None) -> boo
     if target is None and event_type in DYADIC:
         return False
     return source is not None or (target is not None and event_type in UNNAMED_DOERS)
-
-
-def _when(doc: Document, sent: tuple[int, int]) -> str | None:
-    """A resolved time in the sentence, else the publication day when it says اليوم (today)."""
-    for t in doc.times:
-        if sent[0] <= t.start < sent[1]:
-            return t.value
-    if doc.published:
-        words = word_tokens(doc.text, *sent)
-        if any(word_keys(w.text) & TODAY_WORDS for w in words):
-            return doc.published[:10]
-    return None
-
-
-def _quantity(doc: Document, sent: tuple[int, int], trig: Trigger) -> Quantity | None:
-    """The sentence's quantity nearest after the trigger (else the nearest before)."""
-    qs = [q for q in doc.quantities if sent[0] <= q.start < sent[1]]
-    if not qs:
-        return None
-    return min(qs, key=lambda q: (q.start < trig.start, abs(q.start - trig.end)))
