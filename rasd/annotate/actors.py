@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.annotate.titles import resolve_title
+from rasd.annotate.title_holders import resolve_title
 from rasd.arabic import tokenize
 from rasd.model import Actor, Document, Mention
 

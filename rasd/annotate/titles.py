@@ -3,8 +3,8 @@
 `وزير الخارجية الكوري الشمالي تشوي سون هوي` (North Korean Foreign Minister Choe
 Son Hui): the title (`rasd/lexicon/titles.tsv`), an optional nationality adjective
 or named body (`باسم الكرملين`), then 1-4 name words. The title gives the person's
-office (`foreign_minister`) and state (North Korea); `resolve_title` finds who held
-an office on a date when only the title is written (`الرئيس الأمريكي` in 2018).
+office (`foreign_minister`) and state (North Korea); `title_holders.resolve_title` finds who
+held an office on a date when only the title is written (`الرئيس الأمريكي` in 2018).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from rasd.lexicon import load_table, load_words
 
 if TYPE_CHECKING:
     from rasd.annotate.kb_match import Match
-    from rasd.kb import KB, Entry
+    from rasd.kb import KB
 
 MAX_NAME_TOKENS = 6
 # Words of a minister's portfolio skipped before the name (وزير الاتصالات وتقنية المعلومات).
@@ -300,23 +300,3 @@ def _state_by_fi(kb_at: dict[int, "Match"], keys: list[str], j: int) -> tuple[st
     if state.type != "GPE" or state.subtype != "country":
         return None
     return state.id, k + 1 + kb_at[k + 1].ntok
-
-
-def resolve_title(kb: "KB", title_text_folded: str, country_id: str | None, date: str | None) -> "Entry | None":
-    """Who held the office a title names on a date: الرئيس الامريكي, US, 2018-05-01 → Donald Trump."""
-    words = title_text_folded.split()
-    key, spec = " ".join(words), title_table().get(" ".join(words))
-    for n in range(len(words) - 1, 0, -1):  # a title with its adjective: وزير الخارجيه الروسي
-        if spec or kb.role_of_title(key):
-            break
-        head, tail = " ".join(words[:n]), " ".join(words[n:])
-        if (head in title_table() or kb.role_of_title(head)) and kb.nationality(tail):
-            key, spec, country_id = head, title_table().get(head), country_id or kb.nationality(tail)
-    role = kb.role_of_title(key) or (spec.role if spec else None)
-    if not role or not date:
-        return None
-    held = kb.holders(role, country_id, date)
-    people = {o.person_id for o in held}
-    if len(people) != 1:
-        return None  # nobody, or several holders (no country given): do not guess
-    return kb.get(people.pop())
