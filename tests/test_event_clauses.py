@@ -258,3 +258,12 @@ def test_an_indefinite_act_noun_before_its_verb(text: str, doer: str) -> None:
                "الحوثيين": ("ORG", "Houthis", "rasd:org:houthis")}
     got = events_with(text, {k: v for k, v in parties.items() if k in text}, "2024-03-19")
     assert [source for kind, source, _, _ in got if kind == "ASSAULT"] == [doer]
+
+
+def test_the_nationality_of_the_places_struck_past_the_munitions_counted() -> None:
+    # "Ukraine said Russia fired last week more than 800 guided bombs and about 30 missiles at
+    # Ukrainian cities": the cities' nationality, 12 words on, names the target
+    got = events_with("وقالت أوكرانيا إن روسيا أطلقت الأسبوع الماضي أكثر من 800 قنبلة جوية موجهة وقرابة 30 صاروخا "
+                      "على المدن الأوكرانية.", {"أوكرانيا": ("GPE", "Ukraine", "Q212"), "روسيا": ("GPE", "Russia", "Q159")},
+                      "2025-01-28")
+    assert ("ASSAULT", "Russia", "Ukraine") in [e[:3] for e in got]

@@ -29,7 +29,7 @@ _DATED = re.compile(r"\s*[^\s\d.،,:()\-–—][^\n.:()\-–—\d]{1,30}?[،,]?\
 # Adjectives of an act that may stand before its doer's nationality (الغارات الجوية الإسرائيلية).
 ACT_ADJECTIVES = frozenset({"الجويه", "الجوي", "البريه", "البري", "البحريه", "المدفعي", "المدفعيه", "الصاروخيه",
                             "الصاروخي", "العسكريه", "العسكري", "الاخيره", "الاخير", "الجديده", "المكثفه", "العنيفه"})
-ADJ_TARGET_WORDS = 8  # words after an attack searched for its object's nationality
+ADJ_TARGET_WORDS = 14  # words after an attack searched for its object's nationality, past munitions and counts (held-out 0.591 → 0.596, blind2 0.562 → 0.557)
 
 
 def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
