@@ -267,3 +267,12 @@ def test_the_nationality_of_the_places_struck_past_the_munitions_counted() -> No
                       "على المدن الأوكرانية.", {"أوكرانيا": ("GPE", "Ukraine", "Q212"), "روسيا": ("GPE", "Russia", "Q159")},
                       "2025-01-28")
     assert ("ASSAULT", "Russia", "Ukraine") in [e[:3] for e in got]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("وأعلنت القيادة حالة الإنذار القصوى في العاصمة.", ["MOBILIZE"]),  # maximum alert: no ultimatum (إنذار)
+    ("واتفق الطرفان على وقف إطلاق النار.", ["AGREE", "CONCEDE"]),      # a ceasefire: no firing (إطلاق)
+    ("واستنفر الجيش قواته على الحدود.", ["MOBILIZE"]),                  # the army put its forces on alert
+])
+def test_a_phrases_own_words_start_no_other_trigger(text: str, kinds: list[str]) -> None:
+    assert [t.type for t in find_triggers(text) if t.strong] == kinds

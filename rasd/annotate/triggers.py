@@ -247,8 +247,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
                 continue  # مطالبة as a noun (the demand), not "demanding"
             if _matches(form, i, keys, raw) and (best is None or _rank(form) > _rank(best)):
                 best = form
-        if best is not None and best.type == BLOCKER:
-            blocked = i + len(best.words) - 1
+        if best is not None and (best.type == BLOCKER or len(best.words) > 1):
+            blocked = i + len(best.words) - 1  # a phrase's own words start no other trigger (حالة الإنذار: no الإنذار)
         if best is None or best.type == BLOCKER or _portfolio(i, raw, keys, best):
             continue
         if best.verb and best.words[0] in OTHER_NOUN and "ال" + best.words[0] in raw[i]:
