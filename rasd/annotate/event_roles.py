@@ -60,26 +60,25 @@ CONDEMN_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 CONDEMNED_WITHIN = 8  # words from the trigger to the act it names, past its subject (ندد رئيس الإقليم بالقصف)
 
 
-def condemned_doer(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver,
+def condemned_doer(words: list[str], act: int, found: list[Slot], resolver: StateResolver,
                    source: Actor | None) -> tuple[bool, Actor | None]:
     """Whether a condemnation names the doer of the act it condemns, and the doer when the article
     names it: ندد بالقصف التركي (condemned the Turkish shelling) → Turkey, not the village shelled;
     دان قصف تركيا لقرية (Turkey's shelling of a village: the agent in the genitive before its
     object with لـ) → Turkey. A nationality whose state the article does not name gives (True, None):
-    the victim after it (الغزو الروسي لأوكرانيا) is still not the one condemned."""
-    i = condemned_act(words, trig)
-    if i is not None:
-        for j in range(i + 1, min(len(words), i + 3)):
-            agent = next((s for s in found if s.word == j and not s.place), None)
-            if agent is not None and j + 1 < len(words) and words[j + 1].startswith("ل") and len(words[j + 1]) > 3:
-                doer: Actor | None = resolver.actor(agent.mention, target=True)
-            elif resolver.kb is not None and resolver.kb.nationality(words[j]) is not None:
-                doer = resolver.named_state(words[j])
-            elif words[j] in ACT_ADJECTIVES:
-                continue
-            else:
-                return False, None
-            return True, (doer if actor_key(doer) != actor_key(source) else None)
+    the victim after it (الغزو الروسي لأوكرانيا) is still not the one condemned. `act` is the
+    condemned act's word index (`condemned_act`)."""
+    for j in range(act + 1, min(len(words), act + 3)):
+        agent = next((s for s in found if s.word == j and not s.place), None)
+        if agent is not None and j + 1 < len(words) and words[j + 1].startswith("ل") and len(words[j + 1]) > 3:
+            doer: Actor | None = resolver.actor(agent.mention, target=True)
+        elif resolver.kb is not None and resolver.kb.nationality(words[j]) is not None:
+            doer = resolver.named_state(words[j])
+        elif words[j] in ACT_ADJECTIVES:
+            continue
+        else:
+            return False, None
+        return True, (doer if actor_key(doer) != actor_key(source) else None)
     return False, None
 
 

@@ -39,6 +39,10 @@ def place_words() -> frozenset[str]:
     return frozenset(fold_key(w) for w in load_words("place_words"))
 
 
+# KB subtypes of news outlets (they relay acts, they do none).
+MEDIA_SUBTYPES = frozenset({"media", "state_media"})
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     """A mention placed in its sentence: word index, whether it names a place, its prepositions."""
@@ -141,7 +145,7 @@ def _outlet(m: Mention) -> bool:
     if m.type != "ORG":
         return False
     entry = load_kb().get(m.id) if m.id else None
-    return (entry is not None and entry.subtype in ("media", "state_media")) or m.source == "media"
+    return (entry is not None and entry.subtype in MEDIA_SUBTYPES) or m.source == "media"
 
 
 def _whole_name(key: str) -> bool:

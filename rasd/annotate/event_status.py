@@ -6,6 +6,7 @@ from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status
 from rasd.annotate.cues import cue_of
 from rasd.annotate.event_actors import COALITION, StateResolver
 from rasd.annotate.event_args import Slot
+from rasd.annotate.event_slots import MEDIA_SUBTYPES
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document
@@ -190,7 +191,7 @@ def enemy_toll(words: list[str], trig: Trigger, src: Slot, resolver: StateResolv
 OWN_LOSS_WORDS, OWN_SUFFIXES = 4, ("ها", "ه", "هم")  # من منتسبيها، من جنوده: of its members, of its soldiers
 REPORT_GAP = 40  # characters between a speaker cue and the subject it introduces (أعلنت وزارة الصحة)
 # KB subtypes of bodies that count a war's dead without fighting it (the UN, aid and rights groups, media).
-OUTSIDERS = frozenset({"igo", "ngo", "media", "state_media"})
+OUTSIDERS = frozenset({"igo", "ngo"}) | MEDIA_SUBTYPES
 
 
 def outsider(resolver: StateResolver, src: Slot) -> bool:

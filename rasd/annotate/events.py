@@ -238,7 +238,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     act = condemned_act(words, trig)
     if act is not None and tgts and tgts[0].word < act:
         act = None  # اتهمت حفتر بالانقلاب على العملية (accused Haftar of ...): the object comes first
-    names_doer, condemned = condemned_doer(words, trig, found, resolver, source) if act is not None else (False, None)
+    names_doer, condemned = condemned_doer(words, act, found, resolver, source) if act is not None else (False, None)
     condemns = act is not None and not names_doer and told_before(words[act])
     if names_doer or condemns:  # أدان الغارات الإسرائيلية على لبنان: Israel is condemned, not Lebanon;
         targets = [condemned]   # أدان الضربات على اليمن: the strikes' doer (aim_condemnations), not Yemen

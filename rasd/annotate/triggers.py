@@ -20,6 +20,7 @@ from rasd.lexicon import load_table
 # شنتها → شنت → شن (launched it); متظاهرون → متظاهر (protesters).
 SUFFIXES: tuple[str, ...] = ("هما", "هم", "ها", "هن", "وا", "ون", "ين", "ات", "ان", "تا", "ه", "ت", "ا")
 _PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
+_PRONOUN_ENDINGS = tuple(_PRONOUNS)  # for str.endswith, built once
 # Imperfective and future prefixes of verbs: يقصف → قصف، ستدعم → دعم، يستهدف → استهدف.
 VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
 NEEDS_WINDOW = 7  # words after the trigger searched for a `needs` word (شن ... هجوما)
@@ -188,7 +189,7 @@ def _object_suffixed(word: str, stem: str) -> bool:
     """True when a folded verb carries an object pronoun after its stem (نقلته، نقلها، أرسلهم)."""
     at = word.find(stem)
     rest = word[at + len(stem):] if at >= 0 else ""
-    return rest.endswith(tuple(_PRONOUNS)) and rest not in ("ت", "وا", "ا", "ن", "نا")
+    return rest.endswith(_PRONOUN_ENDINGS) and rest not in ("ت", "وا", "ا", "ن", "نا")
 
 
 def _negated(i: int, raw: list[str]) -> bool:
