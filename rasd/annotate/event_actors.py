@@ -147,9 +147,15 @@ class StateResolver:
         if self.kb is None or m.type not in ("PER", "ORG"):
             return None
         start = max(0, m.start - 50)
+        if self._nationality_in([fold_key(t.text) for t in word_tokens(self.doc.text, start, m.start)]) is None:
+            return None  # the common case, without reading the window's verbs
         verbs = [t.end for t in find_triggers(self.doc.text, start, m.start) if t.verb]
         start = max([start, *verbs])  # رد الفعل العراقي دان X (the Iraqi reaction: X condemned): no title of X
-        words = [fold_key(t.text) for t in word_tokens(self.doc.text, start, m.start)]
+        return self._nationality_in([fold_key(t.text) for t in word_tokens(self.doc.text, start, m.start)])
+
+    def _nationality_in(self, words: list[str]) -> str | None:
+        """The state of a one- or two-word nationality among the last four words."""
+        assert self.kb is not None
         for n in (2, 1):
             for i in range(max(0, len(words) - 4), len(words) - n + 1):
                 sid = self.kb.nationality(" ".join(words[i:i + n]))
