@@ -40,6 +40,9 @@ STATUS = [
     ("لم تنف الحكومة ولم تؤكد قصف المدينة", "the government neither denied nor confirmed shelling the city", "unconfirmed"),
     ("قصفت الطائرات المدينة دون أن يقدم الجيش دليلا", "shelled the city, the army gave no evidence", "no_evidence"),
     ("قصفت الطائرات المدينة بدون دليل", "shelled the city, without evidence", "no_evidence"),
+    ("قصفت الطائرات المدينة ولم يقدم الجيش حتى الآن أي إثبات", "shelled the city; the army has given no proof", "no_evidence"),
+    # "did not give" with no evidence noun after it is no marker
+    ("قصفت الطائرات المدينة بعد أن لم يقدم المجلس جدولا زمنيا", "shelled the city after the council gave no timetable", "asserted"),
 ]
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rasd.annotate.triggers import forms_by_first, word_keys
-from rasd.arabic import word_tokens
+from rasd.arabic import fold_key, word_tokens
 from rasd.model import ClaimStatus
 
 MarkerStatus = Literal["claimed", "denied", "unconfirmed", "no_evidence", "self_claim"]
@@ -33,6 +33,11 @@ class MarkerForm:
     status: MarkerStatus
     scope: Scope
     speaker: bool
+    needs: frozenset[str] = frozenset()  # one of these must follow within NEEDS_WINDOW words
+
+
+# How far a marker's needed word may follow it (لم يقدم الجيش حتى الآن أي دليل: 5 words on).
+NEEDS_WINDOW = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +56,8 @@ class Marker:
 def marker_index() -> dict[str, tuple[MarkerForm, ...]]:
     """Marker forms indexed by the folded key of their first word."""
     return forms_by_first("claim_markers", lambda words, row: MarkerForm(
-        words, row["status"], row["scope"], row.get("speaker") == "yes"))  # type: ignore[arg-type]
+        words, row["status"], row["scope"], row.get("speaker") == "yes",  # type: ignore[arg-type]
+        frozenset(fold_key(w) for w in row.get("needs", "").split())))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,6 +81,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         for form in forms[i]:
             n = len(form.words)
             ok = i + n <= len(keys) and all(form.words[j] in keys[i + j] for j in range(1, n))
+            if ok and form.needs:
+                ok = any(form.needs & k for k in keys[i + n:i + n + NEEDS_WINDOW])
             if ok and (best is None or n > len(best.words)):
                 best = form
         if best is not None:
