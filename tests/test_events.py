@@ -193,8 +193,11 @@ def test_statement_needs_a_speaker() -> None:
     (ev,) = code_events(doc_of(text2, mention(text2, "الحزب", "ORG", "Party", "rasd:party"),
                                mention(text2, "الحكومة", "ORG", "Government", "rasd:gov")))
     assert (ev.type, ev.source.name_en, ev.target.name_en) == ("REQUEST", "Party", "Government")
-    text3 = "طالب الحزب بالإصلاح"  # the party demanded reform: no counterpart, not a dyadic event
-    assert code_events(doc_of(text3, mention(text3, "الحزب", "ORG", "Party", "rasd:party"))) == []
+    text3 = "طالب الحزب بالإصلاح"  # the party demanded reform: a call on nobody named is still one
+    (ev3,) = code_events(doc_of(text3, mention(text3, "الحزب", "ORG", "Party", "rasd:party")))
+    assert (ev3.type, ev3.source.name_en, ev3.target) == ("REQUEST", "Party", None)
+    text4 = "أيد الحزب الإصلاح"  # the party backed reform: support of nobody named is no event
+    assert code_events(doc_of(text4, mention(text4, "الحزب", "ORG", "Party", "rasd:party"))) == []
 
 
 def test_continuing_strike_inherits_the_doer() -> None:
