@@ -94,3 +94,32 @@ def test_the_statement_speaks_for_its_issuer() -> None:
     text = "تعرضت منشأة لهجوم، حسب ما أفادت به وزارة الدفاع في بيان لها. وأوضح البيان أن الوحدات باشرت عمليات تمشيط."
     doc = with_body(doc_with(text), "وزارة الدفاع", "Defence Ministry")
     assert ("الوحدات باشرت عمليات تمشيط", "Defence Ministry") in speakers(doc)
+
+
+def test_participle_speaks_for_its_own_clause() -> None:
+    # "Minister Khaled Omar called for calm, but spokesman Sami Adel rejected the call, considering that
+    # the matter is internal." The participle belongs to the clause before its comma, not to دعا.
+    doc = doc_with("ودعا الوزير خالد عمر إلى التهدئة، غير أن المتحدث سامي عادل رفض الدعوة، معتبرا أن الأمر شأن داخلي.",
+                   (("خالد عمر", "minister"), ("سامي عادل", "spokesperson")))
+    assert ("الأمر شأن داخلي", "سامي عادل") in speakers(doc)
+
+
+def test_participle_after_the_speech_keeps_its_verb() -> None:
+    # "Khaled Omar said that Sami Adel "is lying", adding that the talks failed": the clause before the
+    # participle is the speech of قال, so قال's subject speaks.
+    doc = doc_with('وقال الوزير خالد عمر إن سامي عادل "يكذب"، مضيفا أن المحادثات فشلت.',
+                   (("خالد عمر", "minister"), ("سامي عادل", None)))
+    assert ("المحادثات فشلت", "خالد عمر") in speakers(doc)
+
+
+def test_object_after_the_verb_is_no_speaker() -> None:
+    # "But Sami Adel denied that, stressing that the base works normally." / "He called on both sides
+    # not to escalate, pointing out that the mission goes on." / "announced the day before yesterday
+    # that turnout was high": ذلك, الطرفين and أول are no speakers.
+    doc = doc_with("غير أن سامي عادل نفى ذلك، مؤكدا أن القاعدة تعمل بشكل طبيعي.", (("سامي عادل", None),))
+    assert ("القاعدة تعمل بشكل طبيعي", "سامي عادل") in speakers(doc)
+    doc = doc_with("وقال خالد عمر إن الوضع هادئ. ودعا الطرفين إلى عدم التصعيد، مشيرا إلى أن البعثة ستواصل عملها.",
+                   (("خالد عمر", None),))
+    assert all(sp != "الطرفين" for _, sp in speakers(doc))
+    doc = doc_with("وكانت اللجنة قد أعلنت أول أمس أن نسبة المشاركة بلغت 70 في المئة.")
+    assert all(sp != "أول" for _, sp in speakers(doc))

@@ -203,7 +203,12 @@ def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | Non
         gov = _governor(resolver, cue, cues)
         if opener is None or (gov is None and not _clause_initial(sc, cue.index)):
             return None
-        if gov is None:  # دانت الوزارة التوغل، معتبرة أنه: the participle describes the main verb's subject
+        # دانت الوزارة التوغل، معتبرة أنه: the participle describes the subject of the clause before
+        # its comma (also past a cue further back: دعا X ...، غير أن Y رفض الدعوة، معتبرا → Y)
+        subject = resolver.clause_subject(cue, gov.index if gov is not None else -1)
+        if subject is not None:
+            return Resolved(subject.actor(), False, explicit=False)
+        if gov is None:
             return Resolved(*resolver.verb_only(cue), explicit=False)
         return said.get(gov.index) or Resolved(*resolver.verb_only(cue), explicit=False)
     if cue.form.lemma == "قوله":

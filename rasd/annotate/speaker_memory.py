@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rasd.annotate.cues import Cue, Scan
+from rasd.annotate.cues import COMPLEMENTISERS, Cue, Scan
 from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun  # noqa: F401 (quotes.py reads them here)
 from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
     Gender,
@@ -147,6 +147,18 @@ class SpeakerMemory:
             return sp.actor, sp.anonymous
         last = self.history[-1] if self.history else None
         return (last.actor, last.anonymous) if last else (None, False)
+
+    def clause_subject(self, cue: Cue, governor: int = -1) -> Mention | None:
+        """The subject of the clause just before a participle's comma, agreeing with it: ونفت
+        الوزارة الاتهام، مؤكدة (the ministry denied it, stressing), not an earlier clause's speaker.
+        None when that clause holds the governing cue verb (its own subject resolution decides)."""
+        s0, keys = self.sent_start[cue.index], self.sc.keys
+        if cue.index - 1 <= s0 or keys[cue.index - 1] not in _CLAUSE_MARKS:
+            return None
+        start = max((j + 1 for j in range(s0, cue.index - 1) if keys[j] in _CLAUSE_MARKS), default=s0)
+        if governor >= start or keys[start] in COMPLEMENTISERS:
+            return None  # ...، إن روسيا "..."، مضيفا: that clause is the governor's speech
+        return self._subject_mention(start, cue.index - 1, cue.form.gender)
 
     def _subject_before(self, cue: Cue) -> Mention | None:
         """A person or body just before a bare verb (subject first): الوزير سامي عادل قال إن."""

@@ -86,6 +86,7 @@ class SpeakerResolver(TitledSpeakers):
         while a < b and toks[a].text in _MARKS:
             a += 1
         if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or keys[a] in _BARE_CLITICS or \
+                self._object_first(a) or \
                 (self._clitic_object(a) and not (owner and keys[a].startswith("ل"))) or \
                 (_prep_word(keys[a]) and not self._name_at(a)):  # تعهد بتطهير: "pledged to clear"
             return a, a
@@ -98,6 +99,18 @@ class SpeakerResolver(TitledSpeakers):
                 break
             end += 1
         return a, self._through_mention(a, end)
+
+    def _object_first(self, i: int) -> bool:
+        """True when token i cannot open a subject: a demonstrative (نفى ذلك: denied that), a
+        definite dual or plural in the accusative (دعا الطرفين: called on both sides; the subject
+        would read الطرفان; seven letters and more, as الأمين and الحسين are singular), or أول أمس
+        (the day before yesterday)."""
+        key = self.sc.keys[i]
+        if key in _DEMONSTRATIVES or (key == "اول" and i + 1 < len(self.sc.keys) and self.sc.keys[i + 1] == "امس"):
+            return True
+        tok = self.sc.tokens[i]
+        return key.startswith("ال") and key.endswith("ين") and len(key) >= 7 and key not in self.lex.titles and \
+            self.mention_at(tok.start, tok.end) is None
 
     def _clitic_object(self, i: int) -> bool:
         """True when token i is a prepositional phrase (للافروف "to Lavrov", بالمقابل, عليه)."""
@@ -235,6 +248,8 @@ class SpeakerResolver(TitledSpeakers):
         return self.sc.text[start:toks[b - 1].end]
 
 
+# Demonstratives after a verb are its object, never its speaker (نفى ذلك، أكد هذا).
+_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هذين", "هاتين", "هؤلاء", "اولئك"})
 # A clitic preposition written apart before a quotation (تعهد بـ"...": pledged "..."): no subject.
 _BARE_CLITICS = frozenset({"ب", "ل", "ك"})
 _PREPOSITIONS = ("علي", "الي", "عن", "من", "في", "مع", "ل", "ب", "لدي")
