@@ -118,7 +118,7 @@ def test_brand_variants(name, expected):
 
 @pytest.mark.parametrize("name, english, subtype", [
     ("الجيش الباكستاني", "Pakistan Army", "military"),                 # curated
-    ("الداخلية السعودية", "Saudi Ministry of Interior", "ministry"),   # template form of a curated organ
+    ("الداخلية السعودية", "Saudi Interior Ministry", "ministry"),   # template form of a curated organ
     ("القوات الروسية", "Russian Armed Forces", "military"),           # the Russian forces
 ])
 def test_state_organs(kb, name, english, subtype):
