@@ -37,6 +37,8 @@ def by_name(mentions: list, name_en: str) -> list:
     ("وجه الرئيس رسالة للافروف أمس", "لافروف", "Sergei Lavrov"),       # sent a letter to Lavrov
     ("وأكد حلف شمال الأطلسي دعمه", "حلف شمال الأطلسي", "NATO"),         # NATO affirmed its support
     ("ودعا الناتو إلى التهدئة", "الناتو", "NATO"),                     # NATO called for calm
+    ("قصفت الصواريخ القدس وتل أبيب", "تل أبيب", "Tel Aviv"),           # a two-letter stem behind و ...
+    ("وصل الوفد إلى وأم درمان", "أم درمان", "Omdurman"),               # ... starts a name of two words
 ])
 def test_clitics_are_outside_the_span(text: str, surface: str, name_en: str) -> None:
     found = by_name(run(text), name_en)

@@ -70,7 +70,7 @@ def _splits(key: str) -> tuple[tuple[str, str], ...]:
     """
     out = []
     for clitic, stem in clitic_splits(key):
-        if clitic == "ال" or (clitic and len(stem) < MIN_STEM):
+        if clitic == "ال" or (clitic and len(stem) < 2):
             continue
         out.append((clitic, stem))
     return tuple(sorted(out, key=lambda cs: len(cs[0])))
@@ -93,7 +93,8 @@ def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: fr
             letters = letters and parts[-1].isalpha()
             n = j - i + 1
             key = " ".join(parts)
-            if best is None or n > best.ntok:
+            # a short stem behind a clitic only starts a name of several words (وتل أبيب، وأم درمان)
+            if (best is None or n > best.ntok) and (n > 1 or not clitic or len(stem) >= MIN_STEM):
                 found = kb.lookup_key(key) if letters else kb.lookup(key)
                 if found:
                     start = stem_offset(tokens[i], clitic)
