@@ -276,3 +276,15 @@ def test_the_nationality_of_the_places_struck_past_the_munitions_counted() -> No
 ])
 def test_a_phrases_own_words_start_no_other_trigger(text: str, kinds: list[str]) -> None:
     assert [t.type for t in find_triggers(text) if t.strong] == kinds
+
+
+def test_dates_and_numbers_do_not_push_the_object_out_of_reach() -> None:
+    # "Iran launched, at dawn today, Sunday 5 Shawwal 1445 AH, more than 300 drones and missiles
+    # towards Israel": the weapon (needed by أطلق) and the target stay within reach of the verb.
+    text = "أطلقت إيران فجر اليوم الأحد 5 شوال 1445هـ أكثر من 300 طائرة مسيرة وصاروخ باتجاه إسرائيل."
+    assert [t.text for t in find_triggers(text) if t.type == "ASSAULT"] == ["أطلقت"]
+    known = dict(KNOWN, **{"إسرائيل": ("GPE", "Israel", "Q801")})
+    assert ("ASSAULT", "Iran", "Israel") in [e[:3] for e in coded(text, known)]
+    # the same words with no date are too far: the window counts words, not dates
+    far = "أطلقت إيران من القواعد البعيدة في الجبال الغربية عبر الحدود أكثر من 300 طائرة"
+    assert not [t for t in find_triggers(far) if t.type == "ASSAULT"]

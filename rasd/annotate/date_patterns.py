@@ -49,6 +49,22 @@ def weekdays() -> dict[str, int]:
     return {fold_key(r["word"]): int(r["weekday"]) for r in load_table("weekdays")}
 
 
+@lru_cache(maxsize=1)
+def _one_word_times() -> frozenset[str]:
+    """Folded one-word dates and times: أمس، الأحد، فجر، الماضي، شوال، هـ."""
+    kinds = ("day", "part", "past", "future", "current")
+    out = {w for k in kinds for w in words().get(k, {}) if " " not in w}
+    out |= {w for w in months() if " " not in w} | set(weekdays())
+    return frozenset(out | {"هـ", "ه"})
+
+
+def dateish(word: str) -> bool:
+    """True for a folded word that only dates or times an act (a number, فجر، الأحد، شوال):
+    word distances between a verb and its arguments do not count it."""
+    times = _one_word_times()
+    return word in times or word.rstrip("هـ").isdigit() or (word[:1] == "و" and word[1:] in times)
+
+
 # Month words that are also common words (مارس "practised", آب ~ أب "father", صفر "zero"):
 # they need a day, a year, a lead word or شهر next to them.
 AMBIGUOUS_MONTHS = frozenset(fold_key(w) for w in (

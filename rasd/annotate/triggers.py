@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
+from rasd.annotate import date_patterns
 from rasd.annotate.function_words import RELATIVES
 from rasd.arabic import Token, clitic_splits, fold_key, folded_words, word_tokens
 from rasd.lexicon import load_table
@@ -178,11 +179,22 @@ def _matches(form: TriggerForm, i: int, keys: list[frozenset[str]], raw: list[st
     if form.needs:
         # a verb with its object pronoun (نقلته: relayed it, غارات شنتها: raids it launched) has its
         # object already: only an antecedent before it can be the needed noun
-        ahead = [] if form.verb and n == 1 and _object_suffixed(raw[i], form.words[0]) else keys[i + n: i + n + NEEDS_WINDOW]
+        ahead = [] if form.verb and n == 1 and _object_suffixed(raw[i], form.words[0]) else _ahead(keys, raw, i + n)
         window = ahead + keys[max(0, i - NEEDS_BACK): i]
         if not any(k & form.needs for k in window):
             return False
     return True
+
+
+def _ahead(keys: list[frozenset[str]], raw: list[str], start: int) -> list[frozenset[str]]:
+    """The keys of the NEEDS_WINDOW words after `start`, dates, times and numbers not counted."""
+    out: list[frozenset[str]] = []
+    for j in range(start, len(keys)):
+        if len(out) == NEEDS_WINDOW:
+            break
+        if not date_patterns.dateish(raw[j]):  # أطلقت إيران فجر اليوم الأحد 5 شوال 1445هـ أكثر من 300 طائرة
+            out.append(keys[j])
+    return out
 
 
 def _object_suffixed(word: str, stem: str) -> bool:
