@@ -71,10 +71,11 @@ def _word_forms(word: str) -> tuple[MarkerForm, ...]:
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Claim markers in text[start:end], the longest phrase at each word."""
     words = word_tokens(text, start, end)
-    forms = [_word_forms(t.text) for t in words]
+    texts = [t.text for t in words]
+    forms = list(map(_word_forms, texts))  # map: no Python frame per word (runs on every sentence)
     if not any(forms):
         return []  # no word of the sentence starts a marker: no keys to build
-    keys = [word_keys(t.text) for t in words]
+    keys = list(map(word_keys, texts))
     out: list[Marker] = []
     for i, word in enumerate(words):
         best: MarkerForm | None = None

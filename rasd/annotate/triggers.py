@@ -246,7 +246,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """Triggers in text[start:end], longest phrase first at each word, negated ones left out."""
     words = word_tokens(text, start, end)
     raw = folded_words(text, start, end)
-    keys = [word_keys(t.text) for t in words]
+    keys = list(map(word_keys, [t.text for t in words]))  # map: no Python frame per word
     found: list[Trigger] = []
     blocked = -1  # the last word of a blocker phrase: its words are no triggers (قابل للانفجار)
     for i, word in enumerate(words):
