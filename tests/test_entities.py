@@ -126,6 +126,10 @@ def test_surname_after_full_name_links_to_it(text: str, full: str, short: str) -
     ("أعلنت الحكومة التركية حالة التأهب", "الحكومة التركية", "Turkish government"),   # Turkish government
     ("وقال الجيش الكيني إنه صد الهجوم", "الجيش الكيني", "Kenyan army"),                 # Kenyan army
     ("ونفت وزارة الخارجية الفرنسية الخبر", "وزارة الخارجية الفرنسية", "French Foreign Ministry"),
+    # the plural head قوات takes a feminine adjective: Jordanian border guard forces opened fire
+    ("أطلقت قوات حرس الحدود الأردنية النار", "قوات حرس الحدود الأردنية", "Jordanian Border Guard"),
+    ("وأعلن خفر السواحل الصيني الخبر", "خفر السواحل الصيني", "Chinese Coast Guard"),        # Chinese coast guard
+    ("وقالت البعثة الإيرانية إن الأمر انتهى", "البعثة الإيرانية", "Iranian mission"),        # the Iranian mission
 ])
 def test_state_organs(text: str, surface: str, name_en: str) -> None:
     (m,) = run(text)

@@ -288,3 +288,11 @@ def test_dates_and_numbers_do_not_push_the_object_out_of_reach() -> None:
     # the same words with no date are too far: the window counts words, not dates
     far = "أطلقت إيران من القواعد البعيدة في الجبال الغربية عبر الحدود أكثر من 300 طائرة"
     assert not [t for t in find_triggers(far) if t.type == "ASSAULT"]
+
+
+def test_a_border_with_a_state_is_a_place() -> None:
+    # "Jordanian forces killed 27 smugglers on the border with Syria": Syria is where, not whom.
+    text = "قتلت القوات الأردنية 27 مهربا على الحدود مع سوريا."
+    known = {"القوات الأردنية": ("ORG", "Jordan Armed Forces", "rasd:org:jordan-armed-forces"),
+             "سوريا": ("GPE", "Syria", "Q858")}
+    assert [e[:3] for e in coded(text, known)] == [("ASSAULT", "Jordan Armed Forces", None)]

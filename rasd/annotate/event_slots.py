@@ -83,6 +83,8 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)))
         marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
+        if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
+            place, marked = True, False
         out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m)))
     return out
 
@@ -104,6 +106,15 @@ def _marked(prev: list[str]) -> bool:
         if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
             return True
     return False
+
+
+# A border "with" a state (الحدود مع سوريا، المحافظة الحدودية مع العراق) names a place.
+BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "حدودها", "حدوده", "حدودنا", "الشريط"})
+
+
+def _bordering(prev: list[str]) -> bool:
+    """True for a name right after a border word and مع: the state across the border."""
+    return len(prev) >= 2 and prev[-1] == "مع" and prev[-2] in BORDER_WORDS
 
 
 def _command_of(prev: list[str], glued: str) -> bool:

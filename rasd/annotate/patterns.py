@@ -181,9 +181,10 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
         if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
             return None
-        if key.split(" ", 1)[0].endswith("ه") != keys[j + nat[1] - 1].endswith("ه"):
-            return None  # no agreement with the head noun (هيئة الأركان الإسرائيلية agrees with هيئة):
-            # the adjective belongs to another noun (وزير الخارجية الروسي)
+        if key.split(" ", 1)[0].endswith(("ه", "ات")) != keys[j + nat[1] - 1].endswith("ه"):
+            return None  # no agreement with the head noun (هيئة الأركان الإسرائيلية agrees with هيئة,
+            # قوات حرس الحدود الأردنية with the plural قوات): the adjective belongs to another noun
+            # (وزير الخارجية الروسي)
         end = j + nat[1]
         start = stem_offset(tokens[i], clitic)
         surface = text[start:tokens[end - 1].end]
