@@ -252,6 +252,10 @@ def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, k
     a, n = known.attrs, len(ks)
     quoted = _in_quotes(tokens) if "quoted" in a else [False] * n
     bos, eos = "BOS" in a, "EOS" in a
+    # the sides padded so that every token has two neighbours each way (as _neighbours: BOS
+    # stands where the word before would, EOS where the word after would): no bounds tests
+    none: tuple[tuple[bytes, ...], ...] = ((), (), (), ())
+    pad = [none, ((), (b"BOS",) if bos else (), (), ()), *sides, ((), (), (b"EOS",) if eos else (), ()), none]
     out: list[list[bytes]] = []
     for i, k in enumerate(ks):
         f = [*k.head]
@@ -275,19 +279,11 @@ def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, k
             f += known.keep(_far_triggers(trig, i))
         if quoted[i]:
             f.append(b"quoted")
-        # as _neighbours
-        if i >= 2:
-            f += sides[i - 2][0]
-        if i >= 1:
-            f += sides[i - 1][1]
-        elif bos:
-            f.append(b"BOS")
-        if i + 1 < n:
-            f += sides[i + 1][2]
-        elif eos:
-            f.append(b"EOS")
-        if i + 2 < n:
-            f += sides[i + 2][3]
+        # as _neighbours: pad[i + 2] is token i's own side
+        f += pad[i][0]
+        f += pad[i + 1][1]
+        f += pad[i + 3][2]
+        f += pad[i + 4][3]
         if i > 0 and ks[i - 1].bg_prev and (s := f"bg-={toks[i - 1].word}|{toks[i].word}") in a:
             f.append(s.encode())
         if i + 1 < n and k.bg_next and (s := f"bg+={toks[i].word}|{toks[i + 1].word}") in a:
