@@ -36,6 +36,8 @@ def events_of(text: str) -> list[tuple[str, str | None, str | None]]:
     ("دان مسعود بارزاني السبت قصف تركيا لقرية في دهوك.", "Turkey"),
     # "Barzani denounced the Turkish raids."
     ("قصفت تركيا قرى. وشجب مسعود بارزاني الغارات التركية.", "Turkey"),
+    # "Egypt described the Turkish operation as 'brutal aggression'": وصف with a word of condemnation
+    ('قصفت تركيا قرى. ووصفت مصر العملية التركية بأنها "عدوان غاشم".', "Turkey"),
 ])
 def test_a_condemned_act_names_its_doer_by_nationality(text: str, condemned: str) -> None:
     accusations = [e for e in events_of(text) if e[0] == "ACCUSE"]
@@ -85,3 +87,15 @@ def test_the_accused_object_comes_before_a_later_act_noun() -> None:
     # "Egypt accused Israel of escalating the shelling": Israel is accused, whatever the act noun
     got = events_of("قصفت إسرائيل رفح. واتهمت مصر إسرائيل بتصعيد القصف.")
     assert ("ACCUSE", "Egypt", "Israel") in got
+
+
+def test_a_description_without_condemnation_is_no_accusation() -> None:
+    # "Egypt described the talks with Turkey as constructive."
+    assert not [e for e in events_of("ووصفت مصر المحادثات مع تركيا بأنها بناءة.") if e[0] == "ACCUSE"]
+
+
+def test_exacting_the_price_is_a_threat() -> None:
+    # "Israel will exact the price from Turkey at the right time." (its target comes from the article's
+    # counterpart, event_counterpart.aim_threats, not from this sentence)
+    assert [e[:2] for e in events_of("وقال مسؤول إن إسرائيل ستجبي الثمن من تركيا في الوقت المناسب.")] == [
+        ("THREATEN", "Israel")]

@@ -55,7 +55,7 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
 # `word_keys` leaves them: the nationality after one names whom the condemnation is aimed at.
 CONDEMNED_ACTS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "عدوان", "اعتداء", "اعتداءات", "ضربات",
                             "ضربه", "تدخل", "احتلال", "توغل", "اجتياح", "تصعيد", "انتهاك", "انتهاكات", "غزو",
-                            "حصار", "جرائم", "مجزره", "تفجير"})
+                            "حصار", "جرائم", "مجزره", "تفجير", "عمليه", "عمليات"})
 CONDEMN_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 CONDEMNED_WITHIN = 8  # words from the trigger to the act it names, past its subject (ندد رئيس الإقليم بالقصف)
 
