@@ -38,6 +38,13 @@ def test_a_common_word_that_does_not_end_the_name_is_left_out(text: str) -> None
     assert not any(name.startswith("أحمد ا") for name in people(text))
 
 
+def test_the_body_a_title_holder_heads_is_no_name() -> None:
+    # "the secretary-general of the Wefaq society, Sheikh Ali Salman, said": لجمعية (of the society)
+    # opens the body he heads, not his name
+    text = "وقال الأمين العام لجمعية الوفاق الشيخ علي سلمان إن المفاوضات متوقفة."
+    assert people(text) == ["علي سلمان"]
+
+
 def test_a_common_word_is_not_read_as_clitic_plus_a_short_name() -> None:
     # "UN envoy Ján Kubiš said ... The Sadrist movement announced in a statement (بيان) ..."
     text = "وقال المبعوث الأممي يان كوبيش إن الوضع خطير. وأعلن التيار الصدري في بيان أن المعتصمين سيغادرون."

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.annotate.speaker_words import body_heads
 from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key
 from rasd.lexicon import load_table, load_words
 
@@ -170,6 +171,8 @@ def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
         return None
     if tokens[j].text.startswith(("وأ", "وإ", "فأ", "فإ")):
         return None  # وأحد (and one of): و + a hamza-initial word; the name Wahid is written واحد
+    if any(stem in body_heads("head") for _, stem in clitic_splits(keys[j])):
+        return None  # الأمين العام لجمعية الوفاق: the body the title holder heads, not his name
     if keys[j].startswith("ال") and keys[j] not in name_parts() and keys[j] not in NAME_PARTICLES \
             and not _definite_given(keys, j):
         return None  # a name does not start with a definite common word (…الوطنية)
