@@ -150,3 +150,44 @@ def test_online_masthead_initials_byline_and_editor_initials():
     d = parse_dump(raw)
     assert (d.title, d.author, d.section) == ("وزارة الدفاع: القضاء على إرهابيين اثنين بالولاية", "ق.و", "الجزائر")
     assert d.text == "تمكنت مفرزة للجيش، الجمعة، من القضاء على إرهابيين اثنين إثر عملية تمشيط."
+
+
+def test_page_title_with_site_then_menu_then_headline():
+    # "<headline> - <site>", a one-word-a-line menu, the headline again, an Egyptian `كتب:` byline
+    raw = ("الجيش يعلن تحرير رهائن في عملية ليلية - بوابة الصعيد\n"
+           "الرئيسية\nأخبار مصر\nعرب وعالم\nاقتصاد\nرياضة\nعرب وعالم\n"
+           "الجيش يعلن تحرير رهائن في عملية ليلية\n"
+           "كتب: سامي يوسف\n"
+           "أعلن الجيش تحرير ثلاثة رهائن في عملية ليلية جنوب البلاد، دون وقوع إصابات.\n"
+           "حجم الخط\nتكبير\nتصغير\n"
+           "وأوضح المتحدث أن العملية استمرت ساعتين.\n"
+           "(النهاية)\n")
+    d = parse_dump(raw)
+    assert (d.title, d.author, d.section) == ("الجيش يعلن تحرير رهائن في عملية ليلية", "سامي يوسف", "عرب وعالم")
+    assert d.text.startswith("أعلن الجيش") and d.text.endswith("استمرت ساعتين.")
+    assert all(bit not in d.text for bit in ("اقتصاد", "تكبير", "تصغير", "النهاية"))
+
+
+def test_site_before_the_headline_and_in_the_byline():
+    # "<site> | <headline>", a menu, the headline, then "<site> - <reporter>": the reporter is the author;
+    # "Aden - exclusive" names no author
+    raw = ("الأطلس نيوز | الحكومة توقع اتفاقا لتبادل المحتجزين\n"
+           "سياسة\nمجتمع\nسياسة\n"
+           "الحكومة توقع اتفاقا لتبادل المحتجزين\n"
+           "الأطلس نيوز - منى سالم\n"
+           "وقعت الحكومة اتفاقا لتبادل المحتجزين مع المعارضة برعاية أممية.\n")
+    d = parse_dump(raw)
+    assert (d.title, d.author) == ("الحكومة توقع اتفاقا لتبادل المحتجزين", "منى سالم")
+    assert d.text.startswith("وقعت الحكومة")
+    d = parse_dump("الحكومة توقع اتفاقا لتبادل المحتجزين\nعدن - خاص\nوقعت الحكومة اتفاقا لتبادل المحتجزين مع المعارضة.\n")
+    assert d.author is None
+
+
+def test_a_byline_between_the_title_and_its_repeat_is_no_menu():
+    # title, "Doha - QNA" byline, date, the title again: the agency stays the author
+    raw = ("وصول وفد الوساطة إلى العاصمة لبحث تبادل الأسرى\n"
+           "الدوحة - قنا\n"
+           "2023-09-19 | 09:41\n"
+           "وصول وفد الوساطة إلى العاصمة لبحث تبادل الأسرى\n"
+           "وصل وفد الوساطة إلى العاصمة مساء أمس لبحث صفقة تبادل الأسرى بين الطرفين.\n")
+    assert parse_dump(raw).author == "قنا"

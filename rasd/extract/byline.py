@@ -87,10 +87,15 @@ def _is_agency(part: str) -> bool:
     return key(part) in agencies() or (1 < len(words) <= MAX_PART_WORDS and words[0] in _MEDIA_HEADS)
 
 
+# Words a dateline puts where a name would stand that name no one: عدن - خاص (Aden, exclusive).
+_NO_AUTHOR = frozenset({"خاص", "حصري", "حصريا"})
+
+
 def _looks_like_name(text: str) -> bool:
     """A plausible list of names: a few words, no digits, not a sentence."""
     words = text.split()
     return (0 < len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
+            and key(text) not in _NO_AUTHOR
             and not _SENTENCE_END.search(text) and '"' not in text and "«" not in text)
 
 

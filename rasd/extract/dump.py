@@ -20,13 +20,35 @@ from dataclasses import dataclass, field
 from rasd.arabic import tokenize
 from rasd.extract.byline import INITIALS, parse_byline
 from rasd.extract.dates import first_date
+from rasd.extract.labels import (
+    RELATED_HEADER_WORDS,
+    TITLE_MAX_WORDS,
+    breadcrumb_leaf,
+    is_block_header,
+    is_breadcrumb,
+    is_caption,
+    is_label,
+    is_masthead,
+    is_related_link,
+    is_section_name,
+    is_site_token,
+    is_tag_list,
+    is_title_like,
+    mostly_section_words,
+    strip_title_dressing,
+)
+from rasd.extract.lines import (
+    Line,
+    credit_name,
+    date_line_value,
+    is_bare_link,
+    line_kind,
+    phrase_kind,
+    split_lines,
+    tail_cut,
+)
 from rasd.extract.markup import has_markup, split_markup
-from rasd.extract.lines import (Line, credit_name, date_line_value, is_bare_link, line_kind, phrase_kind,
-                                split_lines, tail_cut)
-from rasd.extract.labels import (RELATED_HEADER_WORDS, TITLE_MAX_WORDS, breadcrumb_leaf, is_block_header,
-                                 is_breadcrumb, is_caption, is_label, is_masthead, is_related_link, is_section_name,
-                                 is_site_token, is_tag_list, is_title_like, mostly_section_words,
-                                 strip_title_dressing)
+from rasd.extract.page_title import is_site_titled, site_byline, site_name
 from rasd.extract.vocab import agencies, key, places, title_prefixes
 
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
@@ -34,6 +56,7 @@ STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
 DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
+MENU_LINES = 10        # one-word menu lines between a page title and its on-page headline
 _CLOSING_AGENCY = re.compile(r"[.!؟?»\"]\s*\(([^()]{2,25})\)\s*$")
 
 
@@ -46,6 +69,7 @@ class DumpParts:
     author: str | None = None
     section: str | None = None
     published: str | None = None  # from a date line above or in the article (`الخميس 11 أبريل 2024`)
+    site: str | None = None  # the site's name, when the page title carries it beside the headline
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, line) for inspection
 
 
@@ -94,7 +118,8 @@ def _header(content: list[Line], parts: DumpParts) -> int:
     else:
         ci = _title(content, parts)
     if ci < n - 1:
-        author = parse_byline(content[ci].text, lenient=parts.title is not None)
+        author = parse_byline(content[ci].text, lenient=parts.title is not None) or site_byline(
+            content[ci].text, parts.site)
         if author and parts.author is None:
             parts.author = html.unescape(author)
             parts.published = parts.published or first_date(content[ci].text)  # `بقلم: فلان | 14 مارس 2024`
@@ -157,18 +182,40 @@ def _title(content: list[Line], parts: DumpParts) -> int:
         content[ci + 1].text) is not None  # a headline ending in a full stop, a byline under it
     if (ci < n - 1 and (is_title_like(content[ci].text) or headline_like)
             and parse_byline(content[ci].text) is None):
-        parts.title = strip_title_dressing(strip_title_prefix(html.unescape(content[ci].text).strip()))
+        page_title = html.unescape(content[ci].text).strip()
+        parts.title = strip_title_dressing(strip_title_prefix(page_title))
         ci = _skip_repeats(content, ci + 1, content[ci].text)
-        if ci < n - 1 and _is_site_titled(parts.title, content[ci].text):
+        if ci < n - 1 and is_site_titled(parts.title, content[ci].text):
             parts.title = html.unescape(content[ci].text).strip()  # the on-page headline, no site name
+            parts.site = site_name(page_title, parts.title)
             ci = _skip_repeats(content, ci + 1, content[ci].text)
+        else:
+            ci = _headline_under_menu(content, ci, page_title, parts)
     return ci
 
 
-def _is_site_titled(page_title: str, headline: str) -> bool:
-    """`<headline> - <site>` then `<headline>`: the page title carries the site's name."""
-    a, b = key(page_title), key(headline)
-    return len(b.split()) >= 3 and a.startswith(b) and len(a) > len(b) and not a[len(b)].isalnum()
+def _headline_under_menu(content: list[Line], ci: int, page_title: str, parts: DumpParts) -> int:
+    """`<headline> - <site>`, a vertical menu, then `<headline>` again: the menu's lines are
+    dropped (its last section word is the section), the on-page headline is the title."""
+    for j in range(ci, min(len(content) - 1, ci + MENU_LINES)):
+        if not is_site_titled(page_title, content[j].text) and key(content[j].text) != key(page_title):
+            if is_label(content[j].text) and not _dateline(content[j].text):
+                continue
+            return ci  # a line that is neither menu nor the headline (a byline, text): no menu here
+        if j == ci:
+            return ci
+        labels = [ln.text.strip() for ln in content[ci:j] if mostly_section_words(ln.text)]
+        parts.section = parts.section or (labels[-1] if labels else None)
+        parts.dropped += [("menu", ln.text) for ln in content[ci:j]]
+        parts.title = html.unescape(content[j].text).strip()
+        parts.site = site_name(page_title, parts.title)
+        return _skip_repeats(content, j + 1, content[j].text)
+    return ci
+
+
+def _dateline(text: str) -> bool:
+    """A byline (الدوحة - قنا، كتب محمد سعيد), not a menu item a byline could read (روسيا، الشرق الأوسط)."""
+    return parse_byline(text) is not None and len(text.split()) >= 2 and not is_section_name(text)
 
 
 def _skip_repeats(content: list[Line], ci: int, text: str) -> int:
