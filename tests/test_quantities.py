@@ -17,6 +17,10 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
 @pytest.mark.parametrize("text,expected", [
     # about 10 thousand soldiers were sent
     ("أرسلت نحو 10 آلاف جندي", [("نحو 10 آلاف جندي", 10000, "troops", True)]),
+    # more than 3 million voters cast their ballots; the jets hit 108 targets; thousands of foreigners
+    ("أدلى أكثر من 3 ملايين ناخب بأصواتهم", [("أكثر من 3 ملايين ناخب", 3_000_000, "people", True)]),
+    ("أصابت المقاتلات 108 أهداف", [("108 أهداف", 108, "other", False)]),
+    ("غادر آلاف الأجانب البلاد", [("آلاف الأجانب", 1000, "people", True)]),
     # 1.5 million dollars in aid
     ("قدمت 1.5 مليون دولار مساعدات", [("1.5 مليون دولار", 1_500_000, "USD", False)]),
     # 250 million euros

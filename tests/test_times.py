@@ -22,6 +22,9 @@ def found(text: str, published: str | None = FRIDAY) -> list[tuple[str, str]]:
     # weekdays: the most recent occurrence, the publication day itself when it matches
     ("قال الوزير اليوم الجمعة إن", [("اليوم الجمعة", "2024-11-01")]),      # today, Friday
     ("وصل الوفد يوم الخميس", [("يوم الخميس", "2024-10-31")]),              # on Thursday
+    # a month "of last/next year": that year, whatever the month (published 1 November 2024)
+    ("وقعت الاشتباكات في ديسمبر من العام الماضي", [("في ديسمبر من العام الماضي", "2023-12")]),
+    ("تجرى الانتخابات في مارس من العام المقبل", [("في مارس من العام المقبل", "2025-03")]),
     # the Gulf papers' "yesterday (Thursday)" and "tomorrow (Saturday)": one expression each
     ("أعلن مساء أمس (الخميس) أن", [("مساء أمس (الخميس)", "2024-10-31")]),
     ("ويصل الوفد غدا (السبت)", [("غدا (السبت)", "2024-11-02")]),

@@ -87,7 +87,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     year = r"(?P<year>\d{4})(?:\s*(?P<hijri>ه)(?!\w)|\s*م(?!\w))?"
     rel_month = rf"(?P<relmon>الشهر\s+(?:(?P<mpast>{past})|(?P<mfut>{fut})|{cur})|هذا\s+الشهر)"
     pre = rf"(?:(?P<lead>{lead})\s+)?(?:(?P<edge>{edge})\s+)?"
-    of_year = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year})?"  # (من عام) 2022
+    of_year = (rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?{year}"  # (من عام) 2022
+               rf"|\s+(?P<ofyr>من\s+(?:ال)?(?:عام|سنه))(?=\s+(?:{past}|{fut})))?")  # من العام الماضي
     return tuple((name, re.compile(_B + "(?P<m>" + body + ")" + _E)) for name, body in (
         ("numeric", r"(?P<d>\d{1,2})[/.\-](?P<mo>\d{1,2})[/.\-](?P<y>\d{4})"
                     r"|(?P<y2>\d{4})[/.\-](?P<mo2>\d{1,2})[/.\-](?P<d2>\d{1,2})"),

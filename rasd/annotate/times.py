@@ -79,7 +79,8 @@ def _month(m: re.Match[str], pub: date | None, before: str) -> str | None:
     if year is None:
         if pub is None:
             return None
-        year = _month_year(month, pub, _direction(m))
+        # أبريل من العام الماضي (April of last year): the year before, whatever the month
+        year = pub.year + _direction(m) if m.group("ofyr") else _month_year(month, pub, _direction(m))
     if not 1800 <= year <= 2200:
         return None
     return iso_day(year, month, day) if day else f"{year:04d}-{month:02d}"
