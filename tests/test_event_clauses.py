@@ -118,6 +118,12 @@ def test_the_person_after_a_spokesmans_body_is_the_spokesman_not_the_accused() -
     ("وحذر الجيش من أن أي هجوم سيقابل برد قاس.", True),
     # "Trump warned Iran of dire consequences": a threat to the one warned
     ("وحذر ترامب إيران من عواقب وخيمة.", True),
+    # "..., warning of a full humanitarian crisis": an alarm, no threat
+    ("قالت المفوضية إن آلاف اللاجئين عبروا الحدود، محذرة من أزمة إنسانية شاملة.", False),
+    # threat idioms: "will respond with all firmness", "grave consequences", "all options are on the table"
+    ('وقالت الوزارة إنها سترد "بكل حزم" على أي استفزاز.', True),
+    ('وقال المتحدث إن الهجمات ستكون لها "عواقب وخيمة".', True),
+    ("وقال الرئيس إن كل الخيارات مطروحة على الطاولة.", True),
 ])
 def test_a_warning_with_no_one_warned_and_nothing_promised_is_no_threat(text: str, threat: bool) -> None:
     from rasd.annotate.event_facts import facts_only
@@ -296,3 +302,10 @@ def test_a_border_with_a_state_is_a_place() -> None:
     known = {"القوات الأردنية": ("ORG", "Jordan Armed Forces", "rasd:org:jordan-armed-forces"),
              "سوريا": ("GPE", "Syria", "Q858")}
     assert [e[:3] for e in coded(text, known)] == [("ASSAULT", "Jordan Armed Forces", None)]
+
+
+def test_a_threat_against_a_nationals_provocation_is_aimed_at_that_state() -> None:
+    # "Azerbaijan's defence ministry said it will respond firmly to any Armenian provocation."
+    text = "قصفت أرمينيا قرى. وقالت أذربيجان إنها سترد بكل حزم على أي استفزاز أرمني."
+    parties = {"أرمينيا": ("GPE", "Armenia", "Q399"), "أذربيجان": ("GPE", "Azerbaijan", "Q227")}
+    assert ("THREATEN", "Azerbaijan", "Armenia") in [e[:3] for e in events_with(text, parties, "2016-04-03")]

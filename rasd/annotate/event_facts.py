@@ -20,7 +20,8 @@ CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "م�
 # "Warned" with no one warned: an alarm about what may happen, not a threat, unless what follows
 # promises an act (حذر من أن أي هجوم سيقابل برد: warned that any attack would be met by a response).
 WARN_VERBS = frozenset({"حذر", "يحذر", "تحذر", "محذرا", "محذره", "وحذر", "وحذرت", "حذرت"})
-ALARM_OBJECTS = frozenset({"ان", "انه", "انها", "مخاطر", "خطر", "خطوره", "تداعيات", "تدهور", "كارثه", "انهيار"})
+ALARM_OBJECTS = frozenset({"ان", "انه", "انها", "مخاطر", "خطر", "خطوره", "تداعيات", "تدهور", "كارثه", "انهيار",
+                           "ازمه", "مجاعه", "تفاقم", "انزلاق", "نزوح", "كوارث"})
 PROMISE_WORDS = frozenset({"لن", "سوف", "بالرد", "برد", "الرد"})
 WARNING_REACH = 12  # words after the warning searched for a promise
 WARNED_WITHIN = 6  # words from the verb to its من (the subject, a day between)

@@ -234,6 +234,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         source = claimed_by = claimed[0][1]
         status = "claimed"
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
+    if targets == [None] and trig.type == "THREATEN":  # سترد على أي استفزاز أرمني: at Armenia
+        targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [adjective_target(words, trig, resolver, source) or liberated_from(words, trig, found, resolver)
                    or victims_party(words, trig, found, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
