@@ -123,3 +123,16 @@ def test_object_after_the_verb_is_no_speaker() -> None:
     assert all(sp != "الطرفين" for _, sp in speakers(doc))
     doc = doc_with("وكانت اللجنة قد أعلنت أول أمس أن نسبة المشاركة بلغت 70 في المئة.")
     assert all(sp != "أول" for _, sp in speakers(doc))
+
+
+def test_speech_ends_before_the_next_clause_and_at_the_narrators_which() -> None:
+    # "The coast guard announced it carried out patrols around the islands, while the television
+    # claimed that warships came close to the coast, which the minister Khaled Omar denied, stressing
+    # that no ship entered the zone."
+    doc = doc_with("وأعلن خفر السواحل أنه نفذ دوريات حول الجزر، فيما زعم التلفزيون أن سفنا حربية اقتربت من الساحل، "
+                   "وهو ما نفاه وزير الدفاع خالد عمر، مؤكدا أن أي سفينة لم تدخل المنطقة.",
+                   (("خالد عمر", "defence_minister"),))
+    got = dict(speakers(doc))
+    assert "نفذ دوريات حول الجزر" in got                  # no trailing فيما
+    assert "سفنا حربية اقتربت من الساحل" in got           # ends at وهو ما
+    assert got.get("أي سفينة لم تدخل المنطقة") == "خالد عمر"

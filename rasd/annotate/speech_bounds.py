@@ -21,6 +21,8 @@ DISCOURSE_BREAKS: tuple[tuple[str, ...], ...] = (
     ("في", "غضون", "ذلك"), ("وفي", "غضون", "ذلك"), ("في", "سياق", "متصل"),
     ("وفي", "سياق", "متصل"), ("في", "المقابل"), ("وفي", "المقابل"), ("في", "الاثناء"),
     ("وفي", "الاثناء"), ("من", "جهته"), ("من", "جهتها"), ("من", "جانبه"), ("من", "جانبها"),
+    # the narrator's "which" on what was just said (، وهو ما نفاه الوزير: which the minister denied)
+    ("وهو", "ما"), ("وهو", "الامر"), ("الامر", "الذي"),
 )
 OWN_VERB_REACH = 4  # words: a bare cue verb this close to the speech start is the speech's own
 SHORT_QUOTE = 3  # words: a quoted name (لـ«الشرق الأوسط», "يمن برس"), not speech
@@ -87,11 +89,13 @@ def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, 
         if sc.keys[j] in SENTENCE_END:
             return j
         if j in stops and j != cue.index and _ends_speech(sc, stops[j], cue, s):
-            return j - 1 if j - 1 > s and sc.keys[j - 1].startswith(("لكن", "ولكن")) else j
+            return j - 1 if j - 1 > s and sc.keys[j - 1].startswith(_OPENS_CLAUSE) else j
         j = bounds.skip.get(j, j + 1)
     return j
 
 
+# Words that open the clause of the cue after them, left out of the speech before (، فيما زعم: while ... claimed).
+_OPENS_CLAUSE = ("لكن", "ولكن", "فيما", "بينما", "حيث", "ثم")
 # Words after which a bare verb starts a new statement (لكنه قال "but he said").
 _NEW_CLAUSE = ("،", ",", "لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "حيث", "ثم", "كما", "فيما")
 
