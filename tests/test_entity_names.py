@@ -25,6 +25,9 @@ def people(text: str) -> list[str]:
     # "South Sudan's minister of information Barnaba Marial Benjamin said": the title names its
     # state with في, so the unknown foreign name after it is read whole
     ("وقال وزير الإعلام في جنوب السودان برنابا ماريال بنجامين إن قوات بلاده دخلت المنطقة.", "برنابا ماريال بنجامين"),
+    # "the agriculture minister in the Kurdistan Regional Government Sami Adel Khalil said": the
+    # title names its government with في, so the unknown name after it is read whole
+    ("وقال وزير الزراعة في حكومة إقليم كردستان سامي عادل خليل إن المحاصيل تضررت.", "سامي عادل خليل"),
 ])
 def test_a_name_after_a_title_keeps_its_common_word_surname(text: str, name: str) -> None:
     assert name in people(text)

@@ -292,7 +292,8 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
 
 
 def _state_by_fi(kb_at: dict[int, "Match"], keys: list[str], j: int) -> tuple[str, int] | None:
-    """The state named with في after a title and its portfolio (… في جنوب السودان): (id, next token)."""
+    """The state (or body) named with في after a title and its portfolio (… في جنوب السودان): (id,
+    next token)."""
     k = j
     while k < len(keys) and k - j < PORTFOLIO_WORDS and k not in kb_at and keys[k].startswith("ال") \
             and keys[k] not in name_parts():
@@ -300,6 +301,7 @@ def _state_by_fi(kb_at: dict[int, "Match"], keys: list[str], j: int) -> tuple[st
     if k + 1 >= len(keys) or keys[k] != "في" or (k + 1) not in kb_at:
         return None
     state = kb_at[k + 1].entries[0]
-    if state.type != "GPE" or state.subtype != "country":
+    # a state, or a government or body the office belongs to (وزير النقل في حكومة إقليم كردستان X)
+    if not (state.type == "GPE" and state.subtype == "country") and state.type != "ORG":
         return None
     return state.id, k + 1 + kb_at[k + 1].ntok
