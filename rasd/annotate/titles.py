@@ -260,8 +260,8 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     elif spec.complement and j + 1 < len(keys) and j not in kb_at and keys[j] not in name_parts() \
             and not keys[j].startswith("ال") and keys[j + 1].startswith("ال") and keys[j + 1] not in name_parts():
         j += 1  # a body in construct (المتحدث باسم مجموعة القوات: the spokesman of the forces group)
-        while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
-                and not _nationality(kb, keys, j):
+        while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and (
+                keys[j] not in name_parts() or _adjective_before_fi(keys, j)) and not _nationality(kb, keys, j):
             j += 1
         if j < len(keys) and (nat := _nationality(kb, keys, j)):
             country, j = nat[0], j + nat[1]
@@ -289,6 +289,12 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     else:
         hit.name = _name_span(tokens, keys, j, spec, kb_at)
     return hit
+
+
+def _adjective_before_fi(keys: list[str], j: int) -> bool:
+    """A definite word that is also a surname (الشرقي: eastern; al-Sharqi) right before في closes
+    the body's name (قيادة المسرح الشرقي في الجيش الصيني): an adjective, not the holder's name."""
+    return j + 1 < len(keys) and keys[j + 1] == "في"
 
 
 def _state_by_fi(kb_at: dict[int, "Match"], keys: list[str], j: int) -> tuple[str, int] | None:
