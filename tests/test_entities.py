@@ -213,3 +213,13 @@ def test_longest_match_wins() -> None:
     text = "عقد حلف شمال الأطلسي اجتماعا"  # NATO held a meeting
     (m,) = find_kb_matches(KB, text, tokenize(text))
     assert m.ntok == 3
+
+
+def test_a_bare_organ_is_the_one_named_before_with_its_nationality() -> None:
+    # "The Turkish General Staff announced ... In Damascus Syria condemned it, while the General Staff
+    # said ...": the bare رئاسة الأركان is the Turkish one named before, not the story's other state's
+    text = ("أعلنت رئاسة الأركان التركية أن المقاتلات أصابت أهدافا. وفي دمشق أدانت سوريا العملية في سوريا، "
+            "بينما أكدت رئاسة الأركان أنها لا تستهدف المدنيين.")
+    staff = [m for m in run(text) if m.text.startswith("رئاسة الأركان")]
+    assert [m.name_en for m in staff] == ["Turkish General Staff", "Turkish General Staff"]
+    assert staff[0].id == staff[1].id

@@ -19,7 +19,7 @@ from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key
 from rasd.lexicon import load_table
 
 if TYPE_CHECKING:
-    from rasd.kb import KB
+    from rasd.kb import KB, Entry
 
 # Adjectives that end a facility's name (مطار عدن الدولي: Aden International Airport).
 # Titles of the royals and leaders facilities are named after (مطار الملك خالد: King Khalid Airport).
@@ -131,7 +131,7 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
     i = 0
     while i < len(tokens):
         head = _head_at(keys, i) if keys[i] and i not in taken else None
-        m = _build(kb, text, tokens, keys, (taken, kb_at), i, head, found) if head else None
+        m = _build(kb, text, tokens, keys, (taken, kb_at), i, head, found, out) if head else None
         if m is None and keys[i] in DEFINITE_BODY_HEADS and i not in taken:
             m = _definite_body(text, tokens, keys, taken, kb_at, i)
         if m is None:
@@ -164,7 +164,8 @@ def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[
 
 
 def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tuple[set[int], dict[int, Match]],
-           i: int, head: tuple[str, str, int], found: tuple[Match, ...] | list[Match] = ()) -> Match | None:
+           i: int, head: tuple[str, str, int], found: tuple[Match, ...] | list[Match] = (),
+           earlier: list[Match] | None = None) -> Match | None:
     taken, kb_at = known
     clitic, key, n = head
     pat = patterns()[key]
@@ -176,6 +177,11 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         adj = _adjective_of(kb, nat[0]) if nat else None
         if not nat and (key.startswith("وزاره ") or pat.english in BARE_ORGANS) \
                 and not (j < len(keys) and j in taken and j not in kb_at):
+            same = _named_before(earlier or [], pat)
+            if same is not None and not (j < len(keys) and keys[j] == "في"):
+                # رئاسة الأركان التركية ... رئاسة الأركان: the organ named before, not the story's state's
+                start = stem_offset(tokens[i], clitic)
+                return Match(start, tokens[j - 1].end, text[start:tokens[j - 1].end], [same], i, j - i, key, "pattern")
             home = main_state(found)
             adj = (_adjective_of(kb, home), home) if home else None
             return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
@@ -227,6 +233,13 @@ def _modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
     prev = keys[i - 1]
     return any(prev.startswith(c + "ال") and len(prev) - len(c) > 4 for c in ("", "و", "ف", "ب", "ك")) \
         or (prev.startswith("لل") and len(prev) > 4)
+
+
+def _named_before(earlier: list[Match], pat: Pattern) -> Entry | None:
+    """The entry of the same organ named earlier with its nationality (the last one)."""
+    suffix = ":" + slug(pat.english).lower()
+    return next((m.entries[0] for m in reversed(earlier) if m.entries[0].id.endswith(suffix)
+                 and m.entries[0].id.count(":") == 3), None)
 
 
 def main_state(found: tuple[Match, ...] | list[Match]) -> str | None:
