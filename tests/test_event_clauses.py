@@ -309,3 +309,12 @@ def test_a_threat_against_a_nationals_provocation_is_aimed_at_that_state() -> No
     text = "قصفت أرمينيا قرى. وقالت أذربيجان إنها سترد بكل حزم على أي استفزاز أرمني."
     parties = {"أرمينيا": ("GPE", "Armenia", "Q399"), "أذربيجان": ("GPE", "Azerbaijan", "Q227")}
     assert ("THREATEN", "Azerbaijan", "Armenia") in [e[:3] for e in events_with(text, parties, "2016-04-03")]
+
+
+def test_military_exercises_around_a_state_mobilize_against_it() -> None:
+    # "China's army began wide military exercises around Taiwan" (PLOVER: exercises are MOBILIZE);
+    # "political manoeuvres" are none
+    parties = {"الجيش الصيني": ("ORG", "People's Liberation Army", "rasd:org:pla"), "تايوان": ("GPE", "Taiwan", "Q865")}
+    text = "بدأ الجيش الصيني اليوم مناورات عسكرية واسعة في محيط تايوان."
+    assert [e[:3] for e in events_with(text, parties, "2024-05-23")] == [("MOBILIZE", "People's Liberation Army", "Taiwan")]
+    assert not events_with("وصف الجيش الصيني الخطوة بأنها مناورة سياسية.", parties, "2024-05-23")

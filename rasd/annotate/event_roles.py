@@ -266,3 +266,19 @@ def liberated_from(words: list[str], trig: Trigger, found: list[Slot], resolver:
         if frm < s.word <= frm + gap + 1 and not s.place:
             return resolver.actor(s.mention, target=True)
     return None
+
+
+# Words before a state that put forces around it (في محيط تايوان، حول الجزيرة، على حدود X).
+AROUND = frozenset({"محيط", "بمحيط", "حول", "قرب", "بالقرب", "حدود", "بحدود", "مقربه"})
+AROUND_WITHIN = 8  # words from the deployment to the state it surrounds
+
+
+def encircled(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver,
+              source: Actor | None) -> Actor | None:
+    """The state forces are massed or exercise around (مناورات في محيط تايوان: drills around Taiwan)."""
+    for s in found:
+        if trig.index < s.word <= trig.index + AROUND_WITHIN and s.mention.type == "GPE" \
+                and any(w in AROUND for w in words[max(trig.index, s.word - 2):s.word]):
+            party = resolver.actor(s.mention, target=True)
+            return party if actor_key(party) != actor_key(source) else None
+    return None

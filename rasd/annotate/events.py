@@ -44,6 +44,7 @@ from rasd.annotate.event_roles import (
     condemned_act,
     condemned_doer,
     dateline_end,
+    encircled,
     harmed,
     liberated_from,
     own_phrase,
@@ -236,6 +237,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
     if targets == [None] and trig.type == "THREATEN":  # سترد على أي استفزاز أرمني: at Armenia
         targets = [adjective_target(words, trig, resolver, source)]
+    if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
+        targets = [encircled(words, trig, found, resolver, source)]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
         targets = [adjective_target(words, trig, resolver, source) or liberated_from(words, trig, found, resolver)
                    or victims_party(words, trig, found, resolver, source) or forces_reporter(words, trig, claimed_by, source)]
