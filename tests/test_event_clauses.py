@@ -318,3 +318,14 @@ def test_military_exercises_around_a_state_mobilize_against_it() -> None:
     text = "بدأ الجيش الصيني اليوم مناورات عسكرية واسعة في محيط تايوان."
     assert [e[:3] for e in events_with(text, parties, "2024-05-23")] == [("MOBILIZE", "People's Liberation Army", "Taiwan")]
     assert not events_with("وصف الجيش الصيني الخطوة بأنها مناورة سياسية.", parties, "2024-05-23")
+
+
+def test_a_bodys_head_before_its_verbs_object_is_the_body() -> None:
+    # "The Front announced the end of the truce. The front accused the Moroccan forces of firing":
+    # القوات after الجبهة is the verb's object, not a qualifier making it another front
+    text = "أعلنت جبهة البوليساريو انتهاء الهدنة. واتهمت الجبهة القوات المغربية بإطلاق النار."
+    d = Document(id="t", text=text, published="2020-11-15")
+    name = "جبهة البوليساريو"
+    d.entities.append(Mention(name, 6, 6 + len(name), "ORG", "Polisario Front", "rasd:org:polisario"))
+    sent = (text.index("واتهمت"), len(text))
+    assert [m.name_en for m in alias_mentions(d, sent, doc_aliases(d))] == ["Polisario Front"]

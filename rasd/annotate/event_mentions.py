@@ -143,7 +143,11 @@ def _other_body(hit: Mention, following: str) -> bool:
     البيشمركة (the Peshmerga's general command) is not قيادة العمليات المشتركة (the JOC)."""
     name = fold_key(hit.text).split()
     nxt = fold_key(following)
-    return len(name) > 1 and nxt.startswith(("ال", "ل")) and nxt not in _NOT_QUALIFIERS and nxt != name[1]
+    # an adjective (العامة، الشعبية) or a genitive with لـ qualifies the head; a plural noun after it
+    # is a verb's object (واتهمت الجبهة القوات المغربية: the front accused the Moroccan forces)
+    qualifier = nxt.startswith("ل") and not nxt.startswith("ال") or nxt.endswith(("ه", "ي"))
+    return len(name) > 1 and nxt.startswith(("ال", "ل")) and nxt not in _NOT_QUALIFIERS and nxt != name[1] \
+        and qualifier
 
 
 @lru_cache(maxsize=1)
