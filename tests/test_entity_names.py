@@ -70,3 +70,13 @@ def test_a_common_word_is_not_read_as_clitic_plus_a_short_name() -> None:
 ])
 def test_conflict_bodies_are_in_the_kb(surface: str, name: str) -> None:
     assert [e.name_en for e in load_kb().lookup(surface)] == [name]
+
+
+def test_a_rank_after_a_titles_body_leads_to_the_name() -> None:
+    # "the police spokesman Colonel Turki al-Otaibi said": العقيد ends the body (الشرطة), and تركي
+    # (Turki; also "Turkish") is a given name here, not the title's nationality
+    found = recognise(load_kb(), "وقال المتحدث باسم الشرطة العقيد تركي العتيبي إن الوضع هادئ.", "2019-01-10")
+    assert [(m.text, m.role) for m in found if m.type == "PER"] == [("تركي العتيبي", "spokesperson")]
+    # "the head of the transitional council, General Sami Adel, visited": the holder keeps the office
+    found = recognise(load_kb(), "زار رئيس المجلس الانتقالي الجنرال سامي عادل المنطقة.", "2019-01-10")
+    assert [m.text for m in found if m.type == "PER" and m.role] == ["سامي عادل"]

@@ -140,6 +140,12 @@ def _is_name_word(key: str) -> bool:
         and not _title_at([key], 0) and (key in name_parts() or not possessed(key))
 
 
+def _given_before_name(keys: list[str], j: int) -> bool:
+    """A given name that is also a common word (تركي: Turki, Turkish) before another name part."""
+    return j + 1 < len(keys) and keys[j] in name_parts() and not keys[j].startswith("ال") \
+        and keys[j + 1] in name_parts()
+
+
 def _ends_phrase(tokens: list[Token], keys: list[str], k: int) -> bool:
     """True when the phrase ends before token k: punctuation, or a word no name runs into."""
     return _closes(tokens, k) or keys[k] in AFTER_NAME
@@ -167,7 +173,8 @@ def possessed(key: str) -> bool:
 def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
                kb_at: dict[int, "Match"]) -> tuple[int, int] | None:
     """Token range of a name starting at j, or None."""
-    if j >= len(keys) or not _is_name_word(keys[j]) or j in kb_at or tokens[j].text == "على":
+    if j >= len(keys) or not (_is_name_word(keys[j]) or _given_before_name(keys, j)) or j in kb_at \
+            or tokens[j].text == "على":
         return None
     if tokens[j].text.startswith(("وأ", "وإ", "فأ", "فإ")):
         return None  # وأحد (and one of): و + a hamza-initial word; the name Wahid is written واحد
@@ -249,7 +256,8 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     j, country, former = i + n, None, False
     if spec.role == "minister":  # وزير الثروة السمكية فهد ...: skip the portfolio
         j = _after_portfolio(kb, keys, j)
-    if j < len(keys) and (nat := _nationality(kb, keys, j)):
+    if j < len(keys) and keys[j].startswith("ال") and (nat := _nationality(kb, keys, j)):
+        # only a definite adjective agrees with a title: العقيد تركي المالكي is Colonel Turki al-Maliki
         country, j = nat[0], j + nat[1]
     elif spec.complement and j in kb_at and kb_at[j].entries[0].type != "PER":
         body = kb_at[j].entries[0]
@@ -268,9 +276,9 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     elif spec.complement and j < len(keys) and keys[j].startswith("ال") and keys[j] not in name_parts():
         j += 1  # a body named by a common noun (المتحدث باسم الجيش: the army spokesman)
         while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
-                and not _nationality(kb, keys, j):
+                and not _nationality(kb, keys, j) and not _title_at(keys, j):
             j += 1  # and its adjectives (رئيس حكومة الوحدة الوطنية: head of the national unity government)
-        if j < len(keys) and (nat := _nationality(kb, keys, j)):
+        if j < len(keys) and keys[j].startswith("ال") and (nat := _nationality(kb, keys, j)):
             country, j = nat[0], j + nat[1]
             while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
                     and keys[j] not in FORMER and j - i < n + PORTFOLIO_WORDS:
@@ -281,6 +289,9 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         (country, j), spec = state, TitleSpec(spec.role, False, spec.complement)
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
+    rank = _title_at(keys, j) if i + n < j < len(keys) else None
+    if rank is not None and not title_table()[rank[0]].role:
+        j += rank[1]  # رئيس المرحلة الانتقالية الجنرال X: the holder's rank, then his name
     while j < len(keys) and keys[j] in RANK_QUALIFIERS:
         j += 1  # العميد ركن سامي: the staff qualifier is part of the rank, not of the name
     hit = TitleHit(i, j, key, role, country, former, i + n)
