@@ -80,3 +80,22 @@ def test_a_rank_after_a_titles_body_leads_to_the_name() -> None:
     # "the head of the transitional council, General Sami Adel, visited": the holder keeps the office
     found = recognise(load_kb(), "زار رئيس المجلس الانتقالي الجنرال سامي عادل المنطقة.", "2019-01-10")
     assert [m.text for m in found if m.type == "PER" and m.role] == ["سامي عادل"]
+
+
+@pytest.mark.parametrize("text, name, not_linked", [
+    # "Sami Putin said": a known surname after another given name is someone else
+    ("وقال سامي بوتين إن الوضع هادئ.", "سامي بوتين", "Vladimir Putin"),
+])
+def test_a_known_surname_after_another_given_name_is_another_person(text: str, name: str, not_linked: str) -> None:
+    found = recognise(load_kb(), text, "2019-01-10")
+    assert [m.text for m in found if m.type == "PER"] == [name]
+    assert all(m.name_en != not_linked for m in found)
+
+
+@pytest.mark.parametrize("text, name_en", [
+    ("وقال فلاديمير بوتين إن الوضع هادئ.", "Vladimir Putin"),   # the full name
+    ("والتقى أردوغان بوتين في سوتشي.", "Vladimir Putin"),        # a surname after another person's
+    ("والتقى آبي أحمد وأفورقي في أسمرة.", "Isaias Afwerki"),      # "Abiy Ahmed and Afwerki"
+])
+def test_a_known_surname_stays_linked_otherwise(text: str, name_en: str) -> None:
+    assert name_en in [m.name_en for m in recognise(load_kb(), text, "2019-01-10")]

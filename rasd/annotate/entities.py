@@ -21,7 +21,7 @@ from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.patterns import find_patterns, main_state
 from rasd.annotate.plain_names import common_named, common_places
-from rasd.annotate.titles import TitleHit, find_titles, name_parts, possessed
+from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names, possessed
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
 from rasd.annotate.weak_matches import (
@@ -76,7 +76,8 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     keys = word_keys(tokens, text)
     found = [m for m in find_kb_matches(kb, text, tokens, keys)
              if not adjective(kb, keys, m) and not described(keys, m) and not idiom(keys, m.first, m.ntok)]
-    found = [_name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)) for m in found]
+    found = [_other_bearer(text, tokens, keys, _name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)))
+             for m in found]
     found = drop_weak(found, keys, _context_states(found, []))
     banks = [m for m in found if bank_of(m, found, keys)]  # no name, and no model span either
     found = [m for m in found if m not in banks]
@@ -99,6 +100,28 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     place_short_forms(found)
     _choose_entries(found, _context_states(found, hits), keys)
     return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
+
+
+def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> Match:
+    """A known person's surname alone after another given name is someone else of that surname
+    (ليز غراندي is Lise Grande, not Filippo Grandi; سامي بوتين is no Putin): the whole name, unlinked."""
+    entry = m.entries[0]
+    if entry.type != "PER" or m.ntok != 1 or m.first == 0 or m.start > tokens[m.first].start:
+        return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
+    given = keys[m.first - 1]
+    given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
+    if given not in name_parts() or given in non_names() \
+            or any(_loose(given) in _loose(fold_key(n)).split() for n in entry.names_ar):
+        return m
+    start = tokens[m.first - 1].start + (len(keys[m.first - 1]) - len(given))
+    surface = text[start:m.end]
+    return Match(start, m.end, surface, [new_entry("PER", surface, None, "rasd:name")], m.first - 1, 2,
+                 fold_key(surface), m.source)
+
+
+def _loose(word: str) -> str:
+    """A folded word without its hamza seats (فائز ~ فايز), for comparing spellings of one name."""
+    return word.replace("ئ", "ي").replace("ؤ", "و").replace("ء", "")
 
 
 def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
