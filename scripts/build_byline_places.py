@@ -5,7 +5,8 @@
 A dateline (`اسطنبول - رويترز`, `الرياض: فلان`, `أحمد (صنعاء)`) names where the story
 was filed; rasd drops that place to keep the byline's names. Sources: CLDR's Arabic
 territory names and time-zone exemplar cities (through babel, Unicode licence), plus
-the Arab cities and governorates that CLDR lacks, written for rasd.
+the Arab cities and governorates that CLDR lacks, written for rasd, and the states' capitals
+from rasd's committed knowledge base.
 """
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ MULTI = ["المدينة المنورة", "رأس الخيمة", "أبو ظبي"
          "القدس المحتلة", "القدس الشرقية", "الضفة الغربية", "قطاع غزة", "شرم الشيخ"]
 
 
+def capitals() -> list[str]:
+    """Arabic names of the states' capitals in rasd's committed KB (built from the gazetteers)."""
+    from rasd.kb import load_kb
+
+    kb = load_kb()
+    return sorted({n for e in kb.entries.values() if e.subtype == "capital" for n in e.names_ar if " " not in n})
+
+
 def main() -> None:
     ar = Locale("ar")
     names: dict[str, str] = {}
@@ -57,10 +66,12 @@ def main() -> None:
     for code, name in ar.territories.items():
         if code.isalpha():  # letters = countries; digits = continents/regions
             names.setdefault(name, "country")
+    for name in capitals():  # بريشتينا، كاراكاس: capitals CLDR's time-zone cities lack
+        names.setdefault(name, "city")
     lines = [
         "# Places that open or close a news dateline (اسطنبول - رويترز: Istanbul - Reuters).",
         "# Source: CLDR Arabic territory names and exemplar cities (via babel, Unicode licence)",
-        "# plus Arab cities written for rasd. Built by scripts/build_byline_places.py.",
+        "# plus Arab cities written for rasd and the capitals of rasd's KB. Built by scripts/build_byline_places.py.",
         "word\tkind",
     ]
     lines += [f"{n}\t{k}" for n, k in sorted(names.items())]

@@ -191,3 +191,17 @@ def test_a_byline_between_the_title_and_its_repeat_is_no_menu():
            "وصول وفد الوساطة إلى العاصمة لبحث تبادل الأسرى\n"
            "وصل وفد الوساطة إلى العاصمة مساء أمس لبحث صفقة تبادل الأسرى بين الطرفين.\n")
     assert parse_dump(raw).author == "قنا"
+
+
+def test_dateline_from_a_capital_and_a_byline_at_the_foot():
+    # "Pristina - Rami Khoury": a capital CLDR's time-zone cities lack still opens a dateline;
+    # a "written by" line under the article gives the author and is no body text
+    raw = ("مقتل شرطي في هجوم شمال البلاد\nدوليات\nبريشتينا - رامي خوري\n"
+           "قتل شرطي أمس في هجوم شنته مجموعة مسلحة على دورية قرب قرية حدودية.\n")
+    assert parse_dump(raw).author == "رامي خوري"
+    raw = ("مقتل شرطي في هجوم شمال البلاد\n"
+           "قتل شرطي أمس في هجوم شنته مجموعة مسلحة على دورية قرب قرية حدودية.\n"
+           "وأعلنت الشرطة فتح تحقيق في الحادث.\n"
+           "كتب: سامي يوسف\n")
+    d = parse_dump(raw)
+    assert d.author == "سامي يوسف" and d.text.endswith("فتح تحقيق في الحادث.")

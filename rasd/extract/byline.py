@@ -126,6 +126,11 @@ def _without_dates(line: str) -> str:
     return _CLOCK.sub("", line) if hits or _CLOCK.search(line) else line
 
 
+def cue_byline(line: str) -> bool:
+    """True for a byline opened by its cue (كتب: فلان، بقلم فلان), not a bare name or dateline."""
+    return _cue_rest(strip_edges(_without_dates(html.unescape(line)))) is not None
+
+
 def parse_byline(line: str, lenient: bool = False) -> str | None:
     """The author named by a byline line, or None when the line is not a byline.
 

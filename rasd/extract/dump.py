@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasd.arabic import tokenize
-from rasd.extract.byline import INITIALS, parse_byline
+from rasd.extract.byline import INITIALS, cue_byline, parse_byline
 from rasd.extract.dates import first_date
 from rasd.extract.labels import (
     RELATED_HEADER_WORDS,
@@ -250,10 +250,17 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
 
 
 def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
-    """Tag lists under the article (unlabelled keyword lines) are furniture."""
-    while len(body) > 1 and (is_tag_list(body[-1].text) or is_label(body[-1].text)  # `الفاشر` (a tag)
-                             or INITIALS.fullmatch(body[-1].text.strip())):  # an editor's initials `ع.ف`
-        parts.dropped.append(("tags", body.pop().text))
+    """Tag lists under the article (unlabelled keyword lines) are furniture; a byline at the
+    foot (`كتب: فلان`, some sites sign there) gives the author."""
+    while len(body) > 1:
+        text = body[-1].text
+        if is_tag_list(text) or is_label(text) or INITIALS.fullmatch(text.strip()):  # `الفاشر`، `ع.ف`
+            parts.dropped.append(("tags", body.pop().text))
+        elif cue_byline(text) and (author := parse_byline(text)) is not None:
+            parts.author = parts.author or html.unescape(author)
+            parts.dropped.append(("byline", body.pop().text))
+        else:
+            break
     return body
 
 
