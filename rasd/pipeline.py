@@ -88,7 +88,8 @@ class Pipeline:
     def __init__(self, steps: Sequence[Step]):
         check_order(steps)
         self.steps = list(steps)
-        self._frozen = False
+        self._frozen = False  # the tables of the Arabic steps are frozen
+        self._frozen_once = False  # something was frozen already (after a non-Arabic first document)
 
     @classmethod
     def default(cls, specs: Iterable[str] = DEFAULT_STEPS) -> "Pipeline":
@@ -107,16 +108,19 @@ class Pipeline:
         return doc
 
     def _freeze(self, doc: Document) -> None:
-        """Move every object alive now out of the cyclic GC's reach (`gc.freeze`), until the
-        first Arabic document has been through: the Arabic steps build their tables lazily.
+        """Move every object alive now out of the cyclic GC's reach (`gc.freeze`) after the
+        first document, and once more after the first Arabic one if that came later (the Arabic
+        steps build their tables lazily): at most twice, so that a feed of other scripts does
+        not freeze, and keep, each document's garbage cycles.
 
         The KB, models, lexicons and those tables live as long as the pipeline, and every full
         collection walked them again (~53 ms each): GC time over a first pass of the 112 bench
         text inputs 1.1-1.3 → 0.65-0.8 ms an article (`gc.callbacks`). Frozen objects are still
         freed by reference counting; only cycles among them would stay.
         """
-        self._frozen = doc.lang == "ar"
-        gc.freeze()
+        if doc.lang == "ar" or not self._frozen_once:
+            gc.freeze()
+        self._frozen, self._frozen_once = doc.lang == "ar", True
 
     def process(self, rec: RawInput) -> Document:
         return self.run_one(Document.from_input(rec))
