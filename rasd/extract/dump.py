@@ -15,27 +15,18 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 
 from rasd.arabic import tokenize
 from rasd.extract.byline import INITIALS, cue_byline, parse_byline
-from rasd.extract.dates import first_date
+from rasd.extract.dump_header import HEAD_LINES, DumpParts, header, header_tail, strip_title_prefix  # noqa: F401 (re-exported)
 from rasd.extract.labels import (
     RELATED_HEADER_WORDS,
-    TITLE_MAX_WORDS,
     breadcrumb_leaf,
     is_block_header,
-    is_breadcrumb,
-    is_caption,
     is_label,
-    is_masthead,
     is_related_link,
     is_section_name,
-    is_site_token,
     is_tag_list,
-    is_title_like,
-    mostly_section_words,
-    strip_title_dressing,
 )
 from rasd.extract.lines import (
     Line,
@@ -48,182 +39,11 @@ from rasd.extract.lines import (
     tail_cut,
 )
 from rasd.extract.markup import has_markup, split_markup
-from rasd.extract.page_title import is_site_titled, site_byline, site_name
-from rasd.extract.vocab import agencies, key, places, title_prefixes
+from rasd.extract.vocab import agencies, key
 
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
-HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
-MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
-DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
-MENU_LINES = 10        # one-word menu lines between a page title and its on-page headline
 _CLOSING_AGENCY = re.compile(r"[.!؟?»\"]\s*\(([^()]{2,25})\)\s*$")
-
-
-@dataclass(slots=True)
-class DumpParts:
-    """What a dump holds: body text and the header fields found above it."""
-
-    text: str = ""
-    title: str | None = None
-    author: str | None = None
-    section: str | None = None
-    published: str | None = None  # from a date line above or in the article (`الخميس 11 أبريل 2024`)
-    site: str | None = None  # the site's name, when the page title carries it beside the headline
-    dropped: list[tuple[str, str]] = field(default_factory=list)  # (why, line) for inspection
-
-
-def strip_title_prefix(title: str) -> str:
-    """Drop a masthead a crawler glued before the headline: `الخبر <headline>` → `<headline>`."""
-    words = title.split()
-    for n in (3, 2, 1):
-        if len(words) - n >= 4 and key(" ".join(words[:n])) in title_prefixes():
-            return title.split(None, n)[n]
-    return title
-
-
-def _section(content: list[Line], parts: DumpParts) -> int:
-    """Read the section label(s) off the top; return the index after them."""
-    ci, n, given = 0, len(content), parts.section
-    while ci < n - 2 and (is_masthead(content[ci].text) or (ci == 0 and is_site_token(content[0].text))):
-        parts.dropped.append(("masthead", content[ci].text))
-        ci += 1
-    start = ci
-    while ci < n - 2 and is_label(content[ci].text) and _not_byline_here(content, ci) and (
-            is_section_name(content[ci].text)
-            or ((mostly_section_words(content[ci].text) or key(content[ci].text) in places())  # `ليبيا`
-                and is_title_like(content[ci + 1].text)
-                and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
-        parts.section = content[ci].text.strip()
-        ci += 1
-    if ci - start > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
-        parts.dropped += [("menu", ln.text) for ln in content[start:ci]]
-        parts.section = None
-    parts.section = given or parts.section  # a <CAT> tag outranks a label line
-    return ci
-
-
-def _not_byline_here(content: list[Line], ci: int) -> bool:
-    """Not a byline, or a section name right above a headline (`الشرق الأوسط`: region or newspaper)."""
-    text = content[ci].text
-    return parse_byline(text) is None or (is_section_name(text) and is_title_like(content[ci + 1].text)
-                                          and parse_byline(content[ci + 1].text) is None)
-
-
-def _header(content: list[Line], parts: DumpParts) -> int:
-    """Read section, title (and its repeat) and byline off the top; return the first body index."""
-    n = len(content)
-    if parts.title is not None:  # from corpus markup (<HEADLINE>)
-        ci = _skip_repeats(content, 0, parts.title)
-    else:
-        ci = _title(content, parts)
-    if ci < n - 1:
-        author = parse_byline(content[ci].text, lenient=parts.title is not None) or site_byline(
-            content[ci].text, parts.site)
-        if author and parts.author is None:
-            parts.author = html.unescape(author)
-            parts.published = parts.published or first_date(content[ci].text)  # `بقلم: فلان | 14 مارس 2024`
-        if author:
-            ci += 1
-            if parts.title:
-                ci = _skip_repeats(content, ci, parts.title)
-            elif ci < n - 1 and is_title_like(content[ci].text):  # byline above the headline
-                parts.title = html.unescape(content[ci].text).strip()
-                ci = _skip_repeats(content, ci + 1, content[ci].text)
-    return ci
-
-
-def _header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
-    """Header lines left under the headline (in any order): section, lone place, byline, headline repeat."""
-    n, title_key = len(content), key(parts.title or "")
-    for _ in range(HEAD_LINES):
-        if ci >= n - 1:
-            break
-        text = content[ci].text
-        if key(text) == title_key:
-            parts.dropped.append(("title-repeat", text))
-        elif is_label(text) and key(text) in places():  # `مقديشو`: a dateline on its own line
-            parts.dropped.append(("dateline", text))
-        elif (is_label(text) and is_section_name(text)) or is_breadcrumb(text):
-            parts.section = parts.section or text.strip()
-            parts.dropped.append(("section", text))
-        elif (author := parse_byline(text)) is not None:
-            parts.author = parts.author or html.unescape(author)
-            parts.dropped.append(("byline", text))
-        elif parts.title and is_caption(text, content[ci + 1].text):  # `الوزير خلال الاجتماع`
-            parts.dropped.append(("caption", text))
-        elif parts.title and is_title_like(text) and parse_byline(content[ci + 1].text) is not None:
-            parts.dropped.append(("subtitle", text))  # a second headline between headline and byline
-        else:
-            break
-        ci += 1
-    return ci
-
-
-def _doubled_headline(content: list[Line], ci: int) -> int | None:
-    """Index of a headline shown twice near the top (page title, then on-page headline), if any."""
-    keys = [key(ln.text) for ln in content[ci:ci + HEAD_LINES]]
-    for j, k in enumerate(keys[:DOUBLED_WITHIN]):
-        if len(k.split()) >= 3 and k in keys[j + 1:j + 1 + DOUBLED_WITHIN] and is_title_like(content[ci + j].text):
-            return ci + j
-    return None
-
-
-def _title(content: list[Line], parts: DumpParts) -> int:
-    """Read section label(s) and the headline (once or repeated) off the top; the index after."""
-    ci, n = _section(content, parts), len(content)
-    doubled = _doubled_headline(content, ci)
-    if doubled is not None and doubled > ci:  # labels above a doubled headline are menus or the section
-        labels = [ln.text.strip() for ln in content[ci:doubled] if is_label(ln.text) and mostly_section_words(ln.text)]
-        parts.section = parts.section or (labels[-1] if labels else None)  # the nearest label; menus sit above
-        parts.dropped += [("menu", ln.text) for ln in content[ci:doubled]]
-        ci = doubled
-    headline_like = ci < n - 2 and len(content[ci].text.split()) <= TITLE_MAX_WORDS and parse_byline(
-        content[ci + 1].text) is not None  # a headline ending in a full stop, a byline under it
-    if (ci < n - 1 and (is_title_like(content[ci].text) or headline_like)
-            and parse_byline(content[ci].text) is None):
-        page_title = html.unescape(content[ci].text).strip()
-        parts.title = strip_title_dressing(strip_title_prefix(page_title))
-        ci = _skip_repeats(content, ci + 1, content[ci].text)
-        if ci < n - 1 and is_site_titled(parts.title, content[ci].text):
-            parts.title = html.unescape(content[ci].text).strip()  # the on-page headline, no site name
-            parts.site = site_name(page_title, parts.title)
-            ci = _skip_repeats(content, ci + 1, content[ci].text)
-        else:
-            ci = _headline_under_menu(content, ci, page_title, parts)
-    return ci
-
-
-def _headline_under_menu(content: list[Line], ci: int, page_title: str, parts: DumpParts) -> int:
-    """`<headline> - <site>`, a vertical menu, then `<headline>` again: the menu's lines are
-    dropped (its last section word is the section), the on-page headline is the title."""
-    for j in range(ci, min(len(content) - 1, ci + MENU_LINES)):
-        if not is_site_titled(page_title, content[j].text) and key(content[j].text) != key(page_title):
-            if is_label(content[j].text) and not _dateline(content[j].text):
-                continue
-            return ci  # a line that is neither menu nor the headline (a byline, text): no menu here
-        if j == ci:
-            return ci
-        labels = [ln.text.strip() for ln in content[ci:j] if mostly_section_words(ln.text)]
-        parts.section = parts.section or (labels[-1] if labels else None)
-        parts.dropped += [("menu", ln.text) for ln in content[ci:j]]
-        parts.title = html.unescape(content[j].text).strip()
-        parts.site = site_name(page_title, parts.title)
-        return _skip_repeats(content, j + 1, content[j].text)
-    return ci
-
-
-def _dateline(text: str) -> bool:
-    """A byline (الدوحة - قنا، كتب محمد سعيد), not a menu item a byline could read (روسيا، الشرق الأوسط)."""
-    return parse_byline(text) is not None and len(text.split()) >= 2 and not is_section_name(text)
-
-
-def _skip_repeats(content: list[Line], ci: int, text: str) -> int:
-    """Skip lines that repeat `text` (a headline shown twice)."""
-    k = key(html.unescape(text))
-    while ci < len(content) and key(html.unescape(content[ci].text)) in (k, key(text)):
-        ci += 1
-    return ci
 
 
 def _is_cut_copy(first: str, second: str) -> bool:
@@ -349,7 +169,7 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
         parts.title, parts.author = mk.fields.get("title"), mk.fields.get("author")
         parts.section, parts.published = mk.fields.get("section"), mk.fields.get("published")
     content, credits = _classify(pieces, repeated, parts)
-    start = _header_tail(content, _header(content, parts), parts)
+    start = header_tail(content, header(content, parts), parts)
     body = _drop_tag_tail(_dedupe(content[start:], parts), parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
         parts.author = credits[-1]  # the last: a site name atop the page is a masthead, not a credit
