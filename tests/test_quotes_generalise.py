@@ -136,3 +136,10 @@ def test_speech_ends_before_the_next_clause_and_at_the_narrators_which() -> None
     assert "نفذ دوريات حول الجزر" in got                  # no trailing فيما
     assert "سفنا حربية اقتربت من الساحل" in got           # ends at وهو ما
     assert got.get("أي سفينة لم تدخل المنطقة") == "خالد عمر"
+
+
+def test_an_unknown_name_after_a_description_is_the_speaker() -> None:
+    # "The opposition figure Samir Wadi Kamel said that ...": the speaker's words are his name,
+    # not the description before it (no entity is known here)
+    doc = doc_with('وقال المعارض سمير وادي كامل إن ما جرى "انقلاب".')
+    assert [sp for _, sp in speakers(doc)] == ["سمير وادي كامل"]

@@ -237,9 +237,19 @@ class SpeakerResolver(TitledSpeakers):
         return None
 
     def _own_words(self, h0: int, h1: int) -> str:
-        """The subject's own words, without ranks: اللواء منصور التركي → منصور التركي."""
+        """The subject's own words, without ranks: اللواء منصور التركي → منصور التركي; after a
+        description or a title and its body, the name that ends it (المعارض سيكسيه ماسرا → سيكسيه
+        ماسرا, رئيس المجلس إلفيس أموروسو → إلفيس أموروسو)."""
         c = self.content_start(h0, h1)
-        return self._text(c, min(h1, c + MAX_OWN_WORDS))
+        end = min(h1, c + MAX_OWN_WORDS)
+        keys = self.sc.keys
+        k = end
+        while k > c and not keys[k - 1].startswith(("ال", "وال", "ل", "ب")) and keys[k - 1] not in self.lex.titles \
+                and self.sc.tokens[k - 1].text.isalpha():
+            k -= 1
+        if end - k >= 2 and k > c and keys[k - 1].startswith(("ال", "وال")):
+            c = k  # a name of two words or more after a definite description
+        return self._text(c, end)
 
     def _text(self, a: int, b: int) -> str:
         """Original text from token a to the end of token b-1, without a leading و."""
