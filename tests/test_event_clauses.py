@@ -329,3 +329,13 @@ def test_a_bodys_head_before_its_verbs_object_is_the_body() -> None:
     d.entities.append(Mention(name, 6, 6 + len(name), "ORG", "Polisario Front", "rasd:org:polisario"))
     sent = (text.index("واتهمت"), len(text))
     assert [m.name_en for m in alias_mentions(d, sent, doc_aliases(d))] == ["Polisario Front"]
+
+
+def test_sources_relaying_move_no_troops() -> None:
+    # "Diplomatic sources reported that the Turkish forces may withdraw": نقلت (relayed) is no
+    # transport of troops; "the Turkish army moved extra forces to the border" is
+    parties = {"القوات التركية": ("ORG", "Turkish Armed Forces", "rasd:org:tsk"), "الجيش التركي": ("ORG", "Turkish Armed Forces", "rasd:org:tsk")}
+    relayed = events_with("ونقلت مصادر دبلوماسية أن القوات التركية قد تنسحب من البلدة.", parties, "2018-07-10")
+    assert not [e for e in relayed if e[0] == "MOBILIZE"]
+    moved = events_with("نقل الجيش التركي قوات إضافية إلى الحدود.", parties, "2018-07-10")
+    assert [e[0] for e in moved] == ["MOBILIZE"]
