@@ -133,10 +133,14 @@ def _next_verb(words: list[str], t: int) -> int:
     return len(words)
 
 
-def _distance(words: list[str], a: int, b: int) -> int:
-    """Words from a to b, dates, times and numbers not counted (أطلقت إيران فجر اليوم الأحد 5 شوال
-    1445هـ أكثر من 300 طائرة ... باتجاه إسرائيل: Israel is within reach)."""
-    return sum(1 for w in words[a + 1:b + 1] if not date_patterns.dateish(w))
+def _reach(words: list[str], t: int, n: int) -> int:
+    """The last word index at most n words after t, dates, times and numbers not counted
+    (أطلقت إيران فجر اليوم الأحد 5 شوال 1445هـ أكثر من 300 طائرة ... باتجاه إسرائيل: Israel is within reach)."""
+    counted, j = 0, t
+    while j + 1 < len(words) and (counted < n or date_patterns.dateish(words[j + 1])):
+        j += 1
+        counted += not date_patterns.dateish(words[j])
+    return j
 
 
 def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
@@ -233,7 +237,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
-    after = [s for s in actors if t < s.word < limit and _distance(words, t, s.word) <= TARGET_AFTER]
+    last = min(limit - 1, _reach(words, t, TARGET_AFTER))
+    after = [s for s in actors if t < s.word <= last]
     if trig.hal:  # ، متهمة حفتر (…, accusing Haftar): the sentence's subject acts on the name after
         before = [s for s in actors if s.word < t and not s.marked][:1]
         if t + 1 < len(words) and words[t + 1].startswith("ايا"):  # متهمة إياها: its object is a pronoun

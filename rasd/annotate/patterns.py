@@ -194,7 +194,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         end = j + nat[1]
         start = stem_offset(tokens[i], clitic)
         surface = text[start:tokens[end - 1].end]
-        entry = _entry(f"rasd:org:{nat[0]}:{slug(pat.english).lower()}", pat.type, f"{adj} {pat.english}",
+        entry = _entry(_organ_id(nat[0], pat), pat.type, f"{adj} {pat.english}",
                        surface, nat[0], pat.subtype)
         return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
     if pat.kind == "body":
@@ -235,11 +235,15 @@ def _modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
         or (prev.startswith("لل") and len(prev) > 4)
 
 
+def _organ_id(state: str, pat: Pattern) -> str:
+    """The id of a state's organ named by a pattern (rasd:org:TR:general-staff)."""
+    return f"rasd:org:{state}:{slug(pat.english).lower()}"
+
+
 def _named_before(earlier: list[Match], pat: Pattern) -> Entry | None:
     """The entry of the same organ named earlier with its nationality (the last one)."""
-    suffix = ":" + slug(pat.english).lower()
-    return next((m.entries[0] for m in reversed(earlier) if m.entries[0].id.endswith(suffix)
-                 and m.entries[0].id.count(":") == 3), None)
+    return next((m.entries[0] for m in reversed(earlier)
+                 if m.entries[0].country and m.entries[0].id == _organ_id(m.entries[0].country, pat)), None)
 
 
 def main_state(found: tuple[Match, ...] | list[Match]) -> str | None:

@@ -13,6 +13,7 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
+from rasd.annotate.function_words import DEMONSTRATIVE_PRONOUNS
 from rasd.annotate.speaker_lexicons import speech_noun
 from rasd.annotate.speaker_memory import Resolved, listed_form, strip_and
 from rasd.annotate.titled_speakers import MARKS as _MARKS
@@ -106,7 +107,7 @@ class SpeakerResolver(TitledSpeakers):
         would read الطرفان; seven letters and more, as الأمين and الحسين are singular), or أول أمس
         (the day before yesterday)."""
         key = self.sc.keys[i]
-        if key in _DEMONSTRATIVES or (key == "اول" and i + 1 < len(self.sc.keys) and self.sc.keys[i + 1] == "امس"):
+        if key in DEMONSTRATIVE_PRONOUNS or (key == "اول" and i + 1 < len(self.sc.keys) and self.sc.keys[i + 1] == "امس"):
             return True
         tok = self.sc.tokens[i]
         return key.startswith("ال") and key.endswith("ين") and len(key) >= 7 and key not in self.lex.titles and \
@@ -258,8 +259,6 @@ class SpeakerResolver(TitledSpeakers):
         return self.sc.text[start:toks[b - 1].end]
 
 
-# Demonstratives after a verb are its object, never its speaker (نفى ذلك، أكد هذا).
-_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هذين", "هاتين", "هؤلاء", "اولئك"})
 # A clitic preposition written apart before a quotation (تعهد بـ"...": pledged "..."): no subject.
 _BARE_CLITICS = frozenset({"ب", "ل", "ك"})
 _PREPOSITIONS = ("علي", "الي", "عن", "من", "في", "مع", "ل", "ب", "لدي")
