@@ -11,7 +11,7 @@ from rasd.annotate import date_patterns
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
-from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
+from rasd.annotate.event_slots import AFFILIATION, TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.titles import title_firsts
 from rasd.annotate.triggers import Trigger, find_triggers, trigger_index, word_keys
@@ -92,6 +92,8 @@ def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
     return folded_words(text, sent[0], sent[1])
 
 
+# Words between fighters and the body they belong to: يشتبه في انتمائهم إلى (suspected of belonging to).
+SUSPECTED: frozenset[str] = frozenset({"يشتبه", "المشتبه", "يعتقد", "يرجح", "في", "الي", "ل", "انهم"})
 # People of a body before its name with من (أعضاء من الحزب: members of the party): the body acts.
 PARTITIVES: frozenset[str] = frozenset({"اعضاء", "عناصر", "مقاتلون", "مقاتلين", "مسلحون", "مسلحين", "انصار",
                                         "افراد", "قاده", "نواب", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين"})
@@ -99,8 +101,14 @@ PARTITIVES: frozenset[str] = frozenset({"اعضاء", "عناصر", "مقاتل�
 
 def _partitive(words: list[str], t: int, w: int) -> bool:
     """True for a name right after a partitive's من with no other preposition between it and the
-    verb: اتهم أعضاء من الحزب الجمهوري (members of the Republican Party accused)."""
-    return w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES
+    verb: اتهم أعضاء من الحزب الجمهوري (members of the Republican Party accused); or after the
+    partitive's affiliation: هجوم نفذه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة (an attack by
+    gunmen suspected of belonging to IS), مسلحون تابعون لحركة الشباب (Shabaab gunmen)."""
+    if w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES:
+        return True
+    chain = words[t + 2:w]
+    return 0 < w - t <= 6 and words[t + 1] in PARTITIVES and any(c.startswith(AFFILIATION) for c in chain) \
+        and all(c.startswith(AFFILIATION) or c in SUSPECTED for c in chain)
 
 
 # A singular soldier or civilian in the accusative before a nationality: 17 جنديا كينيا (17 Kenyan
@@ -244,7 +252,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         if t + 1 < len(words) and words[t + 1].startswith("ايا"):  # متهمة إياها: its object is a pronoun
             return (before[0] if before else None), []
     near = [] if trig.hal else [s for s in after if not s.marked and s in doers
-            and s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
+            and (s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
+                 or _partitive(words, t, s.word))
             and (not _between(words, t, s.word, PREPOSITIONS) or _partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]

@@ -171,6 +171,10 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
     for i in range(len(words) - 1):
         if not (word_keys(words[i].text) & organs):
             continue
+        by_fi = _organ_in_state(doc, words, i, kb)
+        if by_fi is not None:
+            out.append(by_fi)
+            continue
         # the adjective right after the organ, or after one qualifying word (قوات الطوارئ السعودية)
         for off, n in ((1, 2), (1, 1), (2, 2), (2, 1)):
             span = words[i + off: i + off + n]
@@ -183,3 +187,23 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
                 out.append(Mention(doc.text[a:b], a, b, "ORG", entry.name_en, entry.id, source="organ"))
                 break
     return out
+
+
+def _organ_in_state(doc: Document, words: list, i: int, kb: "KB") -> Mention | None:
+    """A definite organ placed in a state by في (قوات الأمن في البحرين: the security forces in
+    Bahrain; المجلس العسكري في النيجر) as a mention of that state, up to the state's name."""
+    for off in (1, 2):
+        if i + off + 1 >= len(words) or fold_key(words[i + off].text) != "في":
+            continue
+        # definite, by its article or its definite qualifier (قوات الأمن): قوات في سوريا (forces
+        # in Syria) may be anyone's
+        if not fold_key(words[i + off - 1].text).startswith("ال"):
+            return None
+        at = words[i + off + 1].start
+        state = next((m for m in doc.entities if m.start == at and m.id), None)
+        entry = kb.get(state.id) if state else None
+        if entry is None or entry.subtype != "country":
+            return None
+        a = words[i].start
+        return Mention(doc.text[a:state.end], a, state.end, "ORG", entry.name_en, entry.id, source="organ")
+    return None

@@ -18,7 +18,11 @@ TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "�
 COMMAND_NOUNS = frozenset({"القياده", "قياده", "العامه", "المشتركه", "مقر", "هيئه", "رئاسه", "اركان"})
 # ... and a statement's issuer with لـ (بيان للجيش: a statement of the army): it speaks, no target.
 STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات"})
-AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال")
+# Sites and gear a body owns: what is struck, never who strikes (مواقع تابعة لـ: positions of).
+OWNED_SITES = frozenset({"مواقع", "موقع", "مراكز", "مركز", "مقرات", "مقر", "منشات", "اهداف", "مخازن",
+                         "مستودعات", "معسكرات", "معسكر", "ثكنات", "ثكنه", "نقاط", "نقطه", "تجمعات", "تحصينات",
+                         "اليات", "اليه", "اهدافا", "مواقعا", "سفن", "سفينه", "ناقلات", "ناقله", "شاحنات", "قافله"})
+AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال", "انتماي", "انتمائ", "ينتم", "تنتم", "المنتم", "منتم")
 # Verbs whose subject is where something happens: شهدت المدينة اشتباكات (the city saw clashes).
 WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})
 # Demonstratives closing a discourse phrase after a preposition: إلى ذلك، مع ذلك (besides, yet).
@@ -125,8 +129,10 @@ def _command_of(prev: list[str], glued: str) -> bool:
 
 def _affiliated(prev: list[str]) -> bool:
     """True after تابعين لـ / الموالية لـ (belonging / loyal to): مسلحون تابعون للمقاومة are the
-    resistance's gunmen, not its targets."""
-    return any(w.startswith(AFFILIATION) for w in prev[-2:])
+    resistance's gunmen, not its targets; not for a site's owner (مواقع تابعة للحوثيين: Houthi
+    positions, struck)."""
+    at = next((i for i in range(len(prev) - 1, max(-1, len(prev) - 3), -1) if prev[i].startswith(AFFILIATION)), None)
+    return at is not None and not (at > 0 and prev[at - 1] in OWNED_SITES)
 
 
 def _witnessing(prev: list[str]) -> bool:
