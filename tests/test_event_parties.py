@@ -59,3 +59,36 @@ def test_a_site_belonging_to_a_body_is_struck_not_striking() -> None:
     # "The planes shelled positions belonging to the Houthis in Saada."
     got = events_of("وقصفت الطائرات مواقع تابعة للحوثيين في صعدة.")
     assert ("ASSAULT", None, "Houthis") in got
+
+
+def test_a_plural_verb_does_not_take_a_singular_body_before_it_as_subject() -> None:
+    # "Hundreds of protesters stormed the French embassy, and they also targeted the French institute."
+    text = "وهاجم مئات المحتجين السفارة الفرنسية في واغادوغو، كما استهدفوا المعهد الفرنسي."
+    got = events_of(text)
+    assert not any(src == "France" for _, src, _ in got)
+
+
+def test_a_plural_verb_still_agrees_with_a_body_named_by_its_members() -> None:
+    # "Members of al-Shabaab took control of the district."
+    got = events_of("وقالت مصادر إن عناصر حركة الشباب سيطروا على المديرية.")
+    assert any(t == "ASSAULT" and src == "Al-Shabaab" for t, src, _ in got)
+
+
+@pytest.mark.parametrize("text, types", [
+    # "The Russian president congratulated his Turkish counterpart on his victory."
+    ("وهنأ الرئيس الروسي نظيره التركي بفوزه.", {"SUPPORT"}),
+    # "The minister made calls to rally support for his country's position": lobbying, no troops
+    ("وأجرى الوزير اتصالات لحشد الدعم لموقف بلاده.", set()),
+])
+def test_congratulating_is_support_and_rallying_support_no_mobilisation(text: str, types: set) -> None:
+    from rasd.annotate.triggers import find_triggers
+    got = {t.type for t in find_triggers(text, 0, len(text))}
+    assert types <= got and "MOBILIZE" not in got
+
+
+def test_overlooking_is_a_word_not_the_town_of_metula() -> None:
+    # المطلة "overlooking" (المدينة المطلة على البحر: the city overlooking the sea) is kept out of
+    # plain lookup; the settlement named with its place word still resolves
+    kb = load_kb()
+    assert kb.lookup("المطله") == [] and kb.is_common_word("المطله")
+    assert [e.name_en for e in kb.lookup("مستوطنه المطله")] == ["Metula"]

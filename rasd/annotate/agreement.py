@@ -37,6 +37,17 @@ def verb_gender(word: str) -> str | None:
     return "m"
 
 
+def cannot_precede_plural(verb: str, m: Mention) -> bool:
+    """True when a masculine plural verb (استهدفوا: they targeted) rules out a singular state or
+    body before it as its subject: السفارة الفرنسية ... كما استهدفوا (the French embassy ... they
+    also targeted): the embassy is what was attacked, the subject is the pronoun."""
+    w = fold_key(verb)
+    if not w.endswith("وا") or len(w) < 5:
+        return False
+    return state_gender(m) is not None or body_gender(m) is not None \
+        or (m.type == "ORG" and fold_key(m.text).split()[0].endswith("ه"))
+
+
 def state_gender(m: Mention) -> str | None:
     """'f' for a state or city named as a place-actor, 'm' for the masculine states, else None."""
     if m.type != "GPE":

@@ -8,7 +8,7 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 from __future__ import annotations
 
 from rasd.annotate import date_patterns
-from rasd.annotate.agreement import act_noun_subject, cannot_be_subject
+from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
 from rasd.annotate.event_slots import AFFILIATION, TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
@@ -97,6 +97,12 @@ SUSPECTED: frozenset[str] = frozenset({"يشتبه", "المشتبه", "يعتق
 # People of a body before its name with من (أعضاء من الحزب: members of the party): the body acts.
 PARTITIVES: frozenset[str] = frozenset({"اعضاء", "عناصر", "مقاتلون", "مقاتلين", "مسلحون", "مسلحين", "انصار",
                                         "افراد", "قاده", "نواب", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين"})
+
+
+def _members_of(words: list[str], w: int) -> bool:
+    """True for a body after its people (عناصر المقاومة، مقاتلو الحركة: the resistance's
+    members): a plural verb agrees with them, and the body acts."""
+    return w > 0 and (words[w - 1] in PARTITIVES or (words[w - 1].endswith("و") and len(words[w - 1]) > 4))
 
 
 def _partitive(words: list[str], t: int, w: int) -> bool:
@@ -242,6 +248,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     tool = not trig.verb and t < len(words) and (_weapon(words[t]) or (t > 0 and _weapon(words[t - 1])))
     opening = trig.verb and t < len(words) and words[t].startswith("و")  # نفت X ... واتهمت: X's second verb
     before = [s for s in doers if s.word < t and not s.marked and not tool and not s.apposed
+              and not (trig.verb and t < len(words) and cannot_precede_plural(words[t], s.mention)
+                       and not _members_of(words, s.word))
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
