@@ -174,3 +174,14 @@ def test_bare_ministry_keeps_its_place_as_a_mention() -> None:
 def test_an_idiom_is_no_place(text: str, place: str) -> None:
     found = [(m.start, m.name_en) for m in run(text) if m.text == place]
     assert found == [(text.rindex(place), "Muscat")]  # only the visit's Muscat
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "The Brazilian president Luiz Inácio Lula da Silva called on ...": the given names after the
+    # title run into the KB's shorter name, and the whole run is that one person
+    ("ودعا الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا إلى الحوار.", "لويز إيناسيو لولا دا سيلفا",
+     "Luiz Inácio Lula da Silva"),
+])
+def test_given_names_after_a_title_join_the_known_name(text: str, surface: str, name_en: str) -> None:
+    people = [m for m in run(text) if m.type == "PER"]
+    assert [(m.text, m.name_en) for m in people] == [(surface, name_en)]

@@ -92,3 +92,16 @@ def test_overlooking_is_a_word_not_the_town_of_metula() -> None:
     kb = load_kb()
     assert kb.lookup("المطله") == [] and kb.is_common_word("المطله")
     assert [e.name_en for e in kb.lookup("مستوطنه المطله")] == ["Metula"]
+
+
+def test_the_two_countries_stand_for_the_pair_the_article_names() -> None:
+    # "Venezuela held a referendum on the region Guyana runs. Guyana rejected it. The Brazilian
+    # president called on the two countries to talk."
+    text = ("أجرت فنزويلا استفتاء على ضم إقليم تديره غيانا. ورفضت غيانا الاستفتاء. "
+            "ودعا الرئيس البرازيلي البلدين إلى الحوار.")
+    mentions = [Mention("فنزويلا", text.index("فنزويلا"), text.index("فنزويلا") + 7, "GPE", "Venezuela", "Q717")]
+    for at in (i for i in range(len(text)) if text.startswith("غيانا", i)):
+        mentions.append(Mention("غيانا", at, at + 5, "GPE", "Guyana", "Q734"))
+    doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2023-12-05")
+    got = [(e.type, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
+    assert ("REQUEST", "Guyana") in got

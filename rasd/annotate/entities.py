@@ -85,8 +85,9 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     media = [x for x in find_media(kb, text, tokens, keys) + find_nicknames(text, tokens, keys)
              if not _within_org(x, found)]  # وكالة الأنباء الفرنسية: the KB's whole name, cue and all
     found = [m for m in found if not _overlaps(m, media)] + media
-    hits = find_titles(kb, tokens, keys, {m.first: m for m in found})
-    titled = _from_titles(kb, text, tokens, hits, published)
+    by_first = {m.first: m for m in found}
+    hits = find_titles(kb, tokens, keys, by_first)
+    titled = _from_titles(kb, text, tokens, hits, published, by_first)
     found = [m for m in found if not _overlaps(m, titled)] + titled
     found += _texted(text, common_named(kb, tokens, keys, found, main_state(found)))
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
@@ -193,7 +194,8 @@ def new_entry(type_: str, surface: str, country: str | None, source: str) -> "En
                  None, None, source, None)
 
 
-def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit], published: str | None) -> list[Match]:
+def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit], published: str | None,
+                 by_first: dict[int, Match]) -> list[Match]:
     """Persons named after titles: roles on KB persons, the office holder a short name stands for,
     new entries for the others."""
     out: list[Match] = []
@@ -203,6 +205,13 @@ def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit],
             hit.person.role = hit.person.role or role
         elif hit.name is not None:
             a, b = hit.name
+            known = by_first.get(b)
+            if known is not None and known.entries[0].type == "PER":
+                # الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا: the given names run into the known
+                # person's KB name, so the whole run is that person
+                start, end = tokens[a].start, known.end
+                out.append(Match(start, end, text[start:end], known.entries, a, b - a + known.ntok, "", "title", role))
+                continue
             start, end = tokens[a].start, tokens[b - 1].end
             entry = office_holder(kb, hit, fold_key(text[start:end]), published) \
                 or new_entry("PER", text[start:end], hit.country, "rasd:title")

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
-from rasd.annotate.country_anaphors import country_anaphors, sole_enemy, sole_group
+from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
 from rasd.annotate.event_args import (
     Slot,
@@ -176,7 +176,8 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     mentions = ([m for m in doc.entities if sent[0] <= m.start < sent[1] and usable(m) and m.start >= line
                  and not any(o.start <= m.start and m.end <= o.end for o in organs)]
                 + organs + alias_mentions(doc, sent, resolver.aliases) + group_anaphors(doc, sent, kb))
-    mentions += country_anaphors(doc, sent, mentions, resolver) + sole_group(doc, sent, mentions, kb)
+    mentions += country_anaphors(doc, sent, mentions, resolver) + sole_group(doc, sent, mentions, kb) \
+        + pair_anaphors(doc, sent, mentions, resolver)
     found = slots(doc.text, sent, mentions, resolver.towns)
     words = sentence_words(doc.text, sent)
     out: list[Candidate] = []
