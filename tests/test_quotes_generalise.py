@@ -143,3 +143,13 @@ def test_an_unknown_name_after_a_description_is_the_speaker() -> None:
     # not the description before it (no entity is known here)
     doc = doc_with('وقال المعارض سمير وادي كامل إن ما جرى "انقلاب".')
     assert [sp for _, sp in speakers(doc)] == ["سمير وادي كامل"]
+
+
+def test_a_body_named_by_its_state_ends_at_the_state() -> None:
+    # "The police of Kosovo announced the arrest of six suspects and said the clashes lasted ten
+    # hours": the unknown body is شرطة كوسوفو, not the words of what it announced
+    doc = Document(id="t", text="وأعلنت شرطة كوسوفو اعتقال ستة مشتبه بهم، وقالت إن الاشتباكات استمرت عشر ساعات.",
+                   published="2023-09-25")
+    a = doc.text.index("كوسوفو")
+    doc.entities.append(Mention("كوسوفو", a, a + 6, "GPE", "Kosovo", "Q1246"))
+    assert speakers(doc) == [("الاشتباكات استمرت عشر ساعات", "شرطة كوسوفو")]

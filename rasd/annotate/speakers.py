@@ -141,7 +141,7 @@ class SpeakerResolver(TitledSpeakers):
             actor = step(h0, h1)
             if actor is not None:
                 return Resolved(actor, False, True)
-        return Resolved(Actor(self._own_words(h0, h1)), False, True)
+        return Resolved(Actor(self._own_words(h0, self._body_end(h0, h1))), False, True)
 
     def _veiled(self, a: int, b: int) -> bool:
         """True when the subject says the speaker declined to be named."""
@@ -236,6 +236,19 @@ class SpeakerResolver(TitledSpeakers):
             if m is not None:
                 return Actor(self._text(k, h1), m.name_en, m.id)
         return None
+
+    def _body_end(self, h0: int, h1: int) -> int:
+        """A body named by its state ends there: شرطة كوسوفو اعتقال ... (Kosovo's police [announced]
+        the arrest ...), القوة البحرية العراقية ما ... (the Iraqi navy [denied] what ...); the words
+        after the state's name or adjective are what it said or did, not its name."""
+        toks, keys = self.sc.tokens, self.sc.keys
+        for k in range(h0 + 1, h1 - 1):
+            m = self.mention_at(toks[k].start, toks[k].end)
+            place = m is not None and m.type == "GPE" and m.end <= toks[k].end
+            nationality = self.kb is not None and keys[k].startswith("ال") and self.kb.nationality(keys[k]) is not None
+            if place or nationality:
+                return k + 1
+        return h1
 
     def _own_words(self, h0: int, h1: int) -> str:
         """The subject's own words, without ranks: اللواء منصور التركي → منصور التركي; after a
