@@ -185,3 +185,14 @@ def test_an_idiom_is_no_place(text: str, place: str) -> None:
 def test_given_names_after_a_title_join_the_known_name(text: str, surface: str, name_en: str) -> None:
     people = [m for m in run(text) if m.type == "PER"]
     assert [(m.text, m.name_en) for m in people] == [(surface, name_en)]
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "The Iraqi navy denied any friction."
+    ("ونفت القوة البحرية العراقية وقوع أي احتكاك.", "القوة البحرية العراقية", "Iraqi Navy"),
+    # "The Egyptian Supreme Court ruled ..."
+    ("وقضت المحكمة الدستورية المصرية بعدم دستورية القانون.", "المحكمة الدستورية المصرية",
+     "Egyptian Constitutional Court"),
+])
+def test_state_organs_named_by_head_and_nationality(text: str, surface: str, name_en: str) -> None:
+    assert (surface, name_en) in [(m.text, m.name_en) for m in run(text)]
