@@ -105,3 +105,14 @@ def test_the_two_countries_stand_for_the_pair_the_article_names() -> None:
     doc = Document(id="t", text=text, entities=sorted(mentions, key=lambda m: m.start), published="2023-12-05")
     got = [(e.type, e.target and e.target.name_en) for e in code_events(doc, load_kb())]
     assert ("REQUEST", "Guyana") in got
+
+
+def test_an_armed_body_telling_of_its_unnamed_unit_is_the_doer() -> None:
+    # "The Algerian defence ministry announced today that an army detachment killed five terrorists."
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+    doc = Pipeline.default().process(RawInput(
+        id="t", raw="أعلنت وزارة الدفاع الجزائرية اليوم أن مفرزة للجيش قضت على خمسة إرهابيين في ولاية تيبازة.",
+        published="2019-05-05", lang="ar"))
+    assert [(e.type, e.source and e.source.name_en, e.status) for e in doc.events] == \
+        [("ASSAULT", "Algerian Defence Ministry", "claimed")]

@@ -29,7 +29,11 @@ VERB_ENDINGS = ("ت", "وا")
 ACTIVE_SUBJECT_WORDS = 2
 # Aircraft and "its forces" that strike for the body telling of them (50 طائرة حربية، قواته).
 OWN_STRIKERS = frozenset({"طائره", "طائرات", "مقاتله", "مقاتلات", "طيران", "الطيران", "مروحيات", "مروحيه",
-                          "قواتنا", "قواته", "قواتها", "وحداته", "وحداتها"})
+                          "قواتنا", "قواته", "قواتها", "وحداته", "وحداتها",
+                          # ... and the force's own units, unnamed (أعلنت الوزارة أن مفرزة للجيش قضت على،
+                          # أن وحدات من القوات حررت، أن الدفاعات الجوية أسقطت: its detachment, units, air defences)
+                          "وحدات", "الوحدات", "مفرزه", "مفارز", "الدفاعات", "دفاعاتها", "الدفاع", "القوات",
+                          "الجيش", "كتيبه", "سريه", "دوريه", "وحده"})
 OWN_FORCE_WORDS = 3  # words before the strike searched for them (50 طائرة حربية قصفت)
 ARMED_NAMES = ("army", "armed forces", "military", "air force", "defence", "defense") + COALITION
 CLASH_WORDS = 12  # words from a clash noun to its بين (between), and from بين to its last side  # words before an attack searched for its toll of soldiers
