@@ -1,0 +1,36 @@
+"""Trigger vocabulary of general news: each row a short sentence written for rasd, with the
+PLOVER types its triggers must give (and must not)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.triggers import find_triggers
+
+
+def types_in(text: str) -> set[str]:
+    return {t.type for t in find_triggers(text, 0, len(text))}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "Guyana said it will not recognise the referendum's results."
+    ("وقالت غيانا إنها لن تعترف بنتائج الاستفتاء.", {"REJECT"}, set()),
+    # "The front called up hundreds of reservists."
+    ("واستدعت الجبهة مئات من جنود الاحتياط.", {"MOBILIZE"}, set()),
+    # "The forces seized large quantities of drugs."
+    ("وضبطت القوات كميات كبيرة من المخدرات.", {"COERCE"}, set()),
+    # "The United States gave Jordan a grant of 20 million dollars."
+    ("وقدمت الولايات المتحدة منحة بقيمة 20 مليون دولار للأردن.", {"AID"}, set()),
+    # "The colonel agreed to step down."
+    ("ووافق العقيد على التنحي عن السلطة.", {"CONCEDE"}, set()),
+    # "The ministry announced it was reinforcing the military presence on the northern border."
+    ("وأعلنت وزارة الدفاع تعزيز الوجود العسكري على الحدود الشمالية.", {"MOBILIZE"}, set()),
+    # "Flights between the two countries will resume."
+    ("وتقرر استئناف الرحلات الجوية بين البلدين.", {"COOPERATE"}, {"COERCE"}),
+    # "The company halted its flights to the city": flights are no deportation
+    ("وعلقت الشركة رحلاتها إلى المدينة.", set(), {"COERCE"}),
+    # "The authorities deported hundreds of migrants."
+    ("ورحلت السلطات مئات المهاجرين.", {"COERCE"}, set()),
+])
+def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    got = types_in(text)
+    assert wanted <= got and not (unwanted & got)
