@@ -16,6 +16,7 @@ from rasd.model import Document, Mention
     ("يدعو", "m"), ("سيدعو", "m"), ("تتهم", "f"),                 # he calls, he will call, she accuses
     ("توعد", None),                                              # he threatened (Form V): ت is no prefix
     ("دعوا", None), ("يدعون", None),                             # they called, they call
+    ("وقعتها", "f"), ("نفذتها", "f"), ("استهدفتهم", "f"),        # she signed it, carried it out, targeted them
 ])
 def test_verb_gender(word: str, gender: str | None) -> None:
     assert verb_gender(word) == gender

@@ -22,6 +22,10 @@ def verb_gender(word: str) -> str | None:
     w = fold_key(word)
     if w[:1] in CONJUNCTIONS and len(w) > 3:
         w = w[1:]
+    for pronoun in ("هما", "ها", "هم"):  # وقعتها (she signed it): the object pronoun tells nothing
+        if w.endswith(pronoun) and len(w) - len(pronoun) >= 3:
+            w = w[:-len(pronoun)]
+            break
     if len(w) < 3 or w.endswith(("وا", "ون", "ين", "ان", "نا", "تم")):
         return None  # plural, dual or first/second person: no reading
     if w.startswith("س") and len(w) > 3:  # future سيدعو / ستدعو
