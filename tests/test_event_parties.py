@@ -116,3 +116,16 @@ def test_an_armed_body_telling_of_its_unnamed_unit_is_the_doer() -> None:
         published="2019-05-05", lang="ar"))
     assert [(e.type, e.source and e.source.name_en, e.status) for e in doc.events] == \
         [("ASSAULT", "Algerian Defence Ministry", "claimed")]
+
+
+def test_an_act_told_as_the_occasion_is_not_the_subjects() -> None:
+    # "Riyadh cut its ties with Tehran after hundreds of protesters stormed its embassy there":
+    # Riyadh severed ties; it stormed nothing, and protesters are no state
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+    doc = Pipeline.default().process(RawInput(
+        id="t", raw="قطعت الرياض علاقاتها مع طهران إثر اقتحام مئات المحتجين سفارتها في طهران.",
+        published="2016-01-04", lang="ar"))
+    got = [(e.type, e.source and e.source.name_en) for e in doc.events]
+    assert ("SANCTION", "Saudi Arabia") in got or ("SANCTION", "Riyadh") in got
+    assert not any(t in ("ASSAULT", "PROTEST") and src for t, src in got)

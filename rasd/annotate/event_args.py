@@ -99,6 +99,21 @@ PARTITIVES: frozenset[str] = frozenset({"اعضاء", "عناصر", "مقاتل�
                                         "افراد", "قاده", "نواب", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين"})
 
 
+# Stems of crowd nouns that are PROTEST triggers (المتظاهرون، المحتجين: demonstrators, protesters).
+CROWD_STEMS: tuple[str, ...] = ("متظاهر", "محتج")
+# Prepositions of cause and sequence: an act noun after them is an earlier act, another's.
+CIRCUMSTANCES: frozenset[str] = frozenset({"اثر", "إثر", "عقب", "جراء", "بسبب", "اعقاب", "خلفيه"})
+
+
+def _circumstance(words: list[str], t: int) -> bool:
+    """True for an act noun told as the cause or occasion of the sentence's act: إثر اقتحام (after
+    the storming of), ردا على هجوم (in response to an attack), في أعقاب الغارات."""
+    if t < 1:
+        return False
+    prev = words[t - 1]
+    return prev in CIRCUMSTANCES or (prev == "علي" and t >= 2 and words[t - 2] in ("ردا", "رد"))
+
+
 def _members_of(words: list[str], w: int) -> bool:
     """True for a body after its people (عناصر المقاومة، مقاتلو الحركة: the resistance's
     members): a plural verb agrees with them, and the body acts."""
@@ -252,6 +267,12 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        and not _members_of(words, s.word))
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
+    if trig.type == "PROTEST" and not trig.verb and any(c in words[t] for c in CROWD_STEMS):
+        # اقتحام مئات المحتجين سفارتها (hundreds of protesters stormed its embassy): the crowd
+        # protests, not a state or its organ named before
+        before = [s for s in before if s.mention.type != "GPE" and s.mention.source != "organ"]
+    if not trig.verb and _circumstance(words, t):
+        before = []  # قطعت علاقاتها إثر اقتحام سفارتها (cut ties after its embassy was stormed): not by the subject
     limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
     last = min(limit - 1, _reach(words, t, TARGET_AFTER))
     after = [s for s in actors if t < s.word <= last]
