@@ -129,3 +129,18 @@ def test_an_act_told_as_the_occasion_is_not_the_subjects() -> None:
     got = [(e.type, e.source and e.source.name_en) for e in doc.events]
     assert ("SANCTION", "Saudi Arabia") in got or ("SANCTION", "Riyadh") in got
     assert not any(t in ("ASSAULT", "PROTEST") and src for t, src in got)
+
+
+def test_a_counterpart_is_the_party_met_and_a_trip_is_where() -> None:
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+    pipe = Pipeline.default()
+    # "The Indian foreign minister made a phone call with his Chinese counterpart Wang Yi."
+    doc = pipe.process(RawInput(id="t", raw="وأجرى وزير الخارجية الهندي سوبراهمانيام جايشانكار اتصالا هاتفيا "
+                                "بنظيره الصيني وانغ يي.", published="2020-06-18", lang="ar"))
+    assert [(e.type, e.target and e.target.name_en) for e in doc.events] == [("CONSULT", "Wang Yi")]
+    # "The US secretary of state, during a visit to Sydney, called on the parties to talk":
+    # Sydney is where he spoke, not whom he called on
+    doc = pipe.process(RawInput(id="t", raw="ودعا وزير الخارجية الأمريكي ريكس تيلرسون، خلال زيارة لسيدني، "
+                                "أطراف الأزمة إلى الحوار.", published="2017-06-05", lang="ar"))
+    assert [(e.type, e.target) for e in doc.events] == [("REQUEST", None)]

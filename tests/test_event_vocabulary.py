@@ -34,3 +34,20 @@ def types_in(text: str) -> set[str]:
 def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]) -> None:
     got = types_in(text)
     assert wanted <= got and not (unwanted & got)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "The minister discussed with his Russian counterpart the Syrian crisis."
+    ("وبحث الوزير مع نظيره الروسي الأزمة السورية.", {"CONSULT"}, {"REQUEST"}),
+    # "He made a phone call with his counterpart, in which the two discussed calming the border":
+    # بحثا is "the two discussed", not ب + حث "urged"
+    ("وأجرى الوزير اتصالا هاتفيا بنظيره بحثا خلاله تهدئة الوضع على الحدود.", {"CONSULT"}, {"REQUEST"}),
+    # "The president urged the parties to show restraint."
+    ("وحث الرئيس الأطراف على ضبط النفس.", {"REQUEST"}, set()),
+    # "The minister cancelled a visit planned to Turkey": a snub, and no meeting
+    ("وألغى الوزير زيارة كانت مقررة إلى تركيا.", {"REJECT"}, {"CONSULT"}),
+])
+def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    from rasd.annotate.event_facts import facts_only
+    got = {t.type for t in facts_only(find_triggers(text, 0, len(text)), None, text)}
+    assert wanted <= got and not (unwanted & got)

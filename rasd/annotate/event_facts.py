@@ -17,6 +17,9 @@ CONTENT_HEADS = CONTENT_ACTS
 CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "مواصله", "تواصل", "يواصل", "نواصل"})
 
 
+CANCEL_REACH = 6  # words from a cancelling verb (ألغى) to the visit or meeting it cancels
+
+
 # "Warned" with no one warned: an alarm about what may happen, not a threat, unless what follows
 # promises an act (حذر من أن أي هجوم سيقابل برد: warned that any attack would be met by a response).
 WARN_VERBS = frozenset({"حذر", "يحذر", "تحذر", "محذرا", "محذره", "وحذر", "وحذرت", "حذرت"})
@@ -58,6 +61,9 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
     """Drop triggers inside the complement of an accusation, demand or threat, idle warnings, and
     nouns that are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
     trigs = [t for t in trigs if not idle_warning(t, text) and not thing_threatens(t, text)]
+    cancels = [t.index for t in trigs if t.type == "REJECT" and fold_key(t.text).lstrip("وف").startswith("الغ")]
+    # ألغى لافروف زيارة إلى تركيا (Lavrov cancelled a visit to Turkey): the visit never happened
+    trigs = [t for t in trigs if not (t.type in ("CONSULT", "AGREE") and any(0 < t.index - c <= CANCEL_REACH for c in cancels))]
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
     trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
     heads = [t for t in trigs if t.type in CONTENT_HEADS and t.strong]

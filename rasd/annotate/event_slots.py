@@ -89,6 +89,8 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
         if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
             place, marked = True, False
+        if m.type == "GPE" and _visited(prev, glued):  # خلال زيارة لسيدني (during a visit to Sydney): where
+            place, marked = True, False
         out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m)))
     return out
 
@@ -109,9 +111,13 @@ def _marked(prev: list[str]) -> bool:
     for i, w in enumerate(prev):
         if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
             return True
+        if w.startswith(COUNTERPART_PREPS) and len(w) > 5:  # بنظيره الصيني وانغ يي: with his counterpart
+            return True
     return False
 
 
+# "With / to his counterpart" (بنظيره، لنظيرته): the name after is whom the act is with.
+COUNTERPART_PREPS: tuple[str, ...] = ("بنظير", "لنظير", "بنظيرت", "لنظيرت")
 # A border "with" a state (الحدود مع سوريا، المحافظة الحدودية مع العراق) names a place.
 BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "حدودها", "حدوده", "حدودنا", "الشريط"})
 
@@ -125,6 +131,21 @@ def _command_of(prev: list[str], glued: str) -> bool:
     """True for a body after its command or spokesman with لـ (القيادة العامة لقوات البيشمركة: the
     Peshmerga's general command): the genitive names who acts, it is no target."""
     return glued == "ل" and (any(w in COMMAND_NOUNS for w in prev[-2:]) or bool(prev) and prev[-1] in STATEMENT_NOUNS)
+
+
+# Nouns of a trip (زيارة، جولة: a visit, a tour): the place after them with ل or إلى is where.
+VISIT_WORDS = frozenset({"زياره", "زيارته", "زيارتها", "زيارتهم", "جوله", "جولته", "جولتها"})
+DURING = frozenset({"خلال", "اثناء", "وخلال"})
+
+
+def _visited(prev: list[str], glued: str) -> bool:
+    """True for a place after "during a trip to": خلال زيارة لسيدني، أثناء زيارته إلى موسكو (the
+    act happened there; a visit told as the act itself keeps its host as the party)."""
+    if prev and prev[-1] == "ل":  # the clitic ل, when tokenised apart from the name
+        prev = prev[:-1]
+    if glued == "ل" and len(prev) >= 2 and prev[-1] in VISIT_WORDS:
+        return prev[-2] in DURING
+    return len(prev) >= 3 and prev[-1] in ("الي", "في") and prev[-2] in VISIT_WORDS and prev[-3] in DURING
 
 
 def _affiliated(prev: list[str]) -> bool:
