@@ -153,3 +153,18 @@ def test_a_body_named_by_its_state_ends_at_the_state() -> None:
     a = doc.text.index("كوسوفو")
     doc.entities.append(Mention("كوسوفو", a, a + 6, "GPE", "Kosovo", "Q1246"))
     assert speakers(doc) == [("الاشتباكات استمرت عشر ساعات", "شرطة كوسوفو")]
+
+
+def test_an_unnamed_spokesman_speaks_for_his_body() -> None:
+    # "The spokesman of the transition committee said in a statement that the army decided ..."
+    doc = Document(id="t", text="وقال الناطق باسم لجنة المرحلة الانتقالية في بيان إن الجيش قرر الدفاع عن السلام.",
+                   published="2023-08-30")
+    assert speakers(doc) == [("الجيش قرر الدفاع عن السلام", "لجنة المرحلة الانتقالية")]
+
+
+def test_asking_not_to_be_named_is_no_speech_act() -> None:
+    # "A security official, asking not to be named, said the attack killed two soldiers": عدم كشف
+    # (not revealing) is no cue of its own, and the veiled official is no one named
+    doc = Document(id="t", text="وقال مسؤول أمني طالبا عدم كشف اسمه إن الهجوم أسفر عن مقتل جنديين.",
+                   published="2023-08-30")
+    assert speakers(doc) == [("الهجوم أسفر عن مقتل جنديين", None)]

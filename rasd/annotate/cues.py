@@ -118,6 +118,10 @@ def scan(text: str) -> Scan:
     return Scan(text, tokens, keys, breaks, quoted, frozenset(a for a, _ in quoted))
 
 
+# Negating nouns before a verbal noun (عدم كشف: the not revealing), never a speech act.
+NOT_NOUNS = frozenset({"عدم", "بعدم", "لعدم"})
+
+
 def find_cues(sc: Scan) -> list[Cue]:
     """Cue verbs outside quotation marks, in text order, 3rd person only."""
     out: list[Cue] = []
@@ -125,6 +129,8 @@ def find_cues(sc: Scan) -> list[Cue]:
         hit = cue_of(key)
         if hit is None or hit[0].person != "3" or inside(sc.tokens[i].start, sc.quoted):
             continue
+        if i > 0 and sc.keys[i - 1] in NOT_NOUNS:
+            continue  # طالبا عدم كشف اسمه (asking not to be named): a verbal noun negated, no speech
         negated = i > 0 and sc.keys[i - 1] in NEGATORS
         out.append(Cue(i, hit[0], negated, hit[1]))
     return out

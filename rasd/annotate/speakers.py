@@ -141,6 +141,9 @@ class SpeakerResolver(TitledSpeakers):
             actor = step(h0, h1)
             if actor is not None:
                 return Resolved(actor, False, True)
+        body = self._spokesman_body(h0, h1)
+        if body is not None:
+            return Resolved(body, False, True)
         return Resolved(Actor(self._own_words(h0, self._body_end(h0, h1))), False, True)
 
     def _veiled(self, a: int, b: int) -> bool:
@@ -236,6 +239,20 @@ class SpeakerResolver(TitledSpeakers):
             if m is not None:
                 return Actor(self._text(k, h1), m.name_en, m.id)
         return None
+
+    def _spokesman_body(self, h0: int, h1: int) -> Actor | None:
+        """An unnamed spokesman speaks for the body he is named after: الناطق باسم لجنة المرحلة
+        الانتقالية (the transition committee's spokesman) → the committee; a named one is found
+        before this step."""
+        keys = self.sc.keys
+        at = next((k for k in range(h0, min(h1, h0 + 3)) if keys[k] == "باسم"), None)
+        if at is None or at + 1 >= h1:
+            return None
+        tok = self.sc.tokens[at + 1]
+        m = self.mention_at(tok.start, tok.end)
+        if m is not None and m.type in ("ORG", "GPE"):
+            return m.actor()
+        return Actor(self._own_words(at + 1, self._body_end(at + 1, h1)))
 
     def _body_end(self, h0: int, h1: int) -> int:
         """A body named by its state ends there: شرطة كوسوفو اعتقال ... (Kosovo's police [announced]
