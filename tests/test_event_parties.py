@@ -144,3 +144,14 @@ def test_a_counterpart_is_the_party_met_and_a_trip_is_where() -> None:
     doc = pipe.process(RawInput(id="t", raw="ودعا وزير الخارجية الأمريكي ريكس تيلرسون، خلال زيارة لسيدني، "
                                 "أطراف الأزمة إلى الحوار.", published="2017-06-05", lang="ar"))
     assert [(e.type, e.target) for e in doc.events] == [("REQUEST", None)]
+
+
+def test_a_bodys_own_officer_is_no_second_party() -> None:
+    # "NATO held an emergency meeting in Brussels, after which the alliance's secretary general
+    # Jens Stoltenberg announced its solidarity with Turkey": the alliance met no one of its own
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+    doc = Pipeline.default().process(RawInput(
+        id="t", raw="وعقد حلف شمال الأطلسي اجتماعا طارئا في بروكسل، أعلن بعده الأمين العام للحلف ينس ستولتنبرغ "
+                    "تضامن الحلف مع تركيا.", published="2015-11-25", lang="ar"))
+    assert not any(e.target and e.target.name_en == "Jens Stoltenberg" for e in doc.events)

@@ -145,6 +145,17 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
     return rank(merge(found), max_events)
 
 
+def _own_officer(resolver: StateResolver, target: Actor, source: Actor | None) -> bool:
+    """True when the target is an officer of the source body (عقد الحلف اجتماعا ... أعلن بعده الأمين
+    العام للحلف: the alliance met; its secretary general is no second party)."""
+    if source is None or source.id is None or target.id is None or resolver.kb is None:
+        return False
+    entry, body = resolver.kb.get(target.id), resolver.kb.get(source.id)
+    # a body's own officer only: a state acting on its own citizen (اعتقلت السلطات X) keeps its target
+    return entry is not None and body is not None and entry.type == "PER" and body.type == "ORG" \
+        and entry.country == source.id
+
+
 def event_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans, also split at a full stop glued to the next word."""
     out: list[tuple[int, int]] = []
@@ -235,7 +246,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if claimed:  # أعلن X مسؤوليته عن الهجوم: X claims to be the doer
         source = claimed_by = claimed[0][1]
         status = "claimed"
-    targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts) if actor_key(a) != actor_key(source)] or [None]
+    targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts)
+               if actor_key(a) != actor_key(source) and not _own_officer(resolver, a, source)] or [None]
     if targets == [None] and trig.type == "THREATEN":  # سترد على أي استفزاز أرمني: at Armenia
         targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
