@@ -28,6 +28,12 @@ def types_in(text: str) -> set[str]:
     ("وتقرر استئناف الرحلات الجوية بين البلدين.", {"COOPERATE"}, {"COERCE"}),
     # "The company halted its flights to the city": flights are no deportation
     ("وعلقت الشركة رحلاتها إلى المدينة.", set(), {"COERCE"}),
+    # "The kingdom decided to close its land, sea and air crossings with Qatar."
+    ("وقررت المملكة إغلاق منافذها البرية والبحرية والجوية مع قطر.", {"COERCE"}, set()),
+    # "Iran closed its airspace to flights from the region."
+    ("وأغلقت إيران مجالها الجوي أمام الرحلات القادمة من الإقليم.", {"COERCE"}, set()),
+    # "The shop closed its doors early": no border, no coercion
+    ("وأغلق المتجر أبوابه مبكرا.", set(), {"COERCE"}),
     # "The authorities deported hundreds of migrants."
     ("ورحلت السلطات مئات المهاجرين.", {"COERCE"}, set()),
 ])
