@@ -196,3 +196,11 @@ def test_given_names_after_a_title_join_the_known_name(text: str, surface: str, 
 ])
 def test_state_organs_named_by_head_and_nationality(text: str, surface: str, name_en: str) -> None:
     assert (surface, name_en) in [(m.text, m.name_en) for m in run(text)]
+
+
+def test_a_bare_army_is_the_main_states() -> None:
+    # "Officers in Gabon announced the end of the regime. The capital of Gabon was calm. The
+    # army called on citizens to stay calm": the bare army is Gabon's, the state the story is about
+    text = "أعلن ضباط في الغابون إنهاء النظام. وساد الهدوء عاصمة الغابون. ودعا الجيش المواطنين إلى الهدوء."
+    armies = [m for m in run(text) if m.text == "الجيش"]
+    assert [(m.type, m.name_en) for m in armies] == [("ORG", "Gabonese army")]

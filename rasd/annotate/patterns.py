@@ -32,7 +32,7 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
 # Organs that every state has under one name, so a bare mention is the story's state's
 # (الدفاع المدني: the civil defence; هيئة الأركان: the general staff; رئاسة الجمهورية: the
 # presidency), like a bare ministry.
-BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency"})
+BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency", "army"})
 # Folded unit words between an office and its place (مكتب محافظ ولاية X).
 UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
 # First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
