@@ -33,6 +33,8 @@ FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "�
 # (الدفاع المدني: the civil defence; هيئة الأركان: the general staff; رئاسة الجمهورية: the
 # presidency), like a bare ministry.
 BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency", "army"})
+# ... of which a bare mention is an entity only in an article about one state (الجيش: the army).
+HOMED_ORGANS = frozenset({"army"})
 # Folded unit words between an office and its place (مكتب محافظ ولاية X).
 UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
 # First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
@@ -183,6 +185,8 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
                 start = stem_offset(tokens[i], clitic)
                 return Match(start, tokens[j - 1].end, text[start:tokens[j - 1].end], [same], i, j - i, key, "pattern")
             home = main_state(found)
+            if pat.english in HOMED_ORGANS and (home is None or (j < len(keys) and keys[j] == "في")):
+                return None  # أصدر الجيش بيانا: an army of no state named is no entity; قاعدة للجيش في مقديشو: a place, not its name
             adj = (_adjective_of(kb, home), home) if home else None
             return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
         if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
