@@ -155,3 +155,15 @@ def test_a_bodys_own_officer_is_no_second_party() -> None:
         id="t", raw="وعقد حلف شمال الأطلسي اجتماعا طارئا في بروكسل، أعلن بعده الأمين العام للحلف ينس ستولتنبرغ "
                     "تضامن الحلف مع تركيا.", published="2015-11-25", lang="ar"))
     assert not any(e.target and e.target.name_en == "Jens Stoltenberg" for e in doc.events)
+
+
+def test_a_speakers_second_verb_in_its_own_complement_is_its_act_and_towns_never_act() -> None:
+    # "The Lebanese army announced it found the launch pad between the towns of Kfar Tebnit and
+    # Arnoun, and arrested a number of suspects": the army arrested them, not the town
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+    doc = Pipeline.default().process(RawInput(
+        id="t", raw="وأعلن الجيش اللبناني أنه عثر على منصة الإطلاق في منطقة بين بلدتي كفرتبنيت وأرنون، "
+                    "وأوقف عدداً من المشتبه بهم.", published="2025-03-22", lang="ar"))
+    assert [(e.type, e.source and e.source.name_en) for e in doc.events] == \
+        [("COERCE", "Lebanese Armed Forces")]

@@ -200,6 +200,9 @@ def _object_pronoun(word: str, event_type: str) -> bool:
     return False
 
 
+SELF_SECOND_VERB = 14  # words from أنه/أنها to a second verb joined by و that keeps its subject
+
+
 def _says_it_did(words: list[str], a: int, t: int) -> bool:
     """True when the clause between a speaker (a) and a verb (t) makes the speaker its subject:
     أنها استهدفت (that it targeted), إن قواتها سيطرت (that its forces took)."""
@@ -207,6 +210,9 @@ def _says_it_did(words: list[str], a: int, t: int) -> bool:
     if last is not None and last + 1 < t and words[last + 1] in OWN_FORCES and words[t].startswith("و") \
             and t - last <= SUBJECT_BEFORE:
         return True  # إن وحداته ردت على ... وسيطرت على (its units responded ... and took): their second verb
+    if last is not None and words[last] in SELF_COMPLEMENTISERS and words[t].startswith("و") \
+            and t - last <= SELF_SECOND_VERB:
+        return True  # أنه عثر على المنصة ... وأوقف مشتبهين (that it found ... and arrested): its second verb
     if last is None or t - last > 2:
         return False
     return words[last] in SELF_COMPLEMENTISERS or (t - last == 2 and words[last + 1] in OWN_FORCES)

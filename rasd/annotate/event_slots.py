@@ -85,7 +85,8 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         prev = _prev_words(text, m.start, 3, sent[0])
         glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
-                                                         or m.id in towns or _witnessing(prev)))
+                                                         or m.id in towns or _witnessing(prev)
+                                                         or m.source == "pattern"))  # بلدتي X وY: towns
         marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
         if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
             place, marked = True, False
