@@ -168,3 +168,10 @@ def test_asking_not_to_be_named_is_no_speech_act() -> None:
     doc = Document(id="t", text="وقال مسؤول أمني طالبا عدم كشف اسمه إن الهجوم أسفر عن مقتل جنديين.",
                    published="2023-08-30")
     assert speakers(doc) == [("الهجوم أسفر عن مقتل جنديين", None)]
+
+
+def test_a_companys_name_ends_before_its_description() -> None:
+    # "The Stena Bulk company, owner of the tanker, said the ship was sailing in international waters."
+    doc = Document(id="t", text="وقالت شركة ستينا بالك المالكة للناقلة إن السفينة كانت تبحر في المياه الدولية.",
+                   published="2019-07-20")
+    assert speakers(doc) == [("السفينة كانت تبحر في المياه الدولية", "ستينا بالك")]

@@ -280,6 +280,11 @@ class SpeakerResolver(TitledSpeakers):
             k -= 1
         if end - k >= 2 and k > c and keys[k - 1].startswith(("ال", "وال")):
             c = k  # a name of two words or more after a definite description
+        if strip_and(keys[c]) in NAMED_HEADS and c + 1 < end and not keys[c + 1].startswith("ال"):
+            # شركة ستينا بالك المالكة للناقلة (the Stena Bulk company, owner of the tanker) is
+            # ستينا بالك: the name ends before the description that follows it
+            end = next((j for j in range(c + 2, end) if keys[j].startswith("ال")), end)
+            c += 1  # ... and the name is the body's, without its head noun
         return self._text(c, end)
 
     def _text(self, a: int, b: int) -> str:
@@ -289,6 +294,8 @@ class SpeakerResolver(TitledSpeakers):
         return self.sc.text[start:toks[b - 1].end]
 
 
+# Heads of a body followed by its proper name (شركة ستينا بالك، صحيفة نيويورك تايمز).
+NAMED_HEADS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "موقع", "منظمه", "مؤسسه"})
 # A clitic preposition written apart before a quotation (تعهد بـ"...": pledged "..."): no subject.
 _BARE_CLITICS = frozenset({"ب", "ل", "ك"})
 _PREPOSITIONS = ("علي", "الي", "عن", "من", "في", "مع", "ل", "ب", "لدي")
