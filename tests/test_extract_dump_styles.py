@@ -205,3 +205,12 @@ def test_dateline_from_a_capital_and_a_byline_at_the_foot():
            "كتب: سامي يوسف\n")
     d = parse_dump(raw)
     assert d.author == "سامي يوسف" and d.text.endswith("فتح تحقيق في الحادث.")
+
+
+def test_an_app_download_footer_is_furniture():
+    # "<Site> on your phone: download the app now" under the article's last line
+    raw = ("مقتل شرطي في هجوم شمال البلاد\n"
+           "قتل شرطي أمس في هجوم شنته مجموعة مسلحة على دورية قرب قرية حدودية.\n"
+           "وأعلنت الشرطة فتح تحقيق في الحادث.\n"
+           "الموقع الإخباري على هاتفك: حمل التطبيق الآن\n")
+    assert parse_dump(raw).text.endswith("فتح تحقيق في الحادث.")
