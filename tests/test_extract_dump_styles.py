@@ -214,3 +214,11 @@ def test_an_app_download_footer_is_furniture():
            "وأعلنت الشرطة فتح تحقيق في الحادث.\n"
            "الموقع الإخباري على هاتفك: حمل التطبيق الآن\n")
     assert parse_dump(raw).text.endswith("فتح تحقيق في الحادث.")
+
+
+def test_a_menu_item_repeated_above_the_headline_is_the_section():
+    # page title with the site, a vertical menu, one of its items again, then the headline
+    raw = ("الحكومة تقر خطة لدعم المزارعين - فجر المدينة\nالرئيسية\nالوطني\nالدولي\nرياضة\nرأي\nالوطني\n"
+           "الحكومة تقر خطة لدعم المزارعين\n"
+           "أقرت الحكومة أمس خطة لدعم المزارعين المتضررين من الجفاف في عدة ولايات.\n")
+    assert parse_dump(raw).section == "الوطني"

@@ -177,6 +177,9 @@ def _headline_under_menu(content: list[Line], ci: int, page_title: str, parts: D
         if j == ci:
             return ci
         labels = [ln.text.strip() for ln in content[ci:j] if mostly_section_words(ln.text)]
+        menu = {key(ln.text) for ln in content[ci:j - 1]}
+        if j - ci >= 2 and key(content[j - 1].text) in menu:  # the menu, then one of its items again: the section
+            labels.append(content[j - 1].text.strip())
         parts.section = parts.section or (labels[-1] if labels else None)
         parts.dropped += [("menu", ln.text) for ln in content[ci:j]]
         parts.title = html.unescape(content[j].text).strip()
