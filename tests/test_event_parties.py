@@ -167,3 +167,12 @@ def test_a_speakers_second_verb_in_its_own_complement_is_its_act_and_towns_never
                     "وأوقف عدداً من المشتبه بهم.", published="2025-03-22", lang="ar"))
     assert [(e.type, e.source and e.source.name_en) for e in doc.events] == \
         [("COERCE", "Lebanese Armed Forces")]
+
+
+def test_the_ethiopian_side_is_ethiopia() -> None:
+    # "The Ethiopian side accused the Eritrean forces of breaching the agreement."
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+    doc = Pipeline.default().process(RawInput(
+        id="t", raw="واتهم الطرف الإثيوبي القوات الإريترية بخرق الاتفاق.", published="2018-07-10", lang="ar"))
+    assert [(e.type, e.source and e.source.name_en) for e in doc.events] == [("ACCUSE", "Ethiopia")]
