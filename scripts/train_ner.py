@@ -33,6 +33,19 @@ Measured (dev = last tenth of ANERCorp train; test = ANERCorp test), micro-F1 de
   averaged perceptron / passive-aggressive, 30 epochs: 0.7181 / 0.7205 (last tenth; 8 MB models)
   shipped features with --c1 0.02           0.7393 / - / 0.6876 (vs 0.7375 / 0.6890; 2.8 MB model)   not taken
 
+Session 6 (29 Nov, evening), same protocol, KB of that evening (baseline re-measured):
+  shipped features                       0.7291 / 0.8242 / 0.6940   mean 0.7491
+  + ~850 organisation names (ner_orgs: clubs, companies, media, parties, universities)
+                                         0.7835 / 0.8340 / 0.6969   mean 0.7715
+  + ner_misc (events, awards, works, landmarks, products) and 11 org-head triggers (فريق، منتخب، مجلة ...)
+                                         0.7790 / 0.8353 / 0.7023   mean 0.7722   shipped
+  + word classes (PPMI-SVD + k-means, 64 and 512 classes, train + NewsFANE minus test + OEDA text)
+                                         0.7811 / 0.8292 / 0.6904   mean 0.7669   dropped
+  + person-name parts seen twice (14k, not 3 times: 8.7k)
+                                         0.7779 / 0.8334 / 0.6982   mean 0.7698   dropped
+  + Egyptian-g spelling variants of org names (غ → ج) and 8 names
+                                         0.7826 / 0.8309 / 0.7027   mean 0.7721   not taken (no gain)
+
 NewsFANE: 4,705 of its 4,760 sentences share text with ANERCorp (it re-annotates the
 same newswire), so it adds a second, differently annotated copy rather than new text.
 With --data both its sentences sharing text with ANERCorp test (and dev) are dropped

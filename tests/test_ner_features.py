@@ -117,3 +117,23 @@ def _shape_loop(raw: str) -> list[str]:
 def test_shape_shortcut_changes_nothing(raw: str) -> None:
     # letters-only words ("قال" said, "USA") take a shortcut; every token gets the same features
     assert _shape(raw) == _shape_loop(raw)
+
+
+@pytest.mark.parametrize(("tokens", "expected"), [
+    # Schalke beat Wolfsburg: two clubs, one-word names
+    (["فاز", "شالكه", "على", "فولفسبورغ"], [None, "B-sports", None, "B-sports"]),
+    # and Porsche announced: a car maker after the conjunction و
+    (["وأعلنت", "وبورشه", "أمس"], [None, "B-company", None]),
+    # Haaretz newspaper reported
+    (["ذكرت", "صحيفة", "هآرتس"], [None, None, "B-media"]),
+    # at Cairo University
+    (["في", "جامعة", "القاهرة"], [None, "B-edu", "I-edu"]),
+    # during the World Cup: MISC names (ner_misc) share the table with their own kinds
+    (["خلال", "كأس", "العالم"], [None, "B-misc_event", "I-misc_event"]),
+    # the delegation signed the agreement: common words, deliberately no organisations
+    (["وقع", "الوفد", "الاتفاق"], [None, None, None]),
+])
+def test_org_and_misc_gazetteer_kinds(tokens: list[str], expected: list[str | None]) -> None:
+    gaz = load_gazetteer()
+    toks = [analyse(t) for t in tokens]
+    assert phrase_tags(toks, gaz.orgs, gaz.org_prefixes, 4) == expected

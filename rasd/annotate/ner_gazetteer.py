@@ -37,7 +37,7 @@ class Gazetteer:
     """Read-only lookups behind the gazetteer features (all keys folded)."""
 
     places: Phrases  # token tuple → country | region | city
-    orgs: Phrases  # token tuple → igo | party | armed | media | company | sports | gov
+    orgs: Phrases  # token tuple → igo | party | armed | media | company | sports | gov | edu | misc_*
     names: dict[str, str]  # name part → given | surname | both
     triggers: dict[str, str]  # word → per_title | per_cue | org_head | loc_head
     # every leading part of a place / org key: a span stops growing once it is no prefix
@@ -54,6 +54,10 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     """The committed lexicons and KB names as a Gazetteer (read once per process)."""
     places, orgs = _phrases("ner_places"), _phrases("ner_orgs")
+    # MISC names (events, awards, works, landmarks, products) share the organisation table under
+    # their own kinds ("go=mi", "go=misc_event"): one phrase pass, and an org name wins a tie.
+    for key, kind in _phrases("ner_misc").items():
+        orgs.setdefault(key, f"misc_{kind}")
     names: dict[str, str] = {}
     for row in load_table("ner_person_names"):
         given, surname = int(row["given"]), int(row["surname"])
