@@ -72,3 +72,23 @@ def test_pick_config_chooses_strength_and_cut_on_the_gated_sentences() -> None:
     assert choice.lam in LAMBDAS and choice.cut in CUTS and choice.f1 == pytest.approx(1.0)
     # the rules pass none of them: nothing can be detected
     assert pick_config(examples, "PROTEST", gates=[False] * 16, members=(BASE_GROUPS,)).f1 == 0.0
+
+
+def test_best_cut_can_fall_between_0_4_and_0_5() -> None:
+    from rasd.annotate.event_classifier import CUTS, best_cut
+    # three reports told score 0.47 / 0.46 / 0.455, a commentary 0.44, a call 0.42, a ban 0.3; a fourth
+    # report the rules never code (gate False) scores 0.9 but cannot be detected
+    probs = [0.47, 0.46, 0.455, 0.44, 0.42, 0.3, 0.9]
+    gated = [True] * 6 + [False]
+    gold = [True, True, True, False, False, False, True]
+    cut, f1 = best_cut(probs, gated, gold)
+    assert cut == 0.45  # keeps the three reports only; the old grid (0.4, 0.5) had no step there
+    assert f1 == pytest.approx(2 * 3 / (3 + 4))  # 3 accepted, all right; 3 of 4 positives
+    assert all(round(b - a, 3) == 0.025 for a, b in zip(CUTS, CUTS[1:]))
+
+
+def test_best_cut_ties_go_to_the_cut_nearest_one_half() -> None:
+    from rasd.annotate.event_classifier import best_cut
+    # one report at 0.9, one commentary at 0.1: every cut from 0.125 to 0.825 is perfect
+    cut, f1 = best_cut([0.9, 0.1], [True, True], [True, False])
+    assert (cut, f1) == (0.5, 1.0)
