@@ -45,6 +45,8 @@ Session 6 (29 Nov, evening), same protocol, KB of that evening (baseline re-meas
                                          0.7779 / 0.8334 / 0.6982   mean 0.7698   dropped
   + Egyptian-g spelling variants of org names (غ → ج) and 8 names
                                          0.7826 / 0.8309 / 0.7027   mean 0.7721   not taken (no gain)
+  shipped recipe with --c2 0.05           0.7860 / 0.8361 / 0.6981   mean 0.7734   not taken (+0.1, noise)
+  shipped recipe with --c1 0.1            0.7802 / 0.8302 / 0.7003   mean 0.7702   dropped
 
 NewsFANE: 4,705 of its 4,760 sentences share text with ANERCorp (it re-annotates the
 same newswire), so it adds a second, differently annotated copy rather than new text.
