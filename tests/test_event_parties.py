@@ -176,3 +176,18 @@ def test_the_ethiopian_side_is_ethiopia() -> None:
     doc = Pipeline.default().process(RawInput(
         id="t", raw="واتهم الطرف الإثيوبي القوات الإريترية بخرق الاتفاق.", published="2018-07-10", lang="ar"))
     assert [(e.type, e.source and e.source.name_en) for e in doc.events] == [("ACCUSE", "Ethiopia")]
+
+
+@pytest.mark.parametrize("first, second, merged", [
+    ("claimed", "asserted", "asserted"),  # attributed in the lead, told by the narrator later
+    ("asserted", "claimed", "asserted"),
+    ("claimed", "denied", "denied"),      # alleged, then denied: the fact stands denied
+])
+def test_one_fact_told_twice_keeps_the_strongest_status(first: str, second: str, merged: str) -> None:
+    from rasd.annotate.event_merge import Candidate, merge
+    from rasd.model import Actor, Event
+    israel, hamas = Actor("إسرائيل", "Israel", "Q801"), Actor("حماس", "Hamas", "Q38845")
+    cands = [Candidate(Event(type="ASSAULT", source=israel, target=hamas, evidence=(0, 10), status=s), 1.0, i)
+             for i, s in enumerate((first, second))]
+    (one,) = merge(cands)
+    assert one.event.status == merged

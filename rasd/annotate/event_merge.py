@@ -160,6 +160,8 @@ def _fold(twin: Candidate, c: Candidate) -> None:
     twin.places |= c.places
     if e.status == "denied":  # alleged in one place, denied in another: the fact stands denied
         t.status, t.claimed_by = e.status, t.claimed_by or e.claimed_by
+    elif e.status == "asserted" and t.status == "claimed":  # attributed in one place, told by the narrator in another
+        t.status, t.claimed_by = "asserted", None
     t.target = t.target or e.target
     t.where = t.where or e.where
     t.when = t.when or e.when
