@@ -34,11 +34,16 @@ def types_in(text: str) -> set[str]:
     ("وأغلقت إيران مجالها الجوي أمام الرحلات القادمة من الإقليم.", {"COERCE"}, set()),
     # "The shop closed its doors early": no border, no coercion
     ("وأغلق المتجر أبوابه مبكرا.", set(), {"COERCE"}),
+    # "Macron said before a crowd of angry residents ...": a crowd is no troop build-up
+    ("وقال الرئيس أمام حشد من السكان الغاضبين إن البلاد ليست وحدها.", set(), {"MOBILIZE"}),
+    # "Aid planes that Qatar sent landed in Beirut": aid, no troops sent
+    ("وحطت في المطار طائرات مساعدات أرسلتها قطر إلى لبنان.", {"AID"}, {"MOBILIZE"}),
     # "The authorities deported hundreds of migrants."
     ("ورحلت السلطات مئات المهاجرين.", {"COERCE"}, set()),
 ])
 def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]) -> None:
-    got = types_in(text)
+    from rasd.annotate.event_facts import facts_only
+    got = {t.type for t in facts_only(find_triggers(text, 0, len(text)), None, text)}
     assert wanted <= got and not (unwanted & got)
 
 

@@ -37,7 +37,9 @@ OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قوات�
 # Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
 LIGHT_VERBS: frozenset[str] = frozenset({
     "شن", "شنه", "شنها", "شنته", "شنتها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "قام", "قامت",
-    "ارتكب", "ارتكبه", "ارتكبها", "ارتكبته", "تبنى", "تبناه", "تبنته", "قبل", "يد", "ايدي", "شنتهما", "نفذهما"})
+    "ارتكب", "ارتكبه", "ارتكبها", "ارتكبته", "تبنى", "تبناه", "تبنته", "قبل", "يد", "ايدي", "شنتهما", "نفذهما",
+    # ... and aid sent or given by X (طائرات مساعدات أرسلتها قطر، مساعدات قدمتها الإمارات)
+    "ارسلتها", "ارسلها", "ارسلته", "قدمتها", "قدمها", "قدمته", "بعثتها", "بعثها"})
 # A verb ending in a plural subject pronoun already has its subject: the next name is its object.
 PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
 # After اتهم (accused) only: اتهم X بـ makes X the accused. Words opening with ب that are no charge (بشن، بقصف are): بعد، بين، بها (after, between, with it).

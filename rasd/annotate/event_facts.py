@@ -17,6 +17,7 @@ CONTENT_HEADS = CONTENT_ACTS
 CONTINUE_VERBS = frozenset({"ستواصل", "سيواصل", "سنواصل", "مواصله", "تواصل", "يواصل", "نواصل"})
 
 
+AID_SENT = 3  # words from an aid noun (طائرات مساعدات) to the verb that sent it (أرسلتها)
 CANCEL_REACH = 6  # words from a cancelling verb (ألغى) to the visit or meeting it cancels
 
 
@@ -61,6 +62,9 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
     """Drop triggers inside the complement of an accusation, demand or threat, idle warnings, and
     nouns that are the object of an attack (استهدفت مواقع وتعزيزات: targeted positions and reinforcements)."""
     trigs = [t for t in trigs if not idle_warning(t, text) and not thing_threatens(t, text)]
+    aid = [t.index for t in trigs if t.type == "AID" and not t.verb]
+    # طائرات مساعدات أرسلتها قطر (aid planes Qatar sent): the sending is the aid, no troops move
+    trigs = [t for t in trigs if not (t.type == "MOBILIZE" and t.verb and any(0 < t.index - a <= AID_SENT for a in aid))]
     cancels = [t.index for t in trigs if t.type == "REJECT" and fold_key(t.text).lstrip("وف").startswith("الغ")]
     # ألغى لافروف زيارة إلى تركيا (Lavrov cancelled a visit to Turkey): the visit never happened
     trigs = [t for t in trigs if not (t.type in ("CONSULT", "AGREE") and any(0 < t.index - c <= CANCEL_REACH for c in cancels))]
