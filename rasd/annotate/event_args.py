@@ -11,8 +11,9 @@ from rasd.annotate import date_patterns
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
-from rasd.annotate.event_slots import AFFILIATION, TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
+from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import RELATIVES
+from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.titles import title_firsts
 from rasd.annotate.triggers import Trigger, find_triggers, trigger_index, word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
@@ -92,56 +93,6 @@ def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
 def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
     """The sentence's words, folded, in order (word indices match `Slot.word`)."""
     return folded_words(text, sent[0], sent[1])
-
-
-# Words between fighters and the body they belong to: يشتبه في انتمائهم إلى (suspected of belonging to).
-SUSPECTED: frozenset[str] = frozenset({"يشتبه", "المشتبه", "يعتقد", "يرجح", "في", "الي", "ل", "انهم"})
-# People of a body before its name with من (أعضاء من الحزب: members of the party): the body acts.
-PARTITIVES: frozenset[str] = frozenset({"اعضاء", "عناصر", "مقاتلون", "مقاتلين", "مسلحون", "مسلحين", "انصار",
-                                        "افراد", "قاده", "نواب", "مسؤولون", "مسؤولين", "ممثلون", "ممثلين"})
-
-
-# Stems of crowd nouns that are PROTEST triggers (المتظاهرون، المحتجين: demonstrators, protesters).
-CROWD_STEMS: tuple[str, ...] = ("متظاهر", "محتج")
-# Prepositions of cause and sequence: an act noun after them is an earlier act, another's.
-CIRCUMSTANCES: frozenset[str] = frozenset({"اثر", "إثر", "عقب", "جراء", "بسبب", "اعقاب", "خلفيه"})
-
-
-def _circumstance(words: list[str], t: int) -> bool:
-    """True for an act noun told as the cause or occasion of the sentence's act: إثر اقتحام (after
-    the storming of), ردا على هجوم (in response to an attack), في أعقاب الغارات."""
-    if t < 1:
-        return False
-    prev = words[t - 1]
-    return prev in CIRCUMSTANCES or (prev == "علي" and t >= 2 and words[t - 2] in ("ردا", "رد"))
-
-
-def _members_of(words: list[str], w: int) -> bool:
-    """True for a body after its people (عناصر المقاومة، مقاتلو الحركة: the resistance's
-    members): a plural verb agrees with them, and the body acts."""
-    return w > 0 and (words[w - 1] in PARTITIVES or (words[w - 1].endswith("و") and len(words[w - 1]) > 4))
-
-
-def _partitive(words: list[str], t: int, w: int) -> bool:
-    """True for a name right after a partitive's من with no other preposition between it and the
-    verb: اتهم أعضاء من الحزب الجمهوري (members of the Republican Party accused); or after the
-    partitive's affiliation: هجوم نفذه مسلحون يشتبه في انتمائهم إلى تنظيم الدولة (an attack by
-    gunmen suspected of belonging to IS), مسلحون تابعون لحركة الشباب (Shabaab gunmen)."""
-    if w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES:
-        return True
-    chain = words[t + 2:w]
-    return 0 < w - t <= 6 and words[t + 1] in PARTITIVES and any(c.startswith(AFFILIATION) for c in chain) \
-        and all(c.startswith(AFFILIATION) or c in SUSPECTED for c in chain)
-
-
-# A singular soldier or civilian in the accusative before a nationality: 17 جنديا كينيا (17 Kenyan
-# soldiers): كينيا is the adjective "Kenyan", spelt like the country, and names the victims' side.
-COUNTED_PEOPLE = frozenset({"جنديا", "شرطيا", "عسكريا", "ضابطا", "عنصرا", "مدنيا", "مواطنا", "مقاتلا", "مسلحا"})
-
-
-def _victims_nisba(words: list[str], w: int) -> bool:
-    """True for a state named as the nationality of people counted before it: never the doer."""
-    return w > 0 and words[w - 1] in COUNTED_PEOPLE
 
 
 def _act_noun(word: str) -> bool:
@@ -265,21 +216,21 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     t = trig.index
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE"))
               and not _reporter(words, s.word)]
-    doers = [s for s in actors if not _victims_nisba(words, s.word)]
+    doers = [s for s in actors if not victims_nisba(words, s.word)]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
     # استهدفوا المواقع بقذيفة صاروخية (targeted the positions with a rocket shell): a tool has no subject
     tool = not trig.verb and t < len(words) and (_weapon(words[t]) or (t > 0 and _weapon(words[t - 1])))
     opening = trig.verb and t < len(words) and words[t].startswith("و")  # نفت X ... واتهمت: X's second verb
     before = [s for s in doers if s.word < t and not s.marked and not tool and not s.apposed
               and not (trig.verb and t < len(words) and cannot_precede_plural(words[t], s.mention)
-                       and not _members_of(words, s.word))
+                       and not members_of(words, s.word))
               and (t - s.word <= reach or (s.word <= OPENING_SUBJECT and (opening or t - s.word <= SUBJECT_BEFORE)))
               and (speech or not _between(words, s.word, t, COMPLEMENTISERS) or _says_it_did(words, s.word, t))]
     if trig.type == "PROTEST" and not trig.verb and any(c in words[t] for c in CROWD_STEMS):
         # اقتحام مئات المحتجين سفارتها (hundreds of protesters stormed its embassy): the crowd
         # protests, not a state or its organ named before
         before = [s for s in before if s.mention.type != "GPE" and s.mention.source != "organ"]
-    if not trig.verb and _circumstance(words, t):
+    if not trig.verb and circumstance(words, t):
         before = []  # قطعت علاقاتها إثر اقتحام سفارتها (cut ties after its embassy was stormed): not by the subject
     limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
     last = min(limit - 1, _reach(words, t, TARGET_AFTER))
@@ -290,8 +241,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
             return (before[0] if before else None), []
     near = [] if trig.hal else [s for s in after if not s.marked and s in doers
             and (s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
-                 or _partitive(words, t, s.word))
-            and (not _between(words, t, s.word, PREPOSITIONS) or _partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
+                 or partitive(words, t, s.word))
+            and (not _between(words, t, s.word, PREPOSITIONS) or partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
         near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS]
@@ -310,7 +261,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if trig.verb and near and act_noun_subject(words, t, [s.word for s in found]):
         near = []  # الضربات الروسية استهدفت كييف: the strikes are the subject, Kyiv the object
     if opening and near and cannot_be_subject(trig.text.split()[0], near[0].mention) \
-            and not _partitive(words, t, near[0].word):  # واتهم أعضاء من حركة: the members agree
+            and not partitive(words, t, near[0].word):  # واتهم أعضاء من حركة: the members agree
         # ودعا رواندا إلى (and he called on Rwanda to): a feminine state after a masculine verb is
         # its object; only for a verb joined by و, as a bare قصف/نشر may be a noun (قصف تركيا)
         near = []
