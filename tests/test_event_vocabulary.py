@@ -38,6 +38,19 @@ def types_in(text: str) -> set[str]:
     ("وقال الرئيس أمام حشد من السكان الغاضبين إن البلاد ليست وحدها.", set(), {"MOBILIZE"}),
     # "Aid planes that Qatar sent landed in Beirut": aid, no troops sent
     ("وحطت في المطار طائرات مساعدات أرسلتها قطر إلى لبنان.", {"AID"}, {"MOBILIZE"}),
+    # "Washington announced it was suspending $700m of aid to Sudan": a sanction, not aid
+    ("وأعلنت واشنطن تعليق مساعدات بقيمة 700 مليون دولار للسودان.", {"SANCTION"}, {"AID"}),
+    # "The council declared a state of emergency in the capital" / "the government lifted it"
+    ("وأعلن المجلس الأعلى للدفاع حالة الطوارئ في العاصمة.", {"COERCE"}, set()),
+    ("وقررت الحكومة رفع حالة الطوارئ.", set(), {"COERCE"}),
+    # "The government put the officials under house arrest."
+    ("ووضعت الحكومة المسؤولين قيد الإقامة الجبرية.", {"COERCE"}, set()),
+    # "The president froze parliament and lifted the MPs' immunity."
+    ("وجمد الرئيس عمل البرلمان ورفع الحصانة عن النواب.", {"COERCE"}, set()),
+    # "Denmark began withdrawing its force from Mali."
+    ("وبدأت الدنمارك سحب قوتها من مالي.", {"RETREAT"}, set()),
+    # "The government decided to freeze the company's assets."
+    ("وقررت الحكومة تجميد أصول الشركة.", {"SANCTION"}, set()),
     # "The authorities deported hundreds of migrants."
     ("ورحلت السلطات مئات المهاجرين.", {"COERCE"}, set()),
 ])
