@@ -51,6 +51,12 @@ def types_in(text: str) -> set[str]:
     ("وبدأت الدنمارك سحب قوتها من مالي.", {"RETREAT"}, set()),
     # "The government decided to freeze the company's assets."
     ("وقررت الحكومة تجميد أصول الشركة.", {"SANCTION"}, set()),
+    # "The authorities gave the French ambassador 72 hours to leave the country": an expulsion
+    ("ومنحت السلطات السفير الفرنسي مهلة 72 ساعة لمغادرة البلاد.", {"SANCTION"}, set()),
+    # "Saudi Arabia declared it stands fully by Jordan."
+    ("وأعلنت السعودية وقوفها الكامل إلى جانب الأردن.", {"SUPPORT"}, set()),
+    # "The police barred the MPs from entering."
+    ("ومنعت الشرطة النواب من دخول المبنى.", {"COERCE"}, set()),
     # "The authorities deported hundreds of migrants."
     ("ورحلت السلطات مئات المهاجرين.", {"COERCE"}, set()),
 ])
