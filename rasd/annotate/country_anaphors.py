@@ -37,35 +37,36 @@ def country_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mentio
 
 
 # "The two countries" (دعا البلدين إلى الحوار: called on both countries to talk): the pair of states
-# the article is about; its first-named member stands for the pair, as one party can.
+# the article is about; its most-named member stands for the pair, as one party can.
 PAIR_WORDS: frozenset[str] = frozenset({"البلدين", "الدولتين", "الجارتين", "البلدان", "الدولتان", "الجارتان"})
 PAIR_CLITICS = ("", "و", "ل")
+# Unfolded substrings that any spelling of a pair word holds (a cheap test before tokenising).
+_PAIR_CUES = ("لبلدين", "لبلدان", "لدولتين", "لدولتان", "لجارتين", "لجارتان")
 
 
 def pair_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mention],
                   resolver: StateResolver) -> list[Mention]:
     """Each bare البلدين (the two countries) as a mention of the article's most-named state before
-    the sentence, other than the states the sentence itself names."""
-    if not any(w in doc.text[sent[0]:sent[1]] for w in ("لبلد", "لدولت", "لجارت")):
+    the sentence, other than the states the sentence itself names; on a tie, the state whose
+    `resolver.named` mention (its last in the article) comes first."""
+    if not any(w in doc.text[sent[0]:sent[1]] for w in _PAIR_CUES):
         return []
-    own = {m.id for m in mentions if m.id} | {a.id for m in mentions if (a := resolver.actor(m)) is not None}
+    own = {m.id for m in mentions if m.id} | {resolver.actor(m).id for m in mentions}
     counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
     for m in doc.entities:
         if m.start >= sent[0]:
             break
-        state = resolver.actor(m)
-        if state.id in resolver.named and state.id not in own:
-            counts[state.id] = counts.get(state.id, 0) + 1
-            first.setdefault(state.id, resolver.named[state.id])
+        sid = resolver.actor(m).id
+        if sid in resolver.named and sid not in own:
+            counts[sid] = counts.get(sid, 0) + 1
     if len(counts) < 2:
         return []  # a pair needs two states named before
-    best = max(counts, key=lambda sid: (counts[sid], -first[sid].start))
+    best = resolver.named[max(counts, key=lambda sid: (counts[sid], -resolver.named[sid].start))]
     out: list[Mention] = []
     for w in word_tokens(doc.text, *sent):
         key = fold_key(w.text)
         if any(p in PAIR_CLITICS and stem in PAIR_WORDS for p, stem in clitic_splits(key)):
-            out.append(Mention(w.text, w.start, w.end, "GPE", first[best].name_en, best, source="anaphor"))
+            out.append(Mention(w.text, w.start, w.end, "GPE", best.name_en, best.id, source="anaphor"))
     return out
 
 
