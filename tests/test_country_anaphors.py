@@ -57,3 +57,12 @@ def test_a_states_strike_with_no_target_hits_the_only_armed_group(pipeline: Pipe
     doc = pipeline.process(RawInput(id="t", raw=text, published="2018-01-14", lang="ar"))
     got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in doc.events]
     assert ("ASSAULT", "Saudi-led coalition", "Houthis") in got
+
+
+def test_his_country_skips_a_body_that_has_none(pipeline: Pipeline) -> None:
+    # "Russia voiced its rejection. The Russian ambassador to the United Nations said his country
+    # rejects the decision of Ukraine's government": بلاده is Russia, not the UN named between
+    text = ("أعلنت روسيا رفضها. وقال السفير الروسي لدى الأمم المتحدة إن بلاده ترفض قرار أوكرانيا.")
+    doc = pipeline.process(RawInput(id="t", raw=text, published="2022-03-01", lang="ar"))
+    got = [(e.type, e.source and e.source.name_en) for e in doc.events]
+    assert ("REJECT", "Russia") in got and ("REJECT", "United Nations") not in got

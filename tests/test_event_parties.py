@@ -191,3 +191,33 @@ def test_one_fact_told_twice_keeps_the_strongest_status(first: str, second: str,
              for i, s in enumerate((first, second))]
     (one,) = merge(cands)
     assert one.event.status == merged
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from rasd.pipeline import Pipeline
+    return Pipeline.default()
+
+
+def _coded(pipeline, text: str, published: str = "2024-01-10") -> list[tuple]:
+    from rasd.model import RawInput
+    doc = pipeline.process(RawInput(id="t", raw=text, published=published, lang="ar"))
+    return [(e.type, e.source and e.source.name_en, e.target and e.target.name_en, e.status) for e in doc.events]
+
+
+def test_a_summoned_envoy_names_the_state_protested_to(pipeline) -> None:
+    # "Morocco's foreign minister summoned the Algerian ambassador."
+    assert ("PROTEST", "Morocco", "Algeria", "asserted") in _coded(pipeline, "واستدعى وزير الخارجية المغربي السفير الجزائري.")
+
+
+def test_a_counterpart_with_a_nationality_is_that_state(pipeline) -> None:
+    # "The Egyptian foreign minister discussed the situation with his German counterpart."
+    assert ("CONSULT", "Egypt", "Germany", "asserted") in _coded(pipeline, "وبحث وزير الخارجية المصري مع نظيرته الألمانية الأوضاع في غزة.")
+
+
+def test_who_will_pay_the_price_is_threatened_by_the_speaker(pipeline) -> None:
+    # "The Houthis' spokesman said Washington will pay a heavy price": the Houthis threaten the
+    # United States, asserted (the speech act), not a threat by Washington
+    got = _coded(pipeline, "وقال المتحدث باسم الحوثيين إن واشنطن ستدفع ثمنا باهظا.")
+    assert ("THREATEN", "Houthis", "United States", "asserted") in got
+    assert not any(e[0] == "THREATEN" and e[1] == "United States" for e in got)

@@ -81,3 +81,38 @@ def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]
 def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str]) -> None:
     got = types_in(text)
     assert wanted <= got and not (unwanted & got)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "The ministry summoned the Pakistani chargé d'affaires": a diplomatic protest
+    ("واستدعت وزارة الخارجية القائم بالأعمال الباكستاني.", {"PROTEST"}, {"SANCTION"}),
+    # "Algeria recalled its ambassador to Morocco for consultations"
+    ("واستدعت الجزائر سفيرها لدى المغرب للتشاور.", {"SANCTION"}, {"PROTEST"}),
+    # "They evacuated the positions" (أخلوا: the final-weak أخلى before وا)
+    ("وأخلوا المواقع قبل وصول القوات.", {"RETREAT"}, set()),
+    # "Somalia will not allow any party to violate its sovereignty."
+    ("وقالت الحكومة إنها لن تسمح لأي طرف بانتهاك سيادتها.", {"REJECT"}, set()),
+    # "The charges are baseless."
+    ("وقال المتحدث إن هذه الاتهامات لا أساس لها من الصحة.", {"REJECT"}, set()),
+    # "Sirte is a red line."
+    ("وقال الرئيس إن سرت خط أحمر.", {"THREATEN"}, set()),
+])
+def test_envoys_refusals_and_warnings(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    got = types_in(text)
+    assert wanted <= got and not (unwanted & got)
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("استدعت", "استدعي"),  # she summoned → استدعى (folded ى → ي)
+    ("أخلوا", "اخلي"),     # they evacuated → أخلى
+    ("دعت", "دعا"),        # she called → دعا
+])
+def test_final_weak_pasts_reach_their_lexicon_form(word: str, lemma: str) -> None:
+    from rasd.annotate.triggers import verb_keys, word_keys
+    assert lemma in verb_keys(word_keys(word))
+
+
+def test_a_plural_noun_in_aat_is_no_final_weak_verb() -> None:
+    from rasd.annotate.triggers import verb_keys, word_keys
+    # دعوات (calls, a plural noun) is not دعوا (they called)
+    assert "دعا" not in verb_keys(word_keys("دعوات"))

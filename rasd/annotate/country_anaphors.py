@@ -22,16 +22,20 @@ def _country_word(word: str) -> bool:
 
 def country_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mention],
                      resolver: StateResolver) -> list[Mention]:
-    """Each بلاده in the sentence as a mention of the state of the closest person or body before it."""
+    """Each بلاده in the sentence as a mention of the state of the closest person or body before it
+    that acts for a state the article names."""
     if "بلاد" not in doc.text[sent[0]:sent[1]]:  # the common case: no tokenising
         return []
     out: list[Mention] = []
     for w in word_tokens(doc.text, *sent):
         if not _country_word(w.text):
             continue
-        prior = [m for m in mentions if m.end <= w.start and m.type in ("PER", "ORG")]
-        state = resolver.actor(prior[-1]) if prior else None
-        if state is not None and state.id in resolver.named:
+        # the closest one that stands for a state: in السفير الروسي لدى الأمم المتحدة إن بلاده (the
+        # Russian ambassador to the UN said his country) the UN has no country
+        prior = sorted((m for m in mentions if m.end <= w.start and m.type in ("PER", "ORG")), key=lambda m: m.end)
+        states = (resolver.actor(m) for m in reversed(prior))
+        state = next((s for s in states if s.id in resolver.named), None)
+        if state is not None:
             out.append(Mention(w.text, w.start, w.end, "GPE", state.name_en, state.id, source="anaphor"))
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rasd.annotate.claims import CONTENT_ACTS
+from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.triggers import Trigger, after_comma, word_keys
 from rasd.arabic import fold_key, folded_words
 
@@ -70,7 +71,7 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
     trigs = [t for t in trigs if not (t.type in ("CONSULT", "AGREE") and any(0 < t.index - c <= CANCEL_REACH for c in cancels))]
     attacks = [t.index for t in trigs if t.type == "ASSAULT" and t.verb and t.strong]
     trigs = [t for t in trigs if t.verb or t.type == "ASSAULT" or not any(0 < t.index - a <= 3 for a in attacks)]
-    heads = [t for t in trigs if t.type in CONTENT_HEADS and t.strong]
+    heads = [t for t in trigs if t.type in CONTENT_HEADS and t.strong and not complement_subject(t, text)]
     head = heads[0] if heads else None
     if head is not None and word_keys(head.text) & CONTINUE_VERBS and any(
             t.index == head.index + 1 and t.type != head.type for t in trigs):
@@ -88,6 +89,20 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
         return any(h.start < t.start and h.type != t.type and clause(h) == clause(t) for h in heads)
 
     return [t for t in trigs if t.hal or conjoined(t, text) or not governed(t)]
+
+
+# Complementisers after which a definite noun is the subject of the clause (إن الاتهامات ...).
+COMPLEMENTISERS = frozenset({"ان", "بان", "وان"})
+
+
+def complement_subject(t: Trigger, text: str) -> bool:
+    """True for a definite act noun opening a complement (قالت قطر إن الاتهامات ... لا أساس لها:
+    Qatar said the charges are baseless): the clause's subject, whose predicate is the fact, so it
+    governs nothing after it."""
+    before = [fold_key(w) for w in text[max(0, t.start - 20):t.start].split()]
+    if before and before[-1] in DEMONSTRATIVES:  # إن هذه الاتهامات (that these charges)
+        before.pop()
+    return not t.verb and fold_key(t.text).startswith("ال") and bool(before) and before[-1] in COMPLEMENTISERS
 
 
 def conjoined(t: Trigger, text: str) -> bool:

@@ -183,10 +183,20 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
             sid = kb.nationality(" ".join(fold_key(t.text) for t in span))
             entry = kb.get(sid) if sid else None
             a, b = words[i].start, span[-1].end
-            if entry and not any(s < b and a < e for s, e in taken):
+            if entry and not any(s < b and a < e for s, e in taken) and not (word_keys(words[i].text) & COUNTERPARTS and _named_after(doc, b)):
                 out.append(Mention(doc.text[a:b], a, b, "ORG", entry.name_en, entry.id, source="organ"))
                 break
     return out
+
+
+# A counterpart (نظيره الروسي: his Russian counterpart) named right after is the party himself.
+COUNTERPARTS = frozenset({"نظير", "نظيره"})
+
+
+def _named_after(doc: Document, end: int) -> bool:
+    """True when a person's name follows the organ at once (نظيره الروسي سيرغي لافروف: his Russian
+    counterpart Sergei Lavrov): the person is the party, not the state."""
+    return any(m.type == "PER" and end < m.start <= end + 2 for m in doc.entities)
 
 
 def _organ_in_state(doc: Document, words: list, i: int, kb: "KB") -> Mention | None:

@@ -248,6 +248,12 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         status = "claimed"
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts)
                if actor_key(a) != actor_key(source) and not _own_officer(resolver, a, source)] or [None]
+    if trig.patient:  # قال X إن واشنطن ستدفع الثمن (X said Washington will pay the price): X threatens it
+        # the payer is the phrase's own subject, right before it (إن الجنوب سيدفع: not a name further back)
+        payer = resolver.actor(src.mention, target=True) if src is not None and trig.index - src.word <= 2 else None
+        source, targets = claimed_by, [payer if payer is not None and actor_key(payer) != actor_key(claimed_by) else None]
+        if source is not None:  # the threat is the speech act the narrator reports, as any warning
+            status, claimed_by = "asserted", None
     if targets == [None] and trig.type == "THREATEN":  # سترد على أي استفزاز أرمني: at Armenia
         targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan

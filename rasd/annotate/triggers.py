@@ -78,6 +78,7 @@ class TriggerForm:
     needs: frozenset[str]
     unless_prev: frozenset[str]
     hal: bool = False  # a circumstantial participle (، متهمة X: accusing X), a trigger only after a comma
+    patient: bool = False  # its grammatical subject suffers the act (ستدفع واشنطن الثمن: Washington will pay)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Trigger:
     verb: bool
     index: int  # word index inside the searched span
     hal: bool = False  # a circumstantial participle: the sentence's subject acts, the name after is the object
+    patient: bool = False  # the subject is the target and whoever says it the source (kind `patient`)
 
 
 @lru_cache(maxsize=1 << 16)  # called ~5 times per word by triggers, claims and actors (bench_pipeline profile)
@@ -121,11 +123,23 @@ def verb_keys(keys: frozenset[str]) -> frozenset[str]:
     for k in keys:
         if k.startswith("ال"):  # the article: a noun (الأمين "the secretary" is no يلوم-verb لام "blamed")
             continue
+        if k + "ت" not in keys:  # دعوات (calls) → دعوا is a noun stripped of its ending, no verb
+            out.update(_defective_pasts(k))
         for pre in VERB_PREFIXES:
             if k.startswith(pre) and len(k) - len(pre) >= 2:
                 stem = k[len(pre):]
                 out.update((stem, "ا" + stem))
     return frozenset(out - keys)
+
+
+def _defective_pasts(key: str) -> tuple[str, ...]:
+    """The lexicon form of a final-weak past whose last letter drops before ت or وا:
+    استدعت، ألغوا → استدعى، ألغى (folded ي); دعت، دعوا → دعا."""
+    for ending in ("ت", "وا"):
+        if key.endswith(ending) and not key.endswith("ات") and len(key) - len(ending) >= 2:
+            stem = key[: -len(ending)]
+            return stem + "ي", stem + "ا"
+    return ()
 
 
 def _split(cell: str) -> frozenset[str]:
@@ -149,7 +163,7 @@ def forms_by_first(table: str, build: Callable[[tuple[str, ...], dict[str, str]]
 def _trigger_form(words: tuple[str, ...], row: dict[str, str]) -> TriggerForm:
     return TriggerForm(words, row["type"], row.get("mode") or None, row.get("kind") == "v",
                        row.get("weight", "strong") != "weak", _split(row.get("needs", "")),
-                       _split(row.get("unless_prev", "")), row.get("kind") == "hal")
+                       _split(row.get("unless_prev", "")), row.get("kind") == "hal", row.get("kind") == "patient")
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +291,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             kind, mode = "REJECT", None
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(kind, mode, word.start, last.end,
-                             text[word.start:last.end], best.strong, verb or best.hal, i, best.hal))
+                             text[word.start:last.end], best.strong, verb or best.hal, i, best.hal, best.patient))
     return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
 
 
