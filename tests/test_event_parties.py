@@ -221,3 +221,27 @@ def test_who_will_pay_the_price_is_threatened_by_the_speaker(pipeline) -> None:
     got = _coded(pipeline, "وقال المتحدث باسم الحوثيين إن واشنطن ستدفع ثمنا باهظا.")
     assert ("THREATEN", "Houthis", "United States", "asserted") in got
     assert not any(e[0] == "THREATEN" and e[1] == "United States" for e in got)
+
+
+def test_two_coordinated_subjects_of_a_dual_verb(pipeline) -> None:
+    # "Ethiopia's prime minister Abiy Ahmed and Somaliland's president Muse Bihi Abdi signed a
+    # memorandum": the first acts with the second, not the nearest alone
+    got = _coded(pipeline, "وكان رئيس الوزراء الإثيوبي آبي أحمد ورئيس أرض الصومال موسى بيحي عبدي قد وقعا مذكرة تفاهم.")
+    assert ("AGREE", "Ethiopia", "Muse Bihi Abdi", "asserted") in got
+
+
+def test_a_verb_joined_after_a_comma_keeps_the_opening_subject(pipeline) -> None:
+    # "The Somali government said the memorandum Ethiopia signed is void, and recalled its ambassador
+    # to Addis Ababa": the government recalled, to Addis Ababa (لدى marks the state posted to)
+    got = _coded(pipeline, "أعلنت الحكومة الصومالية أن المذكرة التي وقعتها إثيوبيا باطلة، واستدعت سفيرها لدى أديس أبابا للتشاور.")
+    assert any(e[0] == "SANCTION" and e[1] == "Somali government" and e[2] in ("Ethiopia", "Addis Ababa") for e in got)
+    assert not any(e[0] == "SANCTION" and e[1] == "Ethiopia" for e in got)
+
+
+def test_an_attack_noun_between_keeps_the_light_verbs_agent_to_itself(pipeline) -> None:
+    # "Trump announced new sanctions on Iran hours after a missile attack the Revolutionary Guard
+    # launched": the Guard launched the attack, Trump imposed the sanctions (his own announcement:
+    # asserted)
+    got = _coded(pipeline, "أعلن الرئيس الأميركي دونالد ترامب فرض عقوبات إضافية على إيران، بعد ساعات من هجوم صاروخي "
+                           "شنه الحرس الثوري الإيراني على قاعدة عين الأسد.", "2020-01-08")
+    assert ("SANCTION", "Donald Trump", "Iran", "asserted") in got

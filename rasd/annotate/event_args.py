@@ -101,6 +101,12 @@ def _act_noun(word: str) -> bool:
     return any(not form.verb and len(form.words) == 1 for k in word_keys(word) for form in index.get(k, ()))
 
 
+def _attack_noun(word: str) -> bool:
+    """True for an ASSAULT noun of the trigger lexicon (هجوم، غارة): what شن، نفذ، تبنى take."""
+    index = trigger_index()
+    return any(not form.verb and form.type == "ASSAULT" for k in word_keys(word) for form in index.get(k, ()))
+
+
 def _next_verb(words: list[str], t: int) -> int:
     """Index of the first speech verb joined by و/ف after word t (ووصفها، وقال), or the sentence's
     end: a new predicate starts there, and its names are not the first verb's objects."""
@@ -137,6 +143,26 @@ def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
     first = words[nxt.word] if nxt.word < len(words) else ""
     own = nxt.mention.text.startswith("و")  # ولاية سيناء، وليد: the name's own first letter, no "and"
     return first.startswith("و") and not own and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
+
+
+def _dual_verb(word: str) -> bool:
+    """True for a past verb with the dual ending of a lexicon verb: وقعا، اتفقا (the two signed, agreed)."""
+    if not word.endswith("ا"):
+        return False
+    stems = (word[:-1], word[1:-1]) if word[:1] in "وف" else (word[:-1],)  # وقعا: وقع itself, or و + قع
+    return any(len(stem) >= 3 and any(f.verb for f in trigger_index().get(stem, ())) for stem in stems)
+
+
+def _coordinated_pair(words: list[str], trig: Trigger, before: list[Slot], source: Slot | None) -> tuple[Slot, Slot] | None:
+    """The two coordinated subjects of a dual verb (آبي أحمد ورئيس أرض الصومال موسى بيحي عبدي وقعا:
+    Abiy and Somaliland's president signed): the first acts, the second is the party it acts with."""
+    if not (trig.verb and source is not None and before and source is before[-1] and _dual_verb(words[trig.index])):
+        return None
+    for first in before[:-1]:
+        between = words[first.word + len(first.mention.text.split()):source.word]
+        if 0 < source.word - first.word <= 8 and any(w.startswith("و") and len(w) > 2 for w in between[:3]):
+            return first, source
+    return None
 
 
 def _object_of_charge(words: list[str], slot: Slot) -> bool:
@@ -245,7 +271,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
             and (not _between(words, t, s.word, PREPOSITIONS) or partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
-        near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS]
+        # (an attack noun between is the light verb's own: عقوبات على إيران بعد هجوم شنه الحرس,
+        # sanctions on Iran after an attack the Guard launched, are not the Guard's)
+        near = near or [s for s in after if not s.marked and s.word > 0 and words[s.word - 1] in LIGHT_VERBS
+                        and not any(_attack_noun(w) for w in words[t + len(trig.text.split()):s.word - 1])]
         # ... not across a complementiser: الضربات بعد أن تبنى مجلس الأمن قرارا (the strikes came after
         # the Council adopted a resolution) is no strike by the Council
         near = [s for s in near if not _between(words, t, s.word, COMPLEMENTISERS)]
@@ -292,6 +321,9 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         first = bare[0]
     if trig.hal and rest and not rest[0].marked and rest[0].word - t <= 2:
         first = rest[0]  # ، مطالبة مجلس الأمن بفرض عقوبات على X: the Council is asked, X is the topic
+    pair = _coordinated_pair(words, trig, before, source)
+    if pair is not None:  # X وY وقعا (X and Y signed): X acts with Y
+        return pair[0], [pair[1]]
     if first is None:
         return source, []
     targets = [first]

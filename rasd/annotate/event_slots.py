@@ -12,7 +12,8 @@ from rasd.lexicon import load_words
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
-TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
+# (لدى: at, to, as in سفيرها لدى أديس أبابا, her ambassador to Addis Ababa: the state posted to)
+TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن", "لدي"})
 # Words tying armed men to a group: تابع، التابعة، موالون، الموالية (belonging, loyal to).
 # Heads of a body's command before its name with لـ (القيادة العامة لـ، قيادة، مقر).
 COMMAND_NOUNS = frozenset({"القياده", "قياده", "العامه", "المشتركه", "مقر", "هيئه", "رئاسه", "اركان"})

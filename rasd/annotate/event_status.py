@@ -101,7 +101,12 @@ def _announces_own(found: list[Slot], cue: Marker, resolver: StateResolver, sour
     before = [s for s in found if s.mention.end <= cue.start and cue.start - s.mention.end <= 3 and not s.place]
     if before and actor_key(resolver.actor(before[-1].mention)) == actor_key(source):
         return True
-    return actor_key(speaker_near(found, cue, resolver)) == actor_key(source)  # VSO: أعلنت X
+    # VSO: أعلنت X; a title and its holder are one subject (أعلن الرئيس الأميركي دونالد ترامب)
+    after = [s for s in found if s.mention.start >= cue.end and s.mention.start - cue.end <= 40 and not s.place][:2]
+    if len(after) == 2 and after[1].mention.start - after[0].mention.end <= 2 \
+            and actor_key(resolver.actor(after[1].mention)) == actor_key(source):
+        return True
+    return actor_key(speaker_near(found, cue, resolver)) == actor_key(source)
 
 
 def forces_reporter(words: list[str], trig: Trigger, claimed_by: Actor | None, source: Actor | None) -> Actor | None:

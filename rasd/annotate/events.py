@@ -15,6 +15,7 @@ from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
 from rasd.annotate.event_args import (
+    OPENING_SUBJECT,
     Slot,
     clause_starts,
     pick_place,
@@ -228,6 +229,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     found, words = ctx
     claimed = [(t, c) for t in trigs if (c := self_claimer(marks[0], t, found, resolver)) is not None]
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
+    if src is not None and src.word < trig.index and conjoined(trig, doc.text):
+        src = _opening_subject(found, trig, src) or src
     if src is not None and tgts:
         src, tgts = own_phrase(doc.text, src, tgts, found, resolver)
     if src is not None and trig.type not in SPEECH_TYPES:  # نفى المتحدث باسم الجماعة X شن هجوم: the group's act
@@ -287,6 +290,13 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed),
                              back_reference(trigs, words), condemns))
     return out
+
+
+def _opening_subject(found: list[Slot], trig: Trigger, src: Slot) -> Slot | None:
+    """The sentence's opening subject, for a verb joined after a comma (أعلنت الحكومة الصومالية أن
+    المذكرة التي وقعتها إثيوبيا باطلة، واستدعت سفيرها: the government recalled, not Ethiopia)."""
+    first = next((s for s in found if not s.place and not s.marked and s.word < trig.index), None)
+    return first if first is not None and first.word <= OPENING_SUBJECT and first.word < src.word else None
 
 
 def _codable(event_type: str, source: Actor | None, target: Actor | None) -> bool:
