@@ -74,6 +74,11 @@ def test_nationality_gives_a_title_its_state(text: str, country_word: str, role:
     ("وقال وزير الخارجية الكوري الشمالي كيم سون مين، خلال محادثات", "كيم سون مين", "foreign_minister"),
     # the army spokesman Samer Naimat said that
     ("وقال المتحدث باسم الجيش سامر نعيمات إن القوات تقدمت", "سامر نعيمات", "spokesperson"),
+    # the Minister of Foreign Affairs and International Cooperation Salem Farhan said that: the
+    # portfolio joined by و is part of the title, not a name
+    ("وقال وزير الخارجية والتعاون الدولي سالم فرحان إن", "سالم فرحان", "foreign_minister"),
+    # the Minister of Foreign Affairs and Expatriates Nabil Kassem said
+    ("وقال وزير الخارجية وشؤون المغتربين نبيل قاسم إن", "نبيل قاسم", "foreign_minister"),
 ])
 def test_titles_find_names_not_in_the_kb(text: str, name: str, role: str) -> None:
     (m,) = [m for m in run(text) if m.type == "PER"]

@@ -121,6 +121,20 @@ def _after_portfolio(kb: "KB", keys: list[str], j: int) -> int:
     return j
 
 
+def _joined_portfolio(kb: "KB", keys: list[str], j: int) -> int:
+    """Index after a portfolio joined to a minister's title by و (وزير الخارجية والتعاون الدولي،
+    وزير الخارجية وشؤون المغتربين: and international cooperation, and expatriates' affairs)."""
+    if not (j < len(keys) and keys[j].startswith("و") and len(keys[j]) > 3 and keys[j][1:] not in name_parts()
+            and _title_at(keys, j) is None  # وزير الإعلام والمتحدث باسم الحكومة: a second title
+            and (keys[j][1:].startswith("ال") or j + 1 < len(keys) and keys[j + 1].startswith("ال"))):
+        return j
+    k = j + 1
+    while k < len(keys) and k - j < PORTFOLIO_WORDS and keys[k].startswith("ال") and keys[k] not in name_parts() \
+            and not _nationality(kb, keys, k):
+        k += 1
+    return k
+
+
 def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
     """A nationality adjective of one or two words at token j: (state id, tokens)."""
     for n in (2, 1):
@@ -256,6 +270,8 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     j, country, former = i + n, None, False
     if spec.role == "minister":  # وزير الثروة السمكية فهد ...: skip the portfolio
         j = _after_portfolio(kb, keys, j)
+    if role and "minister" in role:  # وزير الخارجية والتعاون الدولي: a second portfolio joined by و
+        j = _joined_portfolio(kb, keys, j)
     if j < len(keys) and keys[j].startswith("ال") and (nat := _nationality(kb, keys, j)):
         # only a definite adjective agrees with a title: العقيد تركي المالكي is Colonel Turki al-Maliki
         country, j = nat[0], j + nat[1]
