@@ -141,6 +141,20 @@ def test_state_organs(text: str, surface: str, name_en: str) -> None:
     assert (m.text, m.name_en, m.type) == (surface, name_en, "ORG")
 
 
+@pytest.mark.parametrize("text, surface, name_en", [
+    # the Maghreb's "ministry of foreign affairs": Morocco's foreign ministry said
+    ("وقالت وزارة الشؤون الخارجية المغربية إن", "وزارة الشؤون الخارجية المغربية", "Moroccan Foreign Ministry"),
+    # the Federal Supreme Court in Iraq ruled: the organ alone is the mention, Iraq's
+    ("وقضت المحكمة الاتحادية العليا في العراق بعدم دستورية القانون", "المحكمة الاتحادية العليا",
+     "Iraqi Federal Supreme Court"),
+    # the transitional military council in Chad announced: with its qualifier
+    ("وأعلن المجلس العسكري الانتقالي في تشاد حل الحكومة", "المجلس العسكري الانتقالي", "Chadian Military Council"),
+])
+def test_an_organ_placed_in_its_state(text: str, surface: str, name_en: str) -> None:
+    organs = [m for m in run(text) if m.type == "ORG"]
+    assert [(m.text, m.name_en) for m in organs] == [(surface, name_en)]
+
+
 @pytest.mark.parametrize("text", [
     "أصدر الجيش بيانا حول الأمان في المنطقة",   # the army issued a statement on safety in the area
     "وقال إنه لا يعرف شيئا عنه",                # he said he knew nothing of it

@@ -177,6 +177,15 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return None
         nat = _nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
+        if not nat and (placed := _organ_in(kb, keys, kb_at, j)) is not None:
+            # المحكمة الاتحادية العليا في العراق (the Federal Supreme Court in Iraq): Iraq's court,
+            # the mention the organ alone (with its qualifier: المجلس العسكري الانتقالي في تشاد)
+            state, end = placed
+            start = stem_offset(tokens[i], clitic)
+            surface = text[start:tokens[end - 1].end]
+            entry = _entry(_organ_id(state, pat), pat.type, f"{_adjective_of(kb, state)} {pat.english}",
+                           surface, state, pat.subtype)
+            return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
         if not nat and (key.startswith("وزاره ") or pat.english in BARE_ORGANS) \
                 and not (j < len(keys) and j in taken and j not in kb_at):
             same = _named_before(earlier or [], pat)
@@ -225,6 +234,20 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
                        None, pat.subtype)
         return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
     return _facility(text, tokens, keys, i, clitic, end, pat)
+
+
+def _organ_in(kb: "KB", keys: list[str], kb_at: dict[int, Match], j: int) -> tuple[str, int] | None:
+    """(state id, end of the organ's words) for an organ placed in a country by في right after
+    it or after one definite qualifier (المجلس العسكري الانتقالي في تشاد); None otherwise."""
+    for end in (j, j + 1):
+        if end > j and not (end - 1 < len(keys) and keys[end - 1].startswith("ال")):
+            break
+        at = end + 1
+        if end < len(keys) and keys[end] == "في" and at in kb_at:
+            entry = kb_at[at].entries[0]
+            if entry.type == "GPE" and entry.subtype == "country" and _adjective_of(kb, entry.id):
+                return entry.id, end
+    return None
 
 
 def _modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
