@@ -245,3 +245,10 @@ def test_an_attack_noun_between_keeps_the_light_verbs_agent_to_itself(pipeline) 
     got = _coded(pipeline, "أعلن الرئيس الأميركي دونالد ترامب فرض عقوبات إضافية على إيران، بعد ساعات من هجوم صاروخي "
                            "شنه الحرس الثوري الإيراني على قاعدة عين الأسد.", "2020-01-08")
     assert ("SANCTION", "Donald Trump", "Iran", "asserted") in got
+
+
+def test_a_stance_of_a_state_is_the_target_of_its_rejection(pipeline) -> None:
+    # "Egypt said it was ready to intervene in Libya. Turkey announced its rejection of the Egyptian
+    # intervention": Turkey rejects Egypt
+    got = _coded(pipeline, "أعلنت مصر استعدادها للتدخل في ليبيا. وأعلنت تركيا رفضها التدخل المصري في ليبيا.", "2020-06-21")
+    assert ("REJECT", "Turkey", "Egypt", "asserted") in got

@@ -116,3 +116,14 @@ def test_a_plural_noun_in_aat_is_no_final_weak_verb() -> None:
     from rasd.annotate.triggers import verb_keys, word_keys
     # دعوات (calls, a plural noun) is not دعوا (they called)
     assert "دعا" not in verb_keys(word_keys("دعوات"))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # "The army's forces deployed in the capital's streets."
+    ("وانتشرت قوات الجيش في شوارع العاصمة.", {"MOBILIZE"}, set()),
+    # "The police closed the channel's office."
+    ("وأغلقت الشرطة مكتب القناة في العاصمة.", {"COERCE"}, set()),
+])
+def test_deployments_and_closed_offices(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    got = types_in(text)
+    assert wanted <= got and not (unwanted & got)

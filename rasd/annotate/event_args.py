@@ -308,6 +308,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if source is not None:  # X وY acting together: Y is a co-source, not the target
         while rest and _joined(words, source, rest[0]) and not rest[0].marked:
             rest = rest[1:]
+
     if trig.verb and trig.type in OBJECT_TAKING and t < len(words) and _object_pronoun(words[t], trig.type):
         return source, []  # تتهمهم (accuses them): the object is the pronoun's antecedent, not a later name
     marked = [s for s in rest if s.marked]

@@ -108,6 +108,23 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
     return None
 
 
+# Nouns of a stance or step a party is welcomed or rejected for (رحب بالموقف المصري: welcomed the
+# Egyptian position; رفض التدخل التركي: rejected the Turkish intervention).
+STANCE_NOUNS = frozenset({"موقف", "قرار", "خطوه", "جهود", "مبادره", "اقتراح", "مقترح", "دعوه", "تدخل",
+                          "وساطه", "دور", "اعلان", "اجراءات", "تحركات", "شروط", "مطالب"})
+STANCE_WITHIN = 3  # words from the trigger to the stance noun
+
+
+def stance_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
+    """The state of a stance noun's nationality adjective right after a welcome or a rejection
+    (رحب رئيس البرلمان بالموقف المصري: the speaker welcomed Egypt's position → Egypt)."""
+    for i in range(trig.index + 1, min(len(words) - 1, trig.index + 1 + STANCE_WITHIN)):
+        if word_keys(words[i]) & STANCE_NOUNS:
+            state = resolver.named_state(words[i + 1])
+            return state if state is not None and actor_key(state) != actor_key(source) else None
+    return None
+
+
 # Fighters of a party, in construct before its name: عناصر/مسلحي/مقاتلي الحوثيين (the Houthis' men).
 FIGHTERS = FORCE_NOUNS | {"مسلحي", "مقاتلي", "مسلحو", "مقاتلو", "انصار", "قاده", "قيادات"}
 VICTIMS_WITHIN = 6  # words from a strike to the fighters it hit

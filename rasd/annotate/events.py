@@ -51,6 +51,7 @@ from rasd.annotate.event_roles import (
     own_phrase,
     protest_target,
     spokesman_body,
+    stance_target,
     told_before,
     victims_party,
 )
@@ -259,6 +260,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
             status, claimed_by = "asserted", None
     if targets == [None] and trig.type == "THREATEN":  # سترد على أي استفزاز أرمني: at Armenia
         targets = [adjective_target(words, trig, resolver, source)]
+    if targets == [None] and trig.type in ("SUPPORT", "REJECT"):  # رحب بالموقف المصري: Egypt's
+        targets = [stance_target(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
         targets = [encircled(words, trig, found, resolver, source)]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities
