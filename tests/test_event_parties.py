@@ -252,3 +252,14 @@ def test_a_stance_of_a_state_is_the_target_of_its_rejection(pipeline) -> None:
     # intervention": Turkey rejects Egypt
     got = _coded(pipeline, "أعلنت مصر استعدادها للتدخل في ليبيا. وأعلنت تركيا رفضها التدخل المصري في ليبيا.", "2020-06-21")
     assert ("REJECT", "Turkey", "Egypt", "asserted") in got
+
+
+@pytest.mark.parametrize("text, event", [
+    # "The Israeli army announced a naval and air blockade of Lebanon": announcing a decision is the act
+    ("أعلن الجيش الإسرائيلي فرض حصار بحري وجوي على لبنان.", ("COERCE", "Israel Defense Forces", "Lebanon", "asserted")),
+    # "The Egyptian army announced it had arrested 30 suspects": a reported outcome stays the army's
+    # claim, and "the suspects" hedges nothing
+    ("أعلن الجيش المصري القبض على 30 من المشتبه بهم.", ("COERCE", "Egyptian Armed Forces", None, "claimed")),
+])
+def test_an_announced_decision_is_asserted_a_reported_outcome_claimed(pipeline, text: str, event: tuple) -> None:
+    assert event in _coded(pipeline, text, "2018-02-12")

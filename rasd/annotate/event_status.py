@@ -64,10 +64,22 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
     # X announces its own decision (أعلنت X انسحابها): asserted; a denial governs only what is
     # denied (نفت الوزارة انسحاب قواتها: denied), not the speaker's next speech act (ونفت ... واتهمت)
     own = status == "claimed" or (status == "denied" and trig.type in SPEECH_TYPES)
-    if own and cue.speaker and trig.type not in PHYSICAL and source is not None \
+    if own and cue.speaker and (trig.type not in PHYSICAL or _decision(trig)) and source is not None \
             and _announces_own(found, cue, resolver, source):
         return "asserted", None  # X أعلنت انسحابها: the announcement is the act (a decision, not a report)
     return status, speaker_near(found, cue, resolver) if cue.speaker else None
+
+
+# Verbal nouns of a decision, which announcing performs (أعلن الجيش فرض حصار بحري: the army announced
+# a naval blockade; أعلن الرئيس تجميد البرلمان), unlike a reported outcome (القبض على 30: 30 arrested).
+DECISION_NOUNS = frozenset({"فرض", "تجميد", "حاله", "حظر", "تعليق", "قطع", "وقف", "انطلاق", "بدء", "اغلاق", "حصار",
+                            "الغاء", "رفع", "اعفاء", "حل", "تمديد"})
+
+
+def _decision(trig: Trigger) -> bool:
+    """True for an act named by a decision noun (not a verb): its announcement is the act."""
+    first = trig.text.split()[0]
+    return not trig.verb and bool(word_keys(first) & DECISION_NOUNS)
 
 
 def _denial(cue: str | None) -> bool:
