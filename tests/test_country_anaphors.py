@@ -66,3 +66,14 @@ def test_his_country_skips_a_body_that_has_none(pipeline: Pipeline) -> None:
     doc = pipeline.process(RawInput(id="t", raw=text, published="2022-03-01", lang="ar"))
     got = [(e.type, e.source and e.source.name_en) for e in doc.events]
     assert ("REJECT", "Russia") in got and ("REJECT", "United Nations") not in got
+
+
+def test_the_two_countries_when_the_sentence_names_one_of_them(pipeline: Pipeline) -> None:
+    # "India struck targets in Pakistan. China, Pakistan's close ally, said it was watching, calling
+    # on the two countries to avoid escalation": the pair is India and Pakistan; the sentence names
+    # Pakistan, so India stands for the pair
+    text = ("قصفت الهند أهدافا في باكستان. وأكدت الصين، الحليف الوثيق لباكستان، أنها تراقب الوضع، "
+            "داعية البلدين إلى تجنب التصعيد.")
+    doc = pipeline.process(RawInput(id="t", raw=text, published="2025-05-07", lang="ar"))
+    got = [(e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in doc.events]
+    assert ("REQUEST", "China", "India") in got

@@ -61,11 +61,14 @@ def pair_anaphors(doc: Document, sent: tuple[int, int], mentions: list[Mention],
         if m.start >= sent[0]:
             break
         sid = resolver.actor(m).id
-        if sid in resolver.named and sid not in own:
+        if sid in resolver.named:
             counts[sid] = counts.get(sid, 0) + 1
-    if len(counts) < 2:
-        return []  # a pair needs two states named before
-    best = resolver.named[max(counts, key=lambda sid: (counts[sid], -resolver.named[sid].start))]
+    # a pair needs two states named before; one of them may be named in the sentence too (أكدت
+    # الصين، الحليف الوثيق لباكستان، ... داعية البلدين: the other, India, stands for the pair)
+    others = {sid: n for sid, n in counts.items() if sid not in own}
+    if len(counts) < 2 or not others:
+        return []
+    best = resolver.named[max(others, key=lambda sid: (others[sid], -resolver.named[sid].start))]
     out: list[Mention] = []
     for w in word_tokens(doc.text, *sent):
         key = fold_key(w.text)
