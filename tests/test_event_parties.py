@@ -263,3 +263,11 @@ def test_a_stance_of_a_state_is_the_target_of_its_rejection(pipeline) -> None:
 ])
 def test_an_announced_decision_is_asserted_a_reported_outcome_claimed(pipeline, text: str, event: tuple) -> None:
     assert event in _coded(pipeline, text, "2018-02-12")
+
+
+def test_a_visit_after_arriving_in_a_capital_is_with_its_state(pipeline) -> None:
+    # "Relations between Ethiopia and Eritrea were tense. Ethiopia's prime minister arrived in Asmara
+    # on the first visit of an Ethiopian leader since the war."
+    got = _coded(pipeline, "توترت العلاقات بين إثيوبيا وإريتريا. ووصل رئيس الوزراء الإثيوبي آبي أحمد إلى أسمرة "
+                           "في أول زيارة لزعيم إثيوبي منذ الحرب.", "2018-07-08")
+    assert ("CONSULT", "Ethiopia", "Eritrea", "asserted") in got

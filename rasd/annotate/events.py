@@ -232,6 +232,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     trig, src, tgts = _best_trigger([claimed[0][0]] if claimed else trigs, found, words)
     if src is not None and src.word < trig.index and conjoined(trig, doc.text):
         src = _opening_subject(found, trig, src) or src
+    if trig.mode == "visit" and src is not None and not tgts:  # وصل X إلى أسمرة في زيارة: Asmara is visited
+        tgts = [s for s in found if s.marked and s.mention.type == "GPE" and src.word < s.word < trig.index][-1:]
     if src is not None and tgts:
         src, tgts = own_phrase(doc.text, src, tgts, found, resolver)
     if src is not None and trig.type not in SPEECH_TYPES:  # نفى المتحدث باسم الجماعة X شن هجوم: the group's act
