@@ -271,3 +271,11 @@ def test_a_visit_after_arriving_in_a_capital_is_with_its_state(pipeline) -> None
     got = _coded(pipeline, "توترت العلاقات بين إثيوبيا وإريتريا. ووصل رئيس الوزراء الإثيوبي آبي أحمد إلى أسمرة "
                            "في أول زيارة لزعيم إثيوبي منذ الحرب.", "2018-07-08")
     assert ("CONSULT", "Ethiopia", "Eritrea", "asserted") in got
+
+
+def test_an_accuser_named_after_a_long_title_with_its_own_preposition(pipeline) -> None:
+    # "The head of the defence committee in the Duma, Andrei Kartapolov, accused Ukrainian military
+    # intelligence of financing the mutiny": the person after the title accuses
+    got = _coded(pipeline, "واتهم رئيس لجنة الدفاع في مجلس الدوما أندريه كارتابولوف الاستخبارات العسكرية "
+                           "الأوكرانية بتمويل التمرد.", "2023-06-24")
+    assert any(e[0] == "ACCUSE" and e[1] is not None and e[1] != "State Duma" for e in got)

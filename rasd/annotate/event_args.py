@@ -145,6 +145,16 @@ def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
     return first.startswith("و") and not own and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
 
 
+LONG_TITLE_WORDS = 11  # a title of a body in a body before the name (رئيس لجنة الدفاع في مجلس الدوما X)
+
+
+def _long_title(words: list[str], t: int, s: Slot) -> bool:
+    """True for a person named after a title that opens right after the verb and may hold its own
+    prepositions (اتهم رئيس لجنة الدفاع في مجلس الدوما أندريه كارتابولوف: the committee head accused)."""
+    return s.mention.type == "PER" and s.word - t <= LONG_TITLE_WORDS and t + 1 < len(words) \
+        and words[t + 1] in title_firsts() and not any(w in COMPLEMENTISERS for w in words[t + 1:s.word])
+
+
 def _dual_verb(word: str) -> bool:
     """True for a past verb with the dual ending of a lexicon verb: وقعا، اتفقا (the two signed, agreed)."""
     if not word.endswith("ا"):
@@ -267,8 +277,9 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
             return (before[0] if before else None), []
     near = [] if trig.hal else [s for s in after if not s.marked and s in doers
             and (s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
-                 or partitive(words, t, s.word))
-            and (not _between(words, t, s.word, PREPOSITIONS) or partitive(words, t, s.word))]  # دعا X في بيانه Y: Y is the object
+                 or partitive(words, t, s.word) or _long_title(words, t, s))
+            and (not _between(words, t, s.word, PREPOSITIONS) or partitive(words, t, s.word)
+                 or _long_title(words, t, s))]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
         # (an attack noun between is the light verb's own: عقوبات على إيران بعد هجوم شنه الحرس,
