@@ -211,6 +211,7 @@ def test_headline_with_full_stop_above_a_byline():
     "قد يهمك أيضا: ارتفاع أسعار الذهب",      # you may also like
     "1,234 مشاهدة",                          # view counter
     "الصفحة الرئيسية",                       # home page
+    "موضوعات متعلقة",                        # related topics (Egyptian portals)
 ])
 def test_furniture_line_dropped_from_body(furniture):
     raw = f"عنوان الخبر المحلي اليوم\n\nالفقرة الأولى من الخبر تتحدث عن افتتاح المشروع.\n{furniture}\nوالفقرة الثانية تكمل الحديث."
