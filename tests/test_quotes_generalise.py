@@ -175,3 +175,11 @@ def test_a_companys_name_ends_before_its_description() -> None:
     doc = Document(id="t", text="وقالت شركة ستينا بالك المالكة للناقلة إن السفينة كانت تبحر في المياه الدولية.",
                    published="2019-07-20")
     assert speakers(doc) == [("السفينة كانت تبحر في المياه الدولية", "ستينا بالك")]
+
+
+def test_a_command_speaks_for_the_body_it_heads() -> None:
+    # "The joint forces command of the coalition to support legitimacy said in a statement that air
+    # defences intercepted a ballistic missile": the coalition speaks
+    doc = with_body(doc_with("وقالت قيادة القوات المشتركة لتحالف دعم الشرعية، في بيان، إن الدفاعات الجوية "
+                             "اعترضت صاروخا باليستيا."), "تحالف دعم الشرعية", "Saudi-led coalition")
+    assert [name for _, name in speakers(doc)] == ["Saudi-led coalition"]

@@ -13,6 +13,7 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 from __future__ import annotations
 
 from rasd.annotate.cues import Cue
+from rasd.annotate.event_slots import COMMAND_NOUNS
 from rasd.annotate.function_words import DEMONSTRATIVE_PRONOUNS
 from rasd.annotate.speaker_lexicons import speech_noun
 from rasd.annotate.speaker_memory import Resolved, listed_form, strip_and
@@ -210,7 +211,10 @@ class SpeakerResolver(TitledSpeakers):
         for m in span:
             if m.type == "PER" and (m.start <= start + 1 or titled):
                 return m.actor()
-        return next((m.actor() for m in span if m.type == "ORG" and m.start <= start + 1), None)
+        # قيادة القوات المشتركة لتحالف دعم الشرعية (the joint forces command of the coalition): a
+        # command speaks for the body it heads
+        command = strip_and(self.sc.keys[self.content_start(h0, h1)]) in COMMAND_NOUNS
+        return next((m.actor() for m in span if m.type == "ORG" and (m.start <= start + 1 or command)), None)
 
     def _place(self, h0: int, h1: int) -> Actor | None:
         """A state or place speaking as itself: وقالت روسيا "Russia said"."""
