@@ -279,3 +279,20 @@ def test_an_accuser_named_after_a_long_title_with_its_own_preposition(pipeline) 
     got = _coded(pipeline, "واتهم رئيس لجنة الدفاع في مجلس الدوما أندريه كارتابولوف الاستخبارات العسكرية "
                            "الأوكرانية بتمويل التمرد.", "2023-06-24")
     assert any(e[0] == "ACCUSE" and e[1] is not None and e[1] != "State Duma" for e in got)
+
+
+@pytest.mark.parametrize("text, event", [
+    # "Saudi Arabia and Iran agreed to resume diplomatic relations": with each other
+    ("واتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية.", ("AGREE", "Saudi Arabia", "Iran", "asserted")),
+    # "18 Houthi members surrendered to the Popular Resistance": the counted members' body concedes
+    ("الحوثيون يقاتلون المقاومة الشعبية. واستسلم 18 عنصرا من الحوثيين للمقاومة الشعبية.",
+     ("CONCEDE", "Houthis", "Popular Resistance", "asserted")),
+    # "Qatar mediated between Iran and the United States. Iran released five American detainees":
+    # conceded to the United States, and the detainees are no new arrest
+    ("توسطت قطر بين إيران والولايات المتحدة. وأفرجت إيران عن خمسة معتقلين أمريكيين.",
+     ("CONCEDE", "Iran", "United States", "asserted")),
+])
+def test_reciprocal_acts_surrenders_and_releases(pipeline, text: str, event: tuple) -> None:
+    got = _coded(pipeline, text, "2023-09-18")
+    assert event in got
+    assert not any(e[0] == "COERCE" for e in got)

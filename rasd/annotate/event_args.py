@@ -155,6 +155,10 @@ def _long_title(words: list[str], t: int, s: Slot) -> bool:
         and words[t + 1] in title_firsts() and not any(w in COMPLEMENTISERS for w in words[t + 1:s.word])
 
 
+# Acts two parties do with each other: X وY اتفقا/التقيا/تعاونا (X and Y agreed / met / cooperated).
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
 def _dual_verb(word: str) -> bool:
     """True for a past verb with the dual ending of a lexicon verb: وقعا، اتفقا (the two signed, agreed)."""
     if not word.endswith("ا"):
@@ -316,6 +320,9 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     source = _blamed(actors, words, t) or source
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
             and s.mention.id != (source.mention.id if source else None) and not _led_by(words, s.word)]
+    if source is not None and trig.type in RECIPROCAL and rest and _joined(words, source, rest[0]) \
+            and not rest[0].marked and rest[0].word < t + 4:
+        return source, [rest[0]]  # اتفقت السعودية وإيران (Saudi Arabia and Iran agreed): with each other
     if source is not None:  # X وY acting together: Y is a co-source, not the target
         while rest and _joined(words, source, rest[0]) and not rest[0].marked:
             rest = rest[1:]

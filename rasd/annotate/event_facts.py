@@ -66,6 +66,9 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
     aid = [t.index for t in trigs if t.type == "AID" and not t.verb]
     # طائرات مساعدات أرسلتها قطر (aid planes Qatar sent): the sending is the aid, no troops move
     trigs = [t for t in trigs if not (t.type == "MOBILIZE" and t.verb and any(0 < t.index - a <= AID_SENT for a in aid))]
+    releases = [t.index for t in trigs if t.type == "CONCEDE"]
+    # أفرجت إيران عن خمسة معتقلين (Iran released five detainees): the detainees are no new arrest
+    trigs = [t for t in trigs if not (t.type == "COERCE" and not t.verb and any(0 < t.index - r <= RELEASED for r in releases))]
     cancels = [t.index for t in trigs if t.type == "REJECT" and fold_key(t.text).lstrip("وف").startswith("الغ")]
     # ألغى لافروف زيارة إلى تركيا (Lavrov cancelled a visit to Turkey): the visit never happened
     trigs = [t for t in trigs if not (t.type in ("CONSULT", "AGREE") and any(0 < t.index - c <= CANCEL_REACH for c in cancels))]
@@ -89,6 +92,9 @@ def facts_only(trigs: list[Trigger], starts: list[int] | None = None, text: str 
         return any(h.start < t.start and h.type != t.type and clause(h) == clause(t) for h in heads)
 
     return [t for t in trigs if t.hal or conjoined(t, text) or not governed(t)]
+
+
+RELEASED = 4  # words from a release (أفرج عن) to the detainees it frees
 
 
 # Complementisers after which a definite noun is the subject of the clause (إن الاتهامات ...).

@@ -108,6 +108,20 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
     return None
 
 
+# People held: released ones are whom a release concedes to (أفرجت عن خمسة معتقلين أمريكيين).
+DETAINEES = frozenset({"معتقل", "معتقلين", "اسري", "اسير", "سجناء", "سجين", "محتجزين", "رهائن", "رهينه"})
+DETAINEES_WITHIN = 4  # words from the release to the detainees
+
+
+def detainees_state(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
+    """The named state of the detainees a release frees (عن خمسة معتقلين أمريكيين → United States)."""
+    for i in range(trig.index + 1, min(len(words) - 1, trig.index + 1 + DETAINEES_WITHIN)):
+        if word_keys(words[i]) & DETAINEES:
+            state = resolver.named_state(words[i + 1])
+            return state if state is not None and actor_key(state) != actor_key(source) else None
+    return None
+
+
 # Nouns of a stance or step a party is welcomed or rejected for (رحب بالموقف المصري: welcomed the
 # Egyptian position; رفض التدخل التركي: rejected the Turkish intervention).
 STANCE_NOUNS = frozenset({"موقف", "قرار", "خطوه", "جهود", "مبادره", "اقتراح", "مقترح", "دعوه", "تدخل",

@@ -45,6 +45,7 @@ from rasd.annotate.event_roles import (
     condemned_act,
     condemned_doer,
     dateline_end,
+    detainees_state,
     encircled,
     harmed,
     liberated_from,
@@ -264,6 +265,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type in ("SUPPORT", "REJECT"):  # رحب بالموقف المصري: Egypt's
         targets = [stance_target(words, trig, resolver, source)]
+    if targets == [None] and trig.type == "CONCEDE":  # أفرجت عن معتقلين أمريكيين: to the United States
+        targets = [detainees_state(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
         targets = [encircled(words, trig, found, resolver, source)]
     if targets == [None] and trig.type in ("ASSAULT", "SEIZE"):  # على المدن الأوكرانية: on Ukrainian cities

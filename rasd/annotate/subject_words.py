@@ -43,6 +43,8 @@ def partitive(words: list[str], t: int, w: int) -> bool:
     gunmen suspected of belonging to IS), مسلحون تابعون لحركة الشباب (Shabaab gunmen)."""
     if w - t == 3 and words[w - 1] == "من" and words[w - 2] in PARTITIVES:
         return True
+    if w - t == 4 and words[w - 1] == "من" and words[w - 2] in COUNTED_PEOPLE and words[t + 1].isdigit():
+        return True  # استسلم 18 عنصرا من الحوثيين (18 Houthi members surrendered)
     chain = words[t + 2:w]
     return 0 < w - t <= 6 and words[t + 1] in PARTITIVES and any(c.startswith(AFFILIATION) for c in chain) \
         and all(c.startswith(AFFILIATION) or c in SUSPECTED for c in chain)
