@@ -42,6 +42,9 @@ def _state(name_en: str) -> str:
     ("قال راجناث سينغ إن الجيش مستعد", "راجناث سينغ", "Rajnath Singh"),            # Rajnath Singh said the army is ready
     ("استقبل عبد اللطيف الحموشي الوفد", "عبد اللطيف الحموشي", "Abdellatif Hammouchi"),  # Hammouchi received the delegation
     ("قال أبو حفص الهاشمي القرشي في تسجيل", "أبو حفص الهاشمي القرشي", "Abu Hafs al-Hashimi al-Qurashi"),  # IS leader in a recording
+    ("حذر فلاديمير بادرينو من التدخل", "فلاديمير بادرينو", "Vladimir Padrino López"),  # Padrino warned against intervention
+    ("دعا بشارة الراعي إلى الحياد", "بشارة الراعي", "Bechara Boutros al-Rahi"),  # the patriarch called for neutrality
+    ("زار أليكسي ليخاتشوف المحطة", "أليكسي ليخاتشوف", "Alexey Likhachev"),          # Likhachev visited the plant
 ])
 def test_person_links(text, surface, name_en):
     found = [m for m in recognise(KB, text, DAY, None) if m.name_en == name_en]
@@ -66,6 +69,8 @@ def test_person_links(text, surface, name_en):
     ("عدلت قيادة الجبهة الداخلية تعليماتها", "قيادة الجبهة الداخلية", "Home Front Command"),
     # the CARICOM summit opened
     ("افتتحت قمة الجماعة الكاريبية", "الجماعة الكاريبية", "Caribbean Community"),
+    # the Gaza Humanitarian Foundation opened a distribution point
+    ("فتحت مؤسسة غزة الإنسانية نقطة توزيع", "مؤسسة غزة الإنسانية", "Gaza Humanitarian Foundation"),
 ])
 def test_org_links(text, surface, name_en):
     found = [m for m in recognise(KB, text, DAY, None) if m.name_en == name_en]
@@ -80,6 +85,8 @@ def test_org_links(text, surface, name_en):
     ("أغلقت السلطات مطار بن غوريون", "مطار بن غوريون", "Ben Gurion Airport"),              # the authorities closed Ben Gurion airport
     ("عبرت السفن مضيق كيرتش", "مضيق كيرتش", "Kerch Strait"),                               # ships crossed the Kerch Strait
     ("هاجم مستوطنون من يتسهار القرية", "يتسهار", "Yitzhar"),                               # settlers from Yitzhar attacked the village
+    ("أغلق محتجون معبر الكركرات", "معبر الكركرات", "Guerguerat"),                          # protesters closed the Guerguerat crossing
+    ("جددت القاهرة موقفها من مثلث حلايب", "مثلث حلايب", "Halaib Triangle"),                # Cairo restated its position on Halaib
 ])
 def test_place_links(text, surface, name_en):
     found = [m for m in recognise(KB, text, DAY, None) if m.name_en == name_en]
@@ -97,6 +104,7 @@ def test_place_links(text, surface, name_en):
     ("army_chief", "Israel", "2017-01-01", "Gadi Eisenkot"),
     ("army_chief", "India", "2023-01-01", "Manoj Pande"),
     ("foreign_minister", "United Kingdom", "2012-01-01", "William Hague"),
+    ("defence_minister", "Venezuela", "2019-01-01", "Vladimir Padrino López"),
 ])
 def test_office_holder_on_a_date(role, state, on, holder):
     names = [KB.get(o.person_id).name_en for o in KB.holders(role, _state(state), on)]
