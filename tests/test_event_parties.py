@@ -296,3 +296,16 @@ def test_reciprocal_acts_surrenders_and_releases(pipeline, text: str, event: tup
     got = _coded(pipeline, text, "2023-09-18")
     assert event in got
     assert not any(e[0] == "COERCE" for e in got)
+
+
+def test_killed_by_a_partys_bullets_makes_it_the_shooter(pipeline) -> None:
+    # "The doctors' committee said seven protesters were killed by Sudanese security forces' bullets"
+    got = _coded(pipeline, "وقالت لجنة الأطباء إن سبعة محتجين قتلوا برصاص قوات الأمن السودانية في الخرطوم.", "2021-10-26")
+    assert any(e[0] == "ASSAULT" and e[1] == "Sudan" for e in got)
+    assert not any(e[0] == "ASSAULT" and e[2] == "Sudan" for e in got)
+
+
+def test_an_army_telling_that_it_killed_is_the_striker(pipeline) -> None:
+    # "The Chadian army said it killed more than 300 rebels": its own act, not a toll it suffered
+    got = _coded(pipeline, "وقال الجيش التشادي إنه قتل أكثر من 300 من المتمردين في كانم.", "2021-04-18")
+    assert any(e[0] == "ASSAULT" and e[1] == "Chadian army" for e in got)

@@ -155,6 +155,11 @@ def _long_title(words: list[str], t: int, s: Slot) -> bool:
         and words[t + 1] in title_firsts() and not any(w in COMPLEMENTISERS for w in words[t + 1:s.word])
 
 
+# Instruments in construct with the doer of a passive killing (برصاص قوات الأمن: by the security
+# forces' bullets; بنيران الجيش: by the army's fire).
+AGENT_MARKERS = frozenset({"برصاص", "بنيران", "بقذائف", "برصاصه"})
+
+
 # Acts two parties do with each other: X وY اتفقا/التقيا/تعاونا (X and Y agreed / met / cooperated).
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
@@ -318,6 +323,9 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         svo = True  # واتهمت الجيش بقصف: the army is accused (object), the subject is before or unnamed
     source = near[0] if near and not svo else (before[-1] if before else None)
     source = _blamed(actors, words, t) or source
+    agent = next((s for s in after if s.word > 0 and words[s.word - 1] in AGENT_MARKERS), None)
+    if trig.type == "ASSAULT" and agent is not None and (source is None or source.word > t):
+        source = agent  # قتلوا برصاص قوات الأمن (were killed by the security forces' bullets): the forces shot
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
             and s.mention.id != (source.mention.id if source else None) and not _led_by(words, s.word)]
     if source is not None and trig.type in RECIPROCAL and rest and _joined(words, source, rest[0]) \

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status
 from rasd.annotate.cues import cue_of
 from rasd.annotate.event_actors import COALITION, StateResolver
-from rasd.annotate.event_args import Slot
+from rasd.annotate.event_args import OWN_FORCES, SELF_COMPLEMENTISERS, Slot
 from rasd.annotate.event_slots import MEDIA_SUBTYPES
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
@@ -157,6 +157,8 @@ def casualty_reporter(trig: Trigger, src: Slot, words: list[str] | None = None) 
         return False
     if words and any(w in CAPABLE_VERBS for w in words[max(0, trig.index - 3):trig.index]):
         return False
+    if words and any(w in SELF_COMPLEMENTISERS or w in OWN_FORCES for w in words[src.word + 1:trig.index]):
+        return False  # قال الجيش إنه قتل 300 متمرد، أعلن التنظيم أن عناصره قتلوا 55 جنديا: its own act
     first = fold_key(trig.text.split()[0])
     if first.endswith(VERB_ENDINGS) and trig.index - src.word <= ACTIVE_SUBJECT_WORDS:
         return False  # المقاومة قتلت عددا (the resistance killed a number): a verb after its subject
