@@ -127,3 +127,14 @@ def test_a_plural_noun_in_aat_is_no_final_weak_verb() -> None:
 def test_deployments_and_closed_offices(text: str, wanted: set[str], unwanted: set[str]) -> None:
     got = types_in(text)
     assert wanted <= got and not (unwanted & got)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "The Turkish prime minister Ahmet Davutoglu held the organisation responsible for the attack":
+    # the needed word comes after a long titled subject
+    ("وحمل رئيس الوزراء التركي أحمد داود أوغلو التنظيم مسؤولية الهجوم.", {"ACCUSE"}),
+    # "The country will keep fighting the organisation": a vow
+    ("وقال إن بلاده ستواصل محاربة التنظيم.", {"THREATEN"}),
+])
+def test_blame_and_vows_to_keep_fighting(text: str, wanted: set[str]) -> None:
+    assert wanted <= types_in(text)
