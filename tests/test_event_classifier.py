@@ -92,3 +92,12 @@ def test_best_cut_ties_go_to_the_cut_nearest_one_half() -> None:
     # one report at 0.9, one commentary at 0.1: every cut from 0.125 to 0.825 is perfect
     cut, f1 = best_cut([0.9, 0.1], [True, True], [True, False])
     assert (cut, f1) == (0.5, 1.0)
+
+
+def test_train_weighs_every_sentence_the_same() -> None:
+    pytest.importorskip("scipy")
+    from rasd.annotate.event_classifier import train
+    # one report among ten sentences alike (تظاهر: demonstrated): no class weights, so the model keeps
+    # the prior, about 0.1, where up-weighting the positive to balance made it 0.5
+    examples = [(["bias", "t:PROTEST", "w:تظاهر"], True)] + [(["bias", "t:PROTEST", "w:تظاهر"], False)] * 9
+    assert train(examples, 1.0).proba(["bias", "t:PROTEST", "w:تظاهر"]) == pytest.approx(0.1, abs=0.02)
