@@ -91,12 +91,16 @@ def _is_agency(part: str) -> bool:
 _NO_AUTHOR = frozenset({"خاص", "حصري", "حصريا"})
 
 
+_FINAL_INITIAL = re.compile(r"\s[\u0621-\u064aA-Z]\.$")  # a surname shortened to its initial: `مراد ب.`
+
+
 def _looks_like_name(text: str) -> bool:
     """A plausible list of names: a few words, no digits, not a sentence."""
     words = text.split()
     return (0 < len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
             and key(text) not in _NO_AUTHOR
-            and not _SENTENCE_END.search(text) and '"' not in text and "«" not in text)
+            and (not _SENTENCE_END.search(text) or _FINAL_INITIAL.search(text) is not None)  # `مراد ب.`
+            and '"' not in text and "«" not in text)
 
 
 def _is_date_words(part: str) -> bool:
@@ -172,6 +176,9 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
         return rest[1:-1].strip()
     if not rest or not _looks_like_name(rest):
         return None
+    spans = _parts(rest)
+    if len(spans) >= 2 and _is_agency(rest[spans[0][0]:spans[0][1]]) and _starts_with_given_name(rest[spans[1][0]:]):
+        rest = rest[spans[1][0]:]  # `بوابة الوسط: هدى الشيخي` (outlet: reporter): the reporter wrote it
     short_parts = all(len(rest[a:b].split()) <= MAX_PART_WORDS for a, b in _parts(rest))
     if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`
         return rest

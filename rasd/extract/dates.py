@@ -41,7 +41,7 @@ def _months() -> tuple[dict[str, tuple[str, int]], re.Pattern[str]]:
     month = rf"(?:ال)?(?P<m>{alt})"
     month2 = rf"(?:\s*[/\\(-]\s*(?:ال)?(?P<m2>{alt})\)?)?"
     month_b = month.replace("?P<m>", "?P<mb>")
-    pattern = (rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:من\s+)?(?:شهر\s+)?{month}{month2}"
+    pattern = (rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:/\s*)?(?:من\s+)?(?:شهر\s+)?{month}{month2}"
                rf"\s*[,،/-]?\s*(?P<y>\d{{4}})(?!\d)"
                rf"|(?<!\w){month_b}\s+(?P<db>\d{{1,2}})\s*[,،]?\s*(?P<yb>\d{{4}})(?!\d)"
                r"|(?<!\d)(?P<Y>\d{4})\s*[-/.]\s*(?P<M>\d{1,2})\s*[-/.]\s*(?P<D>\d{1,2})(?!\d)"

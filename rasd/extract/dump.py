@@ -39,10 +39,11 @@ from rasd.extract.lines import (
     tail_cut,
 )
 from rasd.extract.markup import has_markup, split_markup
-from rasd.extract.vocab import agencies, key
+from rasd.extract.vocab import agencies, key, places
 
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
+BYLINE_MAX_WORDS = 6   # `TRT عربي - وكالات`, `القاهرة - رويترز`: a byline line is short
 _CLOSING_AGENCY = re.compile(r"[.!؟?»\"]\s*\(([^()]{2,25})\)\s*$")
 
 
@@ -67,6 +68,22 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+def _drop_head_credits(body: list[Line], parts: DumpParts) -> list[Line]:
+    """A lone dateline place or a byline under a standfirst (`<standfirst>` / `إسطنبول` /
+    `TRT عربي - وكالات`) is header furniture, not body; the byline names the author."""
+    out = body[:1]
+    for i, ln in enumerate(body[1:STANDFIRST_LINES + 1], start=1):
+        text = ln.text
+        if i < len(body) - 1 and is_label(text) and key(text) in places():
+            parts.dropped.append(("dateline", text))
+        elif i < len(body) - 1 and len(text.split()) <= BYLINE_MAX_WORDS and (author := parse_byline(text)):
+            parts.author = parts.author or html.unescape(author)
+            parts.dropped.append(("byline", text))
+        else:
+            out.append(ln)
+    return out + body[STANDFIRST_LINES + 1:]
 
 
 def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
@@ -170,7 +187,7 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
         parts.section, parts.published = mk.fields.get("section"), mk.fields.get("published")
     content, credits = _classify(pieces, repeated, parts)
     start = header_tail(content, header(content, parts), parts)
-    body = _drop_tag_tail(_dedupe(content[start:], parts), parts)
+    body = _drop_tag_tail(_drop_head_credits(_dedupe(content[start:], parts), parts), parts)
     if parts.author is None and credits:  # a closing credit `(رويترز)` / `المصدر: واس` names the source
         parts.author = credits[-1]  # the last: a site name atop the page is a masthead, not a credit
     if not body:

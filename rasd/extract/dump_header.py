@@ -57,10 +57,16 @@ def strip_title_prefix(title: str) -> str:
 def _section(content: list[Line], parts: DumpParts) -> int:
     """Read the section label(s) off the top; return the index after them."""
     ci, n, given = 0, len(content), parts.section
-    while ci < n - 2 and (is_masthead(content[ci].text) or (ci == 0 and is_site_token(content[0].text))):
+    while ci < n - 2 and (is_masthead(content[ci].text) or (ci == 0 and (
+            is_site_token(content[0].text) or _site_over_section(content)))):
         parts.dropped.append(("masthead", content[ci].text))
         ci += 1
     start = ci
+    active = _active_menu_item(content, ci)
+    if active is not None:  # a vertical menu, its active item shown again over the headline: the section
+        parts.dropped += [("menu", ln.text) for ln in content[ci:active]]
+        parts.section = given or content[active].text.strip()
+        return active + 1
     while ci < n - 2 and is_label(content[ci].text) and _not_byline_here(content, ci) and (
             is_section_name(content[ci].text)
             or ((mostly_section_words(content[ci].text) or key(content[ci].text) in places())  # `ليبيا`
@@ -73,6 +79,29 @@ def _section(content: list[Line], parts: DumpParts) -> int:
         parts.section = None
     parts.section = given or parts.section  # a <CAT> tag outranks a label line
     return ci
+
+
+def _site_over_section(content: list[Line]) -> bool:
+    """`سودان تربيون` / `أخبار` / headline: a short name over a section label over the headline is the site."""
+    top, label, head = (ln.text for ln in content[:3])
+    return (is_label(top) and len(top.split()) <= 3 and not is_section_name(top) and key(top) not in places()
+            and not mostly_section_words(top) and parse_byline(top) is None
+            and is_label(label) and is_section_name(label) and is_title_like(head) and not is_label(head))
+
+
+def _active_menu_item(content: list[Line], ci: int) -> int | None:
+    """Index of a vertical menu's item repeated right above the headline (`سياسة / أمن / اقتصاد /
+    أمن` then the headline: the page is in أمن, security), None when the top is no such menu."""
+    seen: list[str] = []
+    for j in range(ci, min(len(content) - 1, ci + MENU_LINES)):
+        text = content[j].text
+        if not is_label(text) or len(text.split()) > 2:
+            return None
+        if len(seen) >= 2 and key(text) in seen and is_title_like(content[j + 1].text) and not is_label(
+                content[j + 1].text):
+            return j
+        seen.append(key(text))
+    return None
 
 
 def _not_byline_here(content: list[Line], ci: int) -> bool:

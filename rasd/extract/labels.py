@@ -45,7 +45,9 @@ def is_label(text: str) -> bool:
 
 
 def _section_word(word: str) -> bool:
-    return word in section_words() or word.removeprefix("و") in section_words()
+    """A section word, also with و or the article: `السياسة`، `الوطني` (politics, national)."""
+    bare = word.removeprefix("و")
+    return bare in section_words() or (bare.startswith("ال") and len(bare) > 4 and bare[2:] in section_words())
 
 
 def is_section_name(text: str) -> bool:
@@ -95,6 +97,9 @@ _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
 _OUTLET_TAILS = ("اونلاين", "نت", "نيوز", "بوست", "تايمز", "برس", "24")  # `الشروق أونلاين`, `هبة برس`
 _OUTLET_HEADS = ("بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "شبكه", "مجله", "اذاعه")
 _KICKER = re.compile(r"^\s*(?:عاجل|عاجل جدا|خبر عاجل|بالفيديو|فيديو|بالصور|حصري|خاص)\s*[|:：\-–—]\s*")
+_RADIO_TAILS = ("اف ام", "fm")  # `موزاييك أف أم` (Mosaique FM)
+# A Latin-lettered brand then its service's name: `BBC News عربي`, `DW عربية`, `TRT عربي`, `RT Arabic`
+_LATIN_BRAND = re.compile(r"^[A-Z][A-Za-z0-9]{1,9}(?:\s+[A-Z][A-Za-z0-9]*)?\s+(?:عربي|عربية|بالعربية|Arabic)$")
 SUFFIX_MAX_WORDS = 4  # `بوابة الأهرام`, `الجزيرة نت`, `سكاي نيوز عربية`
 
 
@@ -117,11 +122,13 @@ def strip_title_dressing(title: str) -> str:
 
 
 def is_masthead(text: str) -> bool:
-    """A site's name standing alone at the top: `بوابة الأهرام`, `موقع الخبر`, `الشروق أونلاين`."""
+    """A site's name standing alone at the top: `بوابة الأهرام`, `موقع الخبر`, `الشروق أونلاين`,
+    a Latin brand's Arabic service (`BBC News عربي`, `DW عربية`, `RT Arabic`), a radio (`... أف أم`)."""
     words = key(text).split()
     return (0 < len(words) <= SUFFIX_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", text.strip())
             and (words[0] in _OUTLET_HEADS or " ".join(words) in title_prefixes()
-                 or (len(words) >= 2 and words[-1] in _OUTLET_TAILS)))
+                 or (len(words) >= 2 and (words[-1] in _OUTLET_TAILS or " ".join(words[-2:]) in _RADIO_TAILS))
+                 or (len(words) >= 2 and _LATIN_BRAND.match(text.strip()) is not None)))
 
 
 def is_site_token(text: str) -> bool:

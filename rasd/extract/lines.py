@@ -39,6 +39,9 @@ _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصاد
 # (reporting by / prepared by / edited by), the Reuters Arabic habit.
 _STAFF_CREDIT = re.compile(r"^\s*[(\[]\s*(?:تغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|شارك في التغطية|من إعداد)"
                            r"[^()\[\]]*[)\]]\s*$")
+# A photo caption closing on its credit: `جنود عند نقطة تفتيش. (أرشيفية: الإنترنت)` (archive photo: internet)
+_PHOTO_TAIL = re.compile(r"[(\[]\s*(?:صورة|الصورة|أرشيفية|ارشيفية|أرشيف|ارشيف|تصوير)(?:\s*[:：\-–،]\s*[^()\[\]]{0,40})?[)\]]\s*$")
+CAPTION_MAX_WORDS = 20  # captions are a clause; a paragraph closing on `(أرشيف)` runs longer
 _BARE_LINK = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$", re.I)
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14
@@ -92,11 +95,18 @@ def is_bare_link(text: str) -> bool:
     return bool(_BARE_LINK.match(text.strip()))
 
 
+_AGENCY_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
+
+
 def is_desk_code(text: str) -> bool:
     """An agency desk code closing a wire story: `ع ص / ن م`, `//انتهى//` (end)."""
     s = text.strip()
     if key(s.strip("/ ")) == "انتهي" or key(s.strip("/ ")) == "انتهى":
         return True
+    credit = _AGENCY_BRACKET.search(s)  # `ع.ج.م/ ف.ي (د ب أ، رويترز)`: editors' initials, then the wires
+    if credit and s[:credit.start()].strip() and all(
+            key(p) in agencies() for p in re.split(r"\s*[،,/]\s*", credit.group(1)) if p.strip()):
+        s = s[:credit.start()].strip()
     tokens = [t for t in re.split(r"[\s/.]+", s) if t]
     return "/" in s and 2 <= len(tokens) <= 8 and all(len(t) <= 2 and t.isalpha() for t in tokens)
 
@@ -150,10 +160,11 @@ def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
     if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()):
         return ""  # `منذ ساعتين` (two hours ago), `Tue 19 Aug 2025`: a stamp (its value left to others)
-    if len(text.split()) > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
+    n_words = sum(1 for w in text.split() if any(c.isalnum() for c in w))  # `الأربعاء / 23 / ...`: bars are no words
+    if n_words > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
         return None
     hits = find_dates(text, both_calendars=True)
-    if len(text.split()) > DATE_LINE_MAX_WORDS * max(1, len(hits)):  # published | updated: two dates
+    if n_words > DATE_LINE_MAX_WORDS * max(1, len(hits)):  # published | updated: two dates
         return None
     rest = text
     for h in reversed(hits):
@@ -196,6 +207,8 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
         return "credit"
     if is_desk_code(text):
         return "noise"
+    if _PHOTO_TAIL.search(text) and len(text.split()) <= CAPTION_MAX_WORDS:
+        return "boilerplate"
     if (_STAFF_CREDIT.match(text) or is_menu(text) or is_hashtags(text)
             or phrase_kind(text) or (repeated and key(text) in repeated)):
         return "boilerplate"
