@@ -26,6 +26,10 @@ _SENTENCE_END = re.compile(r"[.!؟?]\s*$")
 _QUOTED = re.compile(r"[«\"“][^«»\"“”]{2,30}[»\"”]")  # an outlet's name in quotes
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:ص|م|am|pm)(?!\w))?", re.I)  # not the ص of صباحا (morning)
 INITIALS = re.compile(r"[\u0621-\u064a]\s?\.\s?[\u0621-\u064a](?:\s?\.\s?[\u0621-\u064a])?\.?")  # ب.ع
+# A desk signing a story: the <field> affairs editor, the political editor, the editorial team.
+_DESK_BYLINE = re.compile(r"(?:ال)?محرر(?:ة)?\s+(?:ال)?شؤون\s+(?:ال)?\w+"
+                          r"|المحرر\s+(?:السياسي|العسكري|الدبلوماسي|الاقتصادي|الأمني|المحلي)"
+                          r"|(?:فريق|هيئة|أسرة|قسم)\s+التحرير")
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
 MAX_PART_WORDS = 4  # one outlet or agency: `وكالة الأنباء السعودية`
 
@@ -145,6 +149,8 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     if not text or len(text.split()) > MAX_NAME_WORDS + 4:
         return None
     if lenient and INITIALS.fullmatch(text):  # `ق.و`: a reporter signing with initials
+        return text
+    if _DESK_BYLINE.fullmatch(text):  # `محرر الشؤون المحلية` (the local-affairs editor): the desk is the author
         return text
     rest = _cue_rest(text)
     if rest is not None:

@@ -47,6 +47,7 @@ START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
 SHORT_MAX_WORDS = 14
 # folded openers of follow/subscribe promos: تابع(وا/ونا)، اشترك، انضم، لمتابعة، للاشتراك
 _FOLLOW_VERBS = ("تابع", "اشترك", "انضم", "لمتابعه", "للاشتراك", "للمتابعه")
+ICON_FOLLOW_MAX_WORDS = 5  # `تابعونا على`, `تابعوا RT على`: a follow cue cut short by its icons
 LONG_LINE_CHARS = 150  # cheap pre-check before counting words  # share/follow/meta lines are short; body sentences are longer
 
 
@@ -137,6 +138,9 @@ def phrase_kind(text: str) -> str | None:
     if (n <= SHORT_MAX_WORDS and words[0].startswith(_FOLLOW_VERBS) and any(w in bar_words() for w in words)
             and (words[0].endswith(("وا", "ونا")) or any(w.endswith("نا") for w in words[1:]))):
         return "follow"  # `تابع صفحتنا على فيسبوك` (follow OUR page on Facebook), not `تابع الوزير على تويتر`
+    if (n <= ICON_FOLLOW_MAX_WORDS and words[0].startswith(_FOLLOW_VERBS) and words[0].endswith(("وا", "نا"))
+            and words[-1] in ("علي", "عبر")):
+        return "follow"  # `تابعوا RT على` + icons: the line ends where the network logos stood
     rows, by_head = boilerplate(), boilerplate_candidates()
     for i in sorted(by_head[0].get(k[:2], ()) + by_head[1]):  # the rows that can match, in list order
         phrase, kind, match = rows[i]

@@ -1,0 +1,134 @@
+"""Crawl dumps in the page layouts of more Arab outlets (fixtures written for rasd, invented stories).
+
+Each fixture imitates the furniture of one country's or service's sites: vertical menus with
+the active item shown again, a site name over the section, Hijri dates between slashes,
+outlet-and-reporter bylines, initialled surnames, Latin-lettered brands of Arabic services,
+datelines and bylines under a standfirst, editors' initials with wire credits, photo captions
+closing on `(أرشيفية: ...)`. The header fields and the body's first and last words must come out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from rasd.extract.byline import parse_byline
+from rasd.extract.dump import parse_dump
+from rasd.extract.labels import is_masthead, is_section_name
+from rasd.extract.lines import date_line_value, is_desk_code, line_kind, split_lines
+
+OUTLETS = [
+    # (fixture, title, author, section, body start, body end, furniture that must be gone)
+    ("iraq-menu-dump.txt",  # vertical menu, its active item (أمن: security) again over the headline
+     "قيادة العمليات المشتركة تعلن انطلاق عملية لتعقب خلايا داعش في صحراء الأنبار", "السومرية نيوز", "أمن",
+     "أعلنت قيادة العمليات", "إعلان النصر عليه عام 2017.",
+     ["اقتصاد", "09:12", "مواضيع ذات صلة", "وادي حوران", "تحميل تطبيق", "جميع الحقوق"]),
+    ("sudan-site-dump.txt",  # an unknown site name over the section label; a dateline opening the body
+     "الجيش السوداني يستعيد مدينة استراتيجية في شمال كردفان", None, "أخبار",
+     "الخرطوم 22 سبتمبر 2025 - أعلن", "منذ أشهر.",
+     ["سودان تربيون", "(الصورة:", "الوسوم", "التعليقات مغلقة"]),
+    ("libya-portal-dump.txt",  # `<place> - <outlet>: <reporter>` byline; caption closing on (أرشيفية: ...)
+     "آمر المنطقة العسكرية الغربية يبحث مع وفد أممي ترتيبات وقف إطلاق النار", "هدى الشيخي", "ليبيا",
+     "بحث آمر المنطقة", "مجموعات مسلحة متنافسة.",
+     ["نشر في", "جنود ليبيون عند نقطة", "أرشيفية", "اقرأ المزيد", "لجنة 5+5", "تابعونا"]),
+    ("oman-hijri-dump.txt",  # Hijri date line between slashes, published and updated on one line
+     "سلطنة عمان تستضيف جولة جديدة من المحادثات غير المباشرة بين طهران وواشنطن", "العُمانية", "السياسة",
+     "استضافت سلطنة عمان", "موعد الجولة المقبلة.",
+     ["ربيع الثاني", "آخر تحديث", "شارك هذه الصفحة", "انستغرام"]),
+    ("algeria-initial-dump.txt",  # `الوطني` section, surname cut to its initial, one tag a line, visitor comments
+     "الجيش يدمر مخبأ للإرهابيين ويسترجع أسلحة بالمدية", "مراد ب.", "الوطني",
+     "تمكنت مفرزة للجيش", "تقليدية الصنع.",
+     ["الشروق أونلاين", "2025/10/12", "مراد ب.", "\nالمدية", "تعليقات الزوار"]),
+    ("tunisia-radio-dump.txt",  # a radio station's name over the section, "topics you may like"
+     "وزير الدفاع يؤدي زيارة تفقدية إلى الوحدات المنتشرة على الحدود الجنوبية", "موزاييك أف أم", "أخبار وطنية",
+     "أدى وزير الدفاع", "منذ سنوات.",
+     ["نشر في", "المصدر:", "مواضيع قد تعجبك", "بضائع مهربة"]),
+    ("mauritania-menu-dump.txt",  # site name, menu with an item not in the section list, active item again
+     "قائد الأركان الموريتاني يتفقد قطاعات عسكرية على الحدود مع مالي", None, "أخبار",
+     "الأخبار (نواكشوط) – تفقد", "عدد من المواطنين.",
+     ["مقابلات", "تقارير", "21:10"]),
+    ("syria-levant-dump.txt",  # Levantine months, outlet-place byline, caption line, "related articles"
+     "تعزيزات تركية جديدة إلى ريف حلب الشمالي", "عنب بلدي", "سياسة",
+     "دفع الجيش التركي", "إعداد هذا التقرير.",
+     ["تشرين", "الصورة:", "نشرتنا", "المقالات المتعلقة", "قسد"]),
+    ("trt-style-dump.txt",  # Latin brand masthead; standfirst, then a lone place and the byline; "your view?"
+     "أنقرة تعلن تحييد 12 مسلحاً من \"بي كي كي\" شمالي العراق", "TRT عربي - وكالات", "سياسة",
+     "أعلنت وزارة الدفاع التركية", "منظمة إرهابية.",
+     ["\nإسطنبول", "TRT", "#تركيا", "ما رأيك"]),
+    ("rt-style-dump.txt",  # Latin brand masthead, country section, follow line with icons, topic list
+     "الدفاع الروسية: إسقاط 57 مسيرة أوكرانية فوق عدة مقاطعات خلال الليل", "RT", "روسيا",
+     "أعلنت وزارة الدفاع الروسية", "العمليات العسكرية.",
+     ["تابعوا", "المصدر:", "مواضيع", "الحرب الروسية الأوكرانية"]),
+    ("bbc-style-dump.txt",  # Latin brand masthead, skip link, relative stamp, image source and caption labels
+     "الصين تجري مناورات عسكرية واسعة حول تايوان", None, None,
+     "بدأ الجيش الصيني", "في مضيق تايوان.",
+     ["BBC", "تخطى", "Published", "قبل 4 ساعات", "صدر الصورة", "سفينة حربية صينية خلال", "قد يهمك", "قصص"]),
+    ("dw-style-dump.txt",  # Latin brand masthead, short link, editors' initials with wires, share row, date
+     "ألمانيا تعتزم إرسال منظومات دفاع جوي إضافية إلى أوكرانيا", None, None,
+     "أعلن وزير الدفاع الألماني", "بعد الولايات المتحدة.",
+     ["DW", "p.dw.com", "ع.ج.م", "Facebook", "التاريخ", "مواضيع"]),
+    ("kuwait-desk-dump.txt",  # a desk byline (the local-affairs editor) under the headline
+     "رئيس الأركان يستقبل قائد القيادة المركزية الأمريكية", "محرر الشؤون المحلية", None,
+     "استقبل رئيس الأركان", "لدى البلاد.",
+     ["القبس", "16 أكتوبر", "أقرأ أيضاً", "حمّل تطبيق"]),
+]
+
+
+@pytest.mark.parametrize("name,title,author,section,start,end,furniture", OUTLETS)
+def test_outlet_dump(fixtures, name, title, author, section, start, end, furniture):
+    raw = (fixtures / "extract" / name).read_text(encoding="utf-8")
+    d = parse_dump(raw)
+    assert (d.title, d.author, d.section) == (title, author, section)
+    assert d.text.startswith(start), d.text[:80]
+    assert d.text.endswith(end), d.text[-80:]
+    for bit in furniture:
+        assert bit not in d.text, bit
+    raw_lines = [ln.text for ln in split_lines(raw)]
+    assert all(any(ln.text in r for r in raw_lines) for ln in split_lines(d.text))  # a cut of the source
+
+
+@pytest.mark.parametrize("text,masthead", [
+    ("BBC News عربي", True),      # a Latin brand's Arabic service
+    ("DW عربية", True),
+    ("RT Arabic", True),
+    ("موزاييك أف أم", True),      # a radio station (Mosaique FM)
+    ("أخبار عربية", False),       # Arab news: a section
+    ("قمة عربية طارئة", False),   # an emergency Arab summit: a headline fragment
+])
+def test_masthead_shapes(text, masthead):
+    assert is_masthead(text) is masthead
+
+
+@pytest.mark.parametrize("text,section", [
+    ("السياسة", True),   # politics, with the article
+    ("الوطني", True),    # national
+    ("الحدود", False),   # the borders: no section word
+])
+def test_section_word_with_article(text, section):
+    assert is_section_name(text) is section
+
+
+def test_hijri_date_line_between_slashes():
+    # Wednesday / 23 / Rabi' II / 1447 AH - 19:30
+    assert date_line_value("الأربعاء / 23 / ربيع الثاني / 1447 هـ - 19:30") == "2025-10-15"
+    assert date_line_value("التاريخ 17.10.2025") == "2025-10-17"   # "the date" label
+
+
+@pytest.mark.parametrize("text,author", [
+    ("القاهرة - بوابة الوسط: هدى الشيخي", "هدى الشيخي"),   # Cairo - <outlet>: <reporter>
+    ("سبق- وكالات:", "سبق- وكالات"),                        # outlet and wires: both kept
+    ("محرر الشؤون الدولية", "محرر الشؤون الدولية"),          # the international-affairs editor (a desk)
+    ("محرر يفوز بجائزة الصحافة", None),                    # an editor wins a press prize: a headline
+])
+def test_outlet_reporter_and_desk_bylines(text, author):
+    assert parse_byline(text) == author
+
+
+def test_initialled_surname_is_a_byline_only_under_the_headline():
+    assert parse_byline("مراد ب.", lenient=True) == "مراد ب."   # Mourad B.
+    assert parse_byline("مراد ب.") is None
+
+
+def test_editors_initials_with_wire_credit_and_archive_caption():
+    assert is_desk_code("ع.ج.م/ ف.ي (د ب أ، رويترز)")          # editors' initials (dpa, Reuters)
+    assert not is_desk_code("الجيش (رويترز)")                   # the army (Reuters)
+    assert line_kind("جنود عند نقطة تفتيش. (أرشيفية: الإنترنت)") == "boilerplate"  # soldiers at a checkpoint (archive)
+    assert line_kind("تابعوا RT على") == "boilerplate"           # "follow RT on" + icons
