@@ -12,7 +12,7 @@ import pytest
 
 from rasd.extract.byline import parse_byline
 from rasd.extract.dump import parse_dump
-from rasd.extract.labels import is_masthead, is_section_name
+from rasd.extract.labels import is_breadcrumb, is_masthead, is_section_name, is_topic_crumb
 from rasd.extract.lines import date_line_value, is_desk_code, line_kind, split_lines
 
 OUTLETS = [
@@ -69,6 +69,26 @@ OUTLETS = [
      "رئيس الأركان يستقبل قائد القيادة المركزية الأمريكية", "محرر الشؤون المحلية", None,
      "استقبل رئيس الأركان", "لدى البلاد.",
      ["القبس", "16 أكتوبر", "أقرأ أيضاً", "حمّل تطبيق"]),
+    ("alquds-comment-form-dump.txt",  # `الكاتب:` byline, keyword block, a blog's comment-form notice
+     "مصادر: القاهرة تقترح هدنة لستين يوما وتبادلا على مراحل", "أشرف الهور", "فلسطين",
+     "غزة ـ «القدس العربي»: كشفت", "ضمانات وقف الحرب.",
+     ["الكاتب", "نشر في", "الكلمات المفتاحية", "\nهدنة", "اترك تعليق", "بريدك الإلكتروني"]),
+    ("france24-next-article-dump.txt",  # channel/agency byline, two date lines, "read more", "next article"
+     "اليونيفيل تطالب بوقف الانتهاكات على الخط الأزرق", "فرانس 24", "الشرق الأوسط",
+     "طالبت قوة الأمم المتحدة", "إلى التصعيد.",
+     ["نشرت في", "آخر تحديث", "قراءة المزيد", "ينتشر في قرى", "المقال التالي"]),
+    ("topic-crumb-dump.txt",  # `section|topic` over the headline, a lone bar, Mecca-time update line
+     "قصف إسرائيلي يستهدف مخيم النصيرات وسط قطاع غزة", "الجزيرة", "أخبار|الحرب على غزة",
+     "استشهد عدد من الفلسطينيين", "بوساطة مصرية وقطرية.",
+     ["توقيت مكة", "المصدر:"]),
+    ("anadolu-latin-byline-dump.txt",  # comma-separated sections, a reporter in Latin letters, `place/ agency`
+     "وزير الدفاع السوري يبحث مع وفد تركي تدريب الجيش الجديد", "Ahmet Karaca", "الدول العربية, سوريا",
+     "بحث وزير الدفاع السوري", "والاستقرار في المنطقة.",
+     ["Ahmet", "محدث", "دمشق/", "ANKARA", "تعليق"]),
+    ("gulf-copyright-notice-dump.txt",  # relative stamp and `بقلم` byline above the headline, protected-content notice
+     "مباحثات خليجية لتعزيز منظومة الدفاع الجوي المشترك", "سالم بن حمد الجهوري", "دولي",
+     "عقدت لجنة عسكرية خليجية", "من العام.",
+     ["منذ 5 دقائق", "بقلم", "محمي بحقوق"]),
 ]
 
 
@@ -104,6 +124,21 @@ def test_masthead_shapes(text, masthead):
 ])
 def test_section_word_with_article(text, section):
     assert is_section_name(text) is section
+
+
+@pytest.mark.parametrize("text,crumb", [
+    ("أخبار|الحرب على غزة", True),        # news | the war on Gaza
+    ("سياسة > الانتخابات البرلمانية", True),  # politics > the parliamentary elections
+    ("الجيش يتقدم|المعارك مستمرة", False),   # the army advances | fighting goes on: no section first
+    ("سياسة", False),                      # one label: no crumb
+])
+def test_topic_crumb(text, crumb):
+    assert is_topic_crumb(text) is crumb
+
+
+def test_comma_separated_sections_are_a_breadcrumb():
+    assert is_breadcrumb("الدول العربية, سوريا")     # Arab countries, Syria
+    assert not is_breadcrumb("الجيش, الشرطة")         # the army, the police: no section among them
 
 
 def test_hijri_date_line_between_slashes():

@@ -14,6 +14,7 @@ from rasd.extract.labels import (
     TITLE_MAX_WORDS,
     is_breadcrumb,
     is_caption,
+    is_topic_crumb,
     is_label,
     is_masthead,
     is_section_name,
@@ -67,6 +68,10 @@ def _section(content: list[Line], parts: DumpParts) -> int:
         parts.dropped += [("menu", ln.text) for ln in content[ci:active]]
         parts.section = given or content[active].text.strip()
         return active + 1
+    if ci < n - 2 and (is_breadcrumb(content[ci].text) or is_topic_crumb(content[ci].text)) and is_title_like(
+            content[ci + 1].text) and not is_label(content[ci + 1].text):  # `الدول العربية, سوريا` over the headline
+        parts.section = given or content[ci].text.strip()
+        return ci + 1
     while ci < n - 2 and is_label(content[ci].text) and _not_byline_here(content, ci) and (
             is_section_name(content[ci].text)
             or ((mostly_section_words(content[ci].text) or key(content[ci].text) in places())  # `ليبيا`
@@ -148,7 +153,7 @@ def header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
         elif (is_label(text) and is_section_name(text)) or is_breadcrumb(text):
             parts.section = parts.section or text.strip()
             parts.dropped.append(("section", text))
-        elif (author := parse_byline(text)) is not None:
+        elif (author := parse_byline(text)) is not None or (author := _latin_name(text)) is not None:
             parts.author = parts.author or html.unescape(author)
             parts.dropped.append(("byline", text))
         elif parts.title and is_caption(text, content[ci + 1].text):  # `الوزير خلال الاجتماع`
@@ -159,6 +164,14 @@ def header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
             break
         ci += 1
     return ci
+
+
+def _latin_name(text: str) -> str | None:
+    """`Ahmet Karaca` under an Arabic headline: a reporter's name in Latin letters (no Arabic line reads so)."""
+    s = text.strip()
+    words = s.split()
+    ok = 2 <= len(words) <= 4 and all(w.isalpha() and w.isascii() and w[0].isupper() and not w.isupper() for w in words)
+    return s if ok else None
 
 
 def _doubled_headline(content: list[Line], ci: int) -> int | None:

@@ -63,11 +63,22 @@ def mostly_section_words(text: str) -> bool:
 
 
 def is_breadcrumb(text: str) -> bool:
-    """`لبنان | أمن وسياسة`, `الرئيسية > أخبار > عربي`: labels between bars, a section among them."""
-    items = menu_items(text)
+    """`لبنان | أمن وسياسة`, `الرئيسية > أخبار > عربي`, `الدول العربية, سوريا`: labels between bars
+    (or commas), a section among them."""
+    items = [i for p in menu_items(text) for i in _LIST_SEP.split(p) if i.strip()]
     return (2 <= len(items) <= 4 and all(is_label(p) for p in items)
             and any(is_section_name(p) or mostly_section_words(p) for p in items)
             and all(is_section_name(p) or mostly_section_words(p) or key(p) in places() for p in items))
+
+
+def is_topic_crumb(text: str) -> bool:
+    """`أخبار|الحرب على غزة` (news | the war on Gaza): a section, then the story's topic, between bars."""
+    items = menu_items(text)
+    return (2 <= len(items) <= 3 and is_section_name(items[0]) and _MENU_BAR.search(text) is not None
+            and all(len(i.split()) <= LABEL_MAX_WORDS and is_label(i) for i in items))
+
+
+_MENU_BAR = re.compile(r"[|>›»]")
 
 
 def breadcrumb_leaf(text: str) -> str | None:
