@@ -138,3 +138,15 @@ def test_deployments_and_closed_offices(text: str, wanted: set[str], unwanted: s
 ])
 def test_blame_and_vows_to_keep_fighting(text: str, wanted: set[str]) -> None:
     assert wanted <= types_in(text)
+
+
+def test_asking_not_to_be_named_is_no_demand() -> None:
+    # "an official said, asking not to be named, that ...": anonymity, no REQUEST
+    assert "REQUEST" not in types_in("وقال مسؤول عسكري طالبا عدم كشف اسمه إن القوات انسحبت.")
+
+
+def test_a_side_that_suffered_losses_was_hit() -> None:
+    from rasd.annotate.triggers import find_triggers
+    # "the Chinese side suffered similar losses": تكبد (suffered) is no كبد (inflicted); its subject is hit
+    (t,) = find_triggers("إن الجانب الصيني تكبد خسائر مماثلة.")
+    assert (t.type, t.patient) == ("ASSAULT", True)

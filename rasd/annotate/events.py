@@ -258,8 +258,9 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if trig.patient:  # قال X إن واشنطن ستدفع الثمن (X said Washington will pay the price): X threatens it
         # the payer is the phrase's own subject, right before it (إن الجنوب سيدفع: not a name further back)
         payer = resolver.actor(src.mention, target=True) if src is not None and trig.index - src.word <= 2 else None
-        source, targets = claimed_by, [payer if payer is not None and actor_key(payer) != actor_key(claimed_by) else None]
-        if source is not None:  # the threat is the speech act the narrator reports, as any warning
+        own = payer is not None and actor_key(payer) == actor_key(claimed_by)  # its own loss: the doer is untold
+        source, targets = (None if own else claimed_by), [payer]
+        if source is not None and trig.type in SPEECH_TYPES:  # a threat is the speech act the narrator reports
             status, claimed_by = "asserted", None
     if targets == [None] and trig.type == "THREATEN":  # سترد على أي استفزاز أرمني: at Armenia
         targets = [adjective_target(words, trig, resolver, source)]
@@ -281,7 +282,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = [condemned]   # أدان الضربات على اليمن: the strikes' doer (aim_condemnations), not Yemen
     if targets == [None] and trig.type == "PROTEST":  # تنديدا بالحرب الإسرائيلية: against Israel's war
         targets = [protest_target(words, trig, found, resolver)]
-    if source is None and len(targets) == 1:
+    if source is None and len(targets) == 1 and not trig.patient:
         source = clash_side(found, words, trig, targets[0], resolver) or own_forces_striker(
             words, trig, claimed_by, targets[0], resolver) or adjective_source(words, trig, resolver, targets[0])
     if targets == [None] and trig.type == "ASSAULT":  # a state's strike that names no one: the only armed group
