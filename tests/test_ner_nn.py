@@ -93,6 +93,17 @@ def test_shipped_network_finds_plain_names(net: NnTagger, sentence: str, token: 
     assert np.allclose(p.sum(axis=1), 1.0, atol=1e-4)
 
 
+def test_network_trained_without_people_does_not_see_them_as_organisations(net: NnTagger) -> None:
+    # "Jacques Chirac met Fiat": the listed person fires the phrase table's coarse "go=B-" that the
+    # shipped network learned on organisations; it is hidden from it there, kept on the company.
+    toks = ["التقى", "جاك", "شيراك", "فيات"]
+    feats = sentence_features(toks)
+    assert "go=B-" in feats[1] and "go=B-per_pol" in feats[1] and "go=B-" in feats[3]
+    blind = [[f for f in fs if f not in ("go=B-", "go=I-")] if i in (1, 2) else fs for i, fs in enumerate(feats)]
+    assert np.allclose(net.probs(toks, feats), net.probs(toks, blind))
+    assert not np.allclose(net.probs(toks, feats), net.probs(toks, [[f for f in fs if f != "go=B-"] for fs in feats]))
+
+
 def test_shipped_network_on_odd_input(net: NnTagger) -> None:
     assert net.probs([], []).shape == (0, len(net.labels))
     toks = ["«", "x" * 300, "123", "؟"]

@@ -28,6 +28,16 @@ MEMO_WORDS = 1 << 16
 PAD, UNK = 0, 1
 
 
+# The phrase table's coarse features ("inside some listed name") and a person's kinds in it.
+_PHRASE_ANY = frozenset({"go=B-", "go=I-"})
+_PERSON_PHRASE = ("go=B-per_", "go=I-per_")
+
+
+def _in_person_phrase(feats: list[str]) -> bool:
+    """Whether the token's phrase-table hit is a listed person (جاك شيراك), not an organisation."""
+    return any(f.startswith(_PERSON_PHRASE) for f in feats)
+
+
 def word_chars(word: str) -> str:
     """The characters the CNN reads: the folded word between boundary marks."""
     return "<" + word[:MAX_CHARS - 2] + ">"
@@ -65,6 +75,9 @@ class _Net:
         self._chars = {str(c): i for i, c in enumerate(arrays["chars"])}
         self._feats = {str(f): i for i, f in enumerate(arrays["feats"])}
         self._known = frozenset(self._feats)
+        # A network trained before ner_people existed read "go=B-" as an organisation or MISC
+        # phrase; it is not shown that feature where the phrase is a person's name (below).
+        self._reads_people = any(f.startswith(_PERSON_PHRASE) for f in self._feats)
         # kernels (3 × in × out) as contiguous (3·in × out) matrices, ready for `_conv`
         self._w = {k: np.ascontiguousarray(v.astype(np.float32).reshape(-1, v.shape[-1]) if v.ndim == 3
                                            else v.astype(np.float32))
@@ -102,7 +115,10 @@ class _Net:
         cols: list[int] = []
         known, index = self._known, self._feats
         for i, fs in enumerate(feats):
-            for f in known.intersection(fs):  # one C-level pass: ~25 strings a token, ~5 known
+            hit = known.intersection(fs)  # one C-level pass: ~25 strings a token, ~5 known
+            if not self._reads_people and not hit.isdisjoint(_PHRASE_ANY) and _in_person_phrase(fs):
+                hit -= _PHRASE_ANY
+            for f in hit:
                 rows.append(i)
                 cols.append(index[f])
         hot = np.zeros((len(tokens), len(self._feat_proj)), np.float32)
