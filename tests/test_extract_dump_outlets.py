@@ -89,6 +89,50 @@ OUTLETS = [
      "مباحثات خليجية لتعزيز منظومة الدفاع الجوي المشترك", "سالم بن حمد الجهوري", "دولي",
      "عقدت لجنة عسكرية خليجية", "من العام.",
      ["منذ 5 دقائق", "بقلم", "محمي بحقوق"]),
+    ("irna-style-dump.txt",  # agency masthead, news code, `place/ <Persian-calendar date> / agency` over the headline
+     "عراقجي: طهران مستعدة لاستئناف التعاون مع الوكالة الذرية وفق إطار جديد", "إرنا", "السياسة الخارجية",
+     "أكد وزير الخارجية الإيراني", "تدرسها بعناية.",
+     ["رمز الخبر", "مهر", "انتهى", "2344"]),
+    ("xinhua-style-dump.txt",  # domain masthead, date | domain line, the editor's sign-off
+     "الصين تدعو إلى ضبط النفس في بحر الصين الجنوبي", None, None,
+     "بكين 18 أكتوبر 2025 (شينخوا) دعت", "في النزاعات البحرية.",
+     ["news.cn", "16:45", "المحررة"]),
+    ("bahrain-issue-dump.txt",  # paper masthead, `<paper> - <section>`, issue number beside the dates
+     "القائد العام لقوة دفاع البحرين يستقبل قائد الأسطول الخامس", "بنا", "محليات",
+     "استقبل القائد العام", "قوة دفاع البحرين.",
+     ["الأيام", "العدد", "المنامة", "مقالات أخرى"]),
+    ("cnn-teaser-dump.txt",  # the lead shown above the headline as a teaser, the site's name as footer
+     "الإمارات وفرنسا تختتمان تمرينا عسكريا مشتركا في المنطقة الغربية", None, None,
+     "دبي، الإمارات العربية المتحدة (CNN)-- أعلنت", "منذ عام 2009.",
+     ["بالعربية", "نشر الجمعة", "CNN Arabic"]),
+    ("morocco-press-dump.txt",  # `... بريس` masthead, `»` breadcrumb, "what do you think?"
+     "القوات المسلحة الملكية تشارك في مناورات \"الأسد الإفريقي\" بطانطان", "هبة بريس", "أخبار وطنية",
+     "تشارك وحدات من القوات", "في القارة الإفريقية.",
+     ["الرئيسية", "12:00", "ماذا تعتقد", "أضف تعليقك", "جميع الحقوق"]),
+    ("lebanon-agency-dump.txt",  # `الوكالة ...` masthead, date over the section, desk initials behind a rule
+     "ميقاتي التقى قائد الجيش وعرض معه الوضع الأمني في الجنوب", None, "سياسة",
+     "وطنية - استقبل رئيس الحكومة", "من الدول الصديقة.",
+     ["الوكالة الوطنية", "10:35", "====", "س.م"]),
+    ("beirut-daily-issue-dump.txt",  # a paper named like a section (الأخبار), issue line in Arabic-Indic digits
+     "العدوّ يوسّع غاراته إلى البقاع: رسائل بالنار قبل جولة التفاوض", "إبراهيم الأمين", "سياسة",
+     "وسّع جيش الاحتلال", "جنوب الليطاني.",
+     ["العدد", "إبراهيم الأمين", "يوتيوب"]),
+    ("handle-byline-dump.txt",  # subtitle, `<name> مراسل @handle` byline, keywords one a line
+     "هل تعود المفاوضات النووية إلى مسقط؟", "طارق الشامي", "الأخبار",
+     "تتحدث مصادر دبلوماسية", "العودة للطاولة.",
+     ["دبلوماسيون يتحدثون", "@tariq", "7:30", "الكلمات الدالة", "\nإيران"]),
+    ("saudi-handle-dump.txt",  # `<paper> (<city>) @handle` byline, one hashtag
+     "قوات الدفاع الجوي تعترض مسيّرة أطلقت باتجاه جازان", "عكاظ", "سياسة",
+     "اعترضت قوات الدفاع الجوي", "والأعيان المدنية.",
+     ["@okaz", "(جدة)", "22:10", "#عكاظ"]),
+    ("cairo-byline-date-dump.txt",  # `كتب: <name> <RLM> <weekday> <date> <time>` on one line, subscribe promo
+     "مصر تدين الهجوم على قوات حفظ السلام في الكونغو الديمقراطية", "محمد السيد", "أخبار",
+     "أدانت جمهورية مصر العربية", "في الكونغو الديمقراطية.",
+     ["كتب", "21:05", "اشترك لتصلك", "جميع الأخبار"]),
+    ("source-cue-dump.txt",  # site over `أخبار <desk>`, `المصدر: <city> - <paper> التاريخ: <date>` over the headline
+     "القوات المسلحة تنظم معرضا للصناعات الدفاعية الوطنية", "الإمارات اليوم", "أخبار الدار",
+     "نظمت القيادة العامة", "مع القطاع الخاص.",
+     ["المصدر", "التاريخ", "طباعة", "Whats App"]),
 ]
 
 
@@ -157,9 +201,27 @@ def test_outlet_reporter_and_desk_bylines(text, author):
     assert parse_byline(text) == author
 
 
+@pytest.mark.parametrize("text,author", [
+    ("كتب: محمد السيد \u200f السبت 18-10-2025 21:05", "محمد السيد"),      # wrote: <name> Saturday <date>
+    ("طارق الشامي مراسل @tariqalshami", "طارق الشامي"),                 # <name> correspondent @handle
+    ("عكاظ (جدة) @okaz_online", "عكاظ"),                                # Okaz (Jeddah) @handle
+    ("المصدر: أبوظبي - الإمارات اليوم التاريخ: 18 أكتوبر 2025", "الإمارات اليوم"),  # source: Abu Dhabi - <paper>
+    ("الجيش يتقدم في الشمال @army", None),                               # the army advances in the north
+])
+def test_bylines_with_dates_handles_and_source_cue(text, author):
+    assert parse_byline(text) == author
+
+
 def test_initialled_surname_is_a_byline_only_under_the_headline():
     assert parse_byline("مراد ب.", lenient=True) == "مراد ب."   # Mourad B.
     assert parse_byline("مراد ب.") is None
+
+
+def test_wire_end_mark_and_date_line_with_site_address():
+    assert is_desk_code("انتهى ** 2344")                                    # "end", then the serial
+    assert date_line_value("2025-10-18 16:45:20 | arabic.news.cn") == "2025-10-18"
+    assert date_line_value("العدد 13012 السبت 18 أكتوبر 2025") == "2025-10-18"   # issue number, Saturday
+    assert parse_byline("طهران/ 26 مهر 1404 / إرنا") == "إرنا"             # Tehran / <Persian date> / IRNA
 
 
 def test_editors_initials_with_wire_credit_and_archive_caption():

@@ -40,7 +40,9 @@ def strip_edges(text: str) -> str:
 
 
 def _cue_rest(line: str) -> str | None:
-    """What follows a byline cue (`كتب:`، `بقلم`), or None when the line has no cue."""
+    """What follows a byline cue (`كتب:`، `بقلم`، `المصدر:` before a dateline), or None when the line has no cue."""
+    if (src := _SOURCE_CUE.match(line)) and _SEP.search(line[src.end():]):  # `المصدر: أبوظبي - الإمارات اليوم`
+        return strip_edges(line[src.end():]) or None
     folded = key(line)
     for cue in byline_cues():
         if folded.startswith(cue) and (len(folded) == len(cue) or not folded[len(cue)].isalnum()):
@@ -51,6 +53,9 @@ def _cue_rest(line: str) -> str | None:
             rest = parts[words]
             return strip_edges(rest) or None
     return None
+
+
+_SOURCE_CUE = re.compile(r"\s*المصدر\s*[:：]\s*")
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
@@ -98,6 +103,18 @@ _NO_AUTHOR = frozenset({"خاص", "حصري", "حصريا"})
 _FINAL_INITIAL = re.compile(r"\s[\u0621-\u064aA-Z]\.$")  # a surname shortened to its initial: `مراد ب.`
 
 
+_HANDLE = re.compile(r"\s@[A-Za-z0-9_]{2,30}\s*$")  # a reporter's or outlet's X/Twitter handle closing the line
+_ROLE_TAIL = re.compile(r"\s+(?:مراسل|مراسلة|صحافي|صحافية|صحفي|صحفية|كاتب|كاتبة|محرر|محررة)$")
+
+
+def _trim_date_words(text: str) -> str:
+    """The text without date words left at its end once a date was cut (`فلان السبت` → `فلان`)."""
+    words = text.split()
+    while len(words) > 1 and key(words[-1]) in date_words():
+        words.pop()
+    return strip_edges(text[:text.rfind(words[-1]) + len(words[-1])]) if words else text
+
+
 def _looks_like_name(text: str) -> bool:
     """A plausible list of names: a few words, no digits, not a sentence."""
     words = text.split()
@@ -113,10 +130,15 @@ def _is_date_words(part: str) -> bool:
     return bool(words) and all(w in date_words() for w in words)
 
 
+# `26 مهر 1404`: a date in a calendar the date reader does not know (Persian solar): day, month, year
+_OTHER_CALENDAR_DATE = re.compile(r"\d{1,2}\s+\w+\s+\d{4}")
+
+
 def _drop_places(text: str) -> tuple[str, bool, bool]:
     """Cut dateline places off the ends; (rest, a place was dropped, an agency is present)."""
     spans = _parts(text)
-    kept = [(a, b) for a, b in spans if not _is_place(text[a:b]) and not _is_date_words(text[a:b])]
+    kept = [(a, b) for a, b in spans if not _is_place(text[a:b]) and not _is_date_words(text[a:b])
+            and not _OTHER_CALENDAR_DATE.fullmatch(text[a:b].strip())]
     named = [(a, b) for a, b in kept if key(text[a:b]) not in desks()]
     desk = bool(named) and len(named) < len(kept)  # a desk credit marks the line as a byline
     kept = named or kept  # `خاص - المصدر أونلاين` (exclusive - <outlet>): the outlet is the name
@@ -145,7 +167,13 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
     `lenient` (the line sits where bylines sit, right under the headline) also
     accepts a bare short name such as `سامي يوسف` (Sami Youssef).
     """
-    text = strip_edges(_without_dates(html.unescape(line)))
+    undated = _without_dates(html.unescape(line))
+    text = strip_edges(undated)
+    handle = _HANDLE.search(text)
+    if handle and text[:handle.start()].strip():  # `طارق الشامي مراسل @tariq`: a signed byline
+        text, lenient = strip_edges(_ROLE_TAIL.sub("", text[:handle.start()].strip())), True
+    if undated != html.unescape(line):  # `كتب: محمد السيد السبت 18-10-2025`: the weekday left of the date
+        text = _trim_date_words(text)
     if not text or len(text.split()) > MAX_NAME_WORDS + 4:
         return None
     if lenient and INITIALS.fullmatch(text):  # `ق.و`: a reporter signing with initials

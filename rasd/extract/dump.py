@@ -24,6 +24,7 @@ from rasd.extract.labels import (
     breadcrumb_leaf,
     is_block_header,
     is_label,
+    is_masthead,
     is_related_link,
     is_section_name,
     is_tag_list,
@@ -91,7 +92,8 @@ def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
     foot (`كتب: فلان`, some sites sign there) gives the author."""
     while len(body) > 1:
         text = body[-1].text
-        if is_tag_list(text) or is_label(text) or INITIALS.fullmatch(text.strip()):  # `الفاشر`، `ع.ف`
+        if (is_tag_list(text) or is_label(text) or INITIALS.fullmatch(text.strip(" =*-_/"))  # `الفاشر`، `ع.ف`
+                or is_masthead(text)):  # `CNN Arabic`, the site's name as footer
             parts.dropped.append(("tags", body.pop().text))
         elif cue_byline(text) and (author := parse_byline(text)) is not None:
             parts.author = parts.author or html.unescape(author)

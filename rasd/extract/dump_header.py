@@ -6,6 +6,7 @@ into a `DumpParts`, which `rasd.extract.dump.parse_dump` completes with the body
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 from rasd.extract.byline import parse_byline
@@ -14,22 +15,23 @@ from rasd.extract.labels import (
     TITLE_MAX_WORDS,
     is_breadcrumb,
     is_caption,
-    is_topic_crumb,
     is_label,
     is_masthead,
     is_section_name,
     is_site_token,
     is_title_like,
+    is_topic_crumb,
     mostly_section_words,
     strip_title_dressing,
 )
 from rasd.extract.lines import Line
 from rasd.extract.page_title import is_site_titled, site_byline, site_name
-from rasd.extract.vocab import key, places, title_prefixes
+from rasd.extract.vocab import agencies, key, places, title_prefixes
 
 HEAD_LINES = 8         # where a byline repeated as the body's prefix is looked for
 MAX_SECTION_LINES = 2  # section + subsection; more stacked labels are a menu
 DOUBLED_WITHIN = 4     # a headline repeated within 4 lines (byline/date between) is the page's title
+TEASER_MIN_WORDS = 8  # a lead sentence, not a short label shown twice
 MENU_LINES = 10        # one-word menu lines between a page title and its on-page headline
 
 
@@ -63,6 +65,11 @@ def _section(content: list[Line], parts: DumpParts) -> int:
         parts.dropped.append(("masthead", content[ci].text))
         ci += 1
     start = ci
+    if ci < n - 2 and (desk := _site_section(content[ci].text, [ln.text for ln in content[:ci]])):
+        parts.dropped.append(("section", content[ci].text))  # `الأيام - محليات` (the paper - local news)
+        parts.section = given or desk
+        ci += 1
+        start = ci
     active = _active_menu_item(content, ci)
     if active is not None:  # a vertical menu, its active item shown again over the headline: the section
         parts.dropped += [("menu", ln.text) for ln in content[ci:active]]
@@ -76,7 +83,7 @@ def _section(content: list[Line], parts: DumpParts) -> int:
             is_section_name(content[ci].text)
             or ((mostly_section_words(content[ci].text) or key(content[ci].text) in places())  # `ليبيا`
                 and is_title_like(content[ci + 1].text)
-                and not is_label(content[ci + 1].text) and parse_byline(content[ci + 1].text) is None)):
+                and not is_label(content[ci + 1].text) and _headline_follows(content, ci + 1))):
         parts.section = content[ci].text.strip()
         ci += 1
     if ci - start > MAX_SECTION_LINES:  # a vertical menu (أخبار / سياسة / اقتصاد ...), not the page's section
@@ -86,12 +93,35 @@ def _section(content: list[Line], parts: DumpParts) -> int:
     return ci
 
 
+def _headline_follows(content: list[Line], ci: int) -> bool:
+    """Line `ci` is the headline, or a byline with the headline under it (`المصدر: أبوظبي - ...`)."""
+    if parse_byline(content[ci].text) is None:
+        return True
+    return ci + 1 < len(content) and is_title_like(content[ci + 1].text) and not is_label(content[ci + 1].text) and (
+        parse_byline(content[ci + 1].text) is None)
+
+
+def _site_section(text: str, mastheads: list[str]) -> str | None:
+    """The section of a `<site> - <section>` line (`الأيام - محليات`), the site named above or known."""
+    m = _SITE_DASH.fullmatch(text.strip())
+    if not m or not is_section_name(m.group(2)):
+        return None
+    site = key(m.group(1))
+    known = site in agencies() or is_masthead(m.group(1)) or any(site in key(t) for t in mastheads)
+    return m.group(2).strip() if known else None
+
+
+_SITE_DASH = re.compile(r"([^-–—|]{2,30}?)\s+[-–—|]\s+([^-–—|]{2,30})")
+
+
 def _site_over_section(content: list[Line]) -> bool:
     """`سودان تربيون` / `أخبار` / headline: a short name over a section label over the headline is the site."""
     top, label, head = (ln.text for ln in content[:3])
-    return (is_label(top) and len(top.split()) <= 3 and not is_section_name(top) and key(top) not in places()
-            and not mostly_section_words(top) and parse_byline(top) is None
-            and is_label(label) and is_section_name(label) and is_title_like(head) and not is_label(head))
+    site = key(top) in agencies() or (  # `الأخبار` names a paper and a section alike
+        not is_section_name(top) and key(top) not in places() and not mostly_section_words(top)
+        and parse_byline(top) is None)
+    return (is_label(top) and len(top.split()) <= 3 and site and is_label(label)
+            and mostly_section_words(label) and is_title_like(head) and not is_label(head))
 
 
 def _active_menu_item(content: list[Line], ci: int) -> int | None:
@@ -166,6 +196,14 @@ def header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
     return ci
 
 
+def _teaser_above_headline(content: list[Line], ci: int) -> bool:
+    """A lead paragraph shown above the headline and again as the body's first line (a teaser)."""
+    text = content[ci].text
+    k = key(text)
+    return (not is_title_like(text) and len(k.split()) >= TEASER_MIN_WORDS
+            and any(key(ln.text) == k for ln in content[ci + 2:ci + HEAD_LINES]))
+
+
 def _latin_name(text: str) -> str | None:
     """`Ahmet Karaca` under an Arabic headline: a reporter's name in Latin letters (no Arabic line reads so)."""
     s = text.strip()
@@ -186,6 +224,9 @@ def _doubled_headline(content: list[Line], ci: int) -> int | None:
 def _title(content: list[Line], parts: DumpParts) -> int:
     """Read section label(s) and the headline (once or repeated) off the top; the index after."""
     ci, n = _section(content, parts), len(content)
+    while ci < n - 2 and _teaser_above_headline(content, ci):
+        parts.dropped.append(("teaser", content[ci].text))
+        ci += 1
     doubled = _doubled_headline(content, ci)
     if doubled is not None and doubled > ci:  # labels above a doubled headline are menus or the section
         labels = [ln.text.strip() for ln in content[ci:doubled] if is_label(ln.text) and mostly_section_words(ln.text)]

@@ -105,7 +105,7 @@ def is_caption(text: str, following: str) -> bool:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
-_OUTLET_TAILS = ("اونلاين", "نت", "نيوز", "بوست", "تايمز", "برس", "24")  # `الشروق أونلاين`, `هبة برس`
+_OUTLET_TAILS = ("اونلاين", "نت", "نيوز", "بوست", "تايمز", "برس", "بريس", "24")  # `هبة بريس` (Maghrebi spelling)  # `الشروق أونلاين`, `هبة برس`
 _OUTLET_HEADS = ("بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "شبكه", "مجله", "اذاعه")
 _KICKER = re.compile(r"^\s*(?:عاجل|عاجل جدا|خبر عاجل|بالفيديو|فيديو|بالصور|حصري|خاص)\s*[|:：\-–—]\s*")
 _RADIO_TAILS = ("اف ام", "fm")  # `موزاييك أف أم` (Mosaique FM)
@@ -137,7 +137,7 @@ def is_masthead(text: str) -> bool:
     a Latin brand's Arabic service (`BBC News عربي`, `DW عربية`, `RT Arabic`), a radio (`... أف أم`)."""
     words = key(text).split()
     return (0 < len(words) <= SUFFIX_MAX_WORDS and not re.search(r"[.!؟?:]\s*$", text.strip())
-            and (words[0] in _OUTLET_HEADS or " ".join(words) in title_prefixes()
+            and (words[0].removeprefix("ال") in _OUTLET_HEADS or " ".join(words) in title_prefixes()
                  or (len(words) >= 2 and (words[-1] in _OUTLET_TAILS or " ".join(words[-2:]) in _RADIO_TAILS))
                  or (len(words) >= 2 and _LATIN_BRAND.match(text.strip()) is not None)))
 

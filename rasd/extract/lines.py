@@ -24,6 +24,7 @@ _HASHTAG = re.compile(r"#\w+")
 _WORD = re.compile(r"\w+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d+")
 DATE_LINE_MAX_WORDS = 12
+_DOMAIN = re.compile(r"(?<![\w.])[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+(?![\w.])")
 # An English date stamp in a bilingual site's chrome: `Tue 19 Aug 2025`, `March 3, 2025 10:20 AM`.
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _ENGLISH_DATE = re.compile(
@@ -96,13 +97,14 @@ def is_bare_link(text: str) -> bool:
     return bool(_BARE_LINK.match(text.strip()))
 
 
+_END_MARK = re.compile(r"^[\W\d]*انتهى[\W\d]*$")  # `انتهى ** 2344`: "end", then the wire's serial
 _AGENCY_BRACKET = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]\s*$")
 
 
 def is_desk_code(text: str) -> bool:
     """An agency desk code closing a wire story: `ع ص / ن م`, `//انتهى//` (end)."""
     s = text.strip()
-    if key(s.strip("/ ")) == "انتهي" or key(s.strip("/ ")) == "انتهى":
+    if key(s.strip("/ ")) == "انتهي" or key(s.strip("/ ")) == "انتهى" or _END_MARK.match(s):
         return True
     credit = _AGENCY_BRACKET.search(s)  # `ع.ج.م/ ف.ي (د ب أ، رويترز)`: editors' initials, then the wires
     if credit and s[:credit.start()].strip() and all(
@@ -173,7 +175,7 @@ def date_line_value(text: str) -> str | None:
     rest = text
     for h in reversed(hits):
         rest = rest[:h.start] + " " + rest[h.end:]
-    rest = _CLOCK.sub(" ", rest)
+    rest = _CLOCK.sub(" ", _DOMAIN.sub(" ", rest))  # `2025-10-18 16:45:20 | arabic.news.cn`: the site's address
     words = re.sub(r"[^\w\s]|\u0640", " ", key(rest)).split()  # folded first (`نُشر`); tatweel `ـ` as a dash
     if any(w not in date_words() for w in words):
         return None
