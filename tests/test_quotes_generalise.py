@@ -183,3 +183,9 @@ def test_a_command_speaks_for_the_body_it_heads() -> None:
     doc = with_body(doc_with("وقالت قيادة القوات المشتركة لتحالف دعم الشرعية، في بيان، إن الدفاعات الجوية "
                              "اعترضت صاروخا باليستيا."), "تحالف دعم الشرعية", "Saudi-led coalition")
     assert [name for _, name in speakers(doc)] == ["Saudi-led coalition"]
+
+
+def test_a_time_phrase_after_the_cue_is_no_speaker() -> None:
+    # "The army had announced last week that its forces would close the border": the army speaks
+    doc = with_body(doc_with("وكان الجيش قد أعلن الأسبوع الماضي أن قواته ستغلق الحدود."), "الجيش", "Army")
+    assert [name for _, name in speakers(doc)] == ["Army"]
