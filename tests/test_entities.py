@@ -144,9 +144,9 @@ def test_state_organs(text: str, surface: str, name_en: str) -> None:
 @pytest.mark.parametrize("text, surface, name_en", [
     # the Maghreb's "ministry of foreign affairs": Morocco's foreign ministry said
     ("وقالت وزارة الشؤون الخارجية المغربية إن", "وزارة الشؤون الخارجية المغربية", "Moroccan Foreign Ministry"),
-    # the Federal Supreme Court in Iraq ruled: the organ alone is the mention, Iraq's
-    ("وقضت المحكمة الاتحادية العليا في العراق بعدم دستورية القانون", "المحكمة الاتحادية العليا",
-     "Iraqi Federal Supreme Court"),
+    # the Constitutional Court in Burundi ruled: the organ alone is the mention, Burundi's
+    ("وقضت المحكمة الدستورية في بوروندي بعدم دستورية القانون", "المحكمة الدستورية",
+     "Burundian Constitutional Court"),
     # the transitional military council in Chad announced: with its qualifier
     ("وأعلن المجلس العسكري الانتقالي في تشاد حل الحكومة", "المجلس العسكري الانتقالي", "Chadian Military Council"),
 ])
