@@ -40,8 +40,9 @@ def strip_edges(text: str) -> str:
 
 
 def _cue_rest(line: str) -> str | None:
-    """What follows a byline cue (`كتب:`، `بقلم`، `المصدر:` before a dateline), or None when the line has no cue."""
-    if (src := _SOURCE_CUE.match(line)) and _SEP.search(line[src.end():]):  # `المصدر: أبوظبي - الإمارات اليوم`
+    """What follows a byline cue (`كتب:`، `بقلم`، `المصدر:` before a dateline), or None without a cue."""
+    # `المصدر: أبوظبي - الإمارات اليوم` (source: Abu Dhabi - <paper>)
+    if (src := _SOURCE_CUE.match(line)) and _SEP.search(line[src.end():]):
         return strip_edges(line[src.end():]) or None
     folded = key(line)
     for cue in byline_cues():
@@ -103,7 +104,7 @@ _NO_AUTHOR = frozenset({"خاص", "حصري", "حصريا"})
 _FINAL_INITIAL = re.compile(r"\s[\u0621-\u064aA-Z]\.$")  # a surname shortened to its initial: `مراد ب.`
 
 
-_HANDLE = re.compile(r"\s@[A-Za-z0-9_]{2,30}\s*$")  # a reporter's or outlet's X/Twitter handle closing the line
+_HANDLE = re.compile(r"\s@[A-Za-z0-9_]{2,30}\s*$")  # a reporter's or outlet's X handle closing the line
 _ROLE_TAIL = re.compile(r"\s+(?:مراسل|مراسلة|صحافي|صحافية|صحفي|صحفية|كاتب|كاتبة|محرر|محررة)$")
 
 
@@ -178,7 +179,7 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
         return None
     if lenient and INITIALS.fullmatch(text):  # `ق.و`: a reporter signing with initials
         return text
-    if _DESK_BYLINE.fullmatch(text):  # `محرر الشؤون المحلية` (the local-affairs editor): the desk is the author
+    if _DESK_BYLINE.fullmatch(text):  # `محرر الشؤون المحلية` (the local-affairs editor): the desk wrote it
         return text
     rest = _cue_rest(text)
     if rest is not None:
@@ -211,7 +212,8 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
     if not rest or not _looks_like_name(rest):
         return None
     spans = _parts(rest)
-    if len(spans) >= 2 and _is_agency(rest[spans[0][0]:spans[0][1]]) and _starts_with_given_name(rest[spans[1][0]:]):
+    if (len(spans) >= 2 and _is_agency(rest[spans[0][0]:spans[0][1]])
+            and _starts_with_given_name(rest[spans[1][0]:])):
         rest = rest[spans[1][0]:]  # `بوابة الوسط: هدى الشيخي` (outlet: reporter): the reporter wrote it
     short_parts = all(len(rest[a:b].split()) <= MAX_PART_WORDS for a, b in _parts(rest))
     if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`

@@ -76,7 +76,7 @@ def _section(content: list[Line], parts: DumpParts) -> int:
         parts.section = given or content[active].text.strip()
         return active + 1
     if ci < n - 2 and (is_breadcrumb(content[ci].text) or is_topic_crumb(content[ci].text)) and is_title_like(
-            content[ci + 1].text) and not is_label(content[ci + 1].text):  # `الدول العربية, سوريا` over the headline
+            content[ci + 1].text) and not is_label(content[ci + 1].text):  # `الدول العربية, سوريا`
         parts.section = given or content[ci].text.strip()
         return ci + 1
     while ci < n - 2 and is_label(content[ci].text) and _not_byline_here(content, ci) and (
@@ -97,8 +97,10 @@ def _headline_follows(content: list[Line], ci: int) -> bool:
     """Line `ci` is the headline, or a byline with the headline under it (`المصدر: أبوظبي - ...`)."""
     if parse_byline(content[ci].text) is None:
         return True
-    return ci + 1 < len(content) and is_title_like(content[ci + 1].text) and not is_label(content[ci + 1].text) and (
-        parse_byline(content[ci + 1].text) is None)
+    if ci + 1 >= len(content):
+        return False
+    nxt = content[ci + 1].text
+    return is_title_like(nxt) and not is_label(nxt) and parse_byline(nxt) is None
 
 
 def _site_section(text: str, mastheads: list[str]) -> str | None:
@@ -115,7 +117,7 @@ _SITE_DASH = re.compile(r"([^-–—|]{2,30}?)\s+[-–—|]\s+([^-–—|]{2,30}
 
 
 def _site_over_section(content: list[Line]) -> bool:
-    """`سودان تربيون` / `أخبار` / headline: a short name over a section label over the headline is the site."""
+    """`سودان تربيون` / `أخبار` / headline: a short name over a section label over the headline: the site."""
     top, label, head = (ln.text for ln in content[:3])
     site = key(top) in agencies() or (  # `الأخبار` names a paper and a section alike
         not is_section_name(top) and key(top) not in places() and not mostly_section_words(top)
@@ -205,10 +207,11 @@ def _teaser_above_headline(content: list[Line], ci: int) -> bool:
 
 
 def _latin_name(text: str) -> str | None:
-    """`Ahmet Karaca` under an Arabic headline: a reporter's name in Latin letters (no Arabic line reads so)."""
+    """`Ahmet Karaca` under an Arabic headline: a reporter's name in Latin letters."""
     s = text.strip()
     words = s.split()
-    ok = 2 <= len(words) <= 4 and all(w.isalpha() and w.isascii() and w[0].isupper() and not w.isupper() for w in words)
+    ok = 2 <= len(words) <= 4 and all(
+        w.isalpha() and w.isascii() and w[0].isupper() and not w.isupper() for w in words)
     return s if ok else None
 
 

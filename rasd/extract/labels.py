@@ -47,7 +47,8 @@ def is_label(text: str) -> bool:
 def _section_word(word: str) -> bool:
     """A section word, also with و or the article: `السياسة`، `الوطني` (politics, national)."""
     bare = word.removeprefix("و")
-    return bare in section_words() or (bare.startswith("ال") and len(bare) > 4 and bare[2:] in section_words())
+    return bare in section_words() or (
+        bare.startswith("ال") and len(bare) > 4 and bare[2:] in section_words())
 
 
 def is_section_name(text: str) -> bool:
@@ -105,12 +106,14 @@ def is_caption(text: str, following: str) -> bool:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,40})$")
-_OUTLET_TAILS = ("اونلاين", "نت", "نيوز", "بوست", "تايمز", "برس", "بريس", "24")  # `هبة بريس` (Maghrebi spelling)  # `الشروق أونلاين`, `هبة برس`
+# `الشروق أونلاين`, `هبة برس`, `هبة بريس` (the Maghrebi spelling)
+_OUTLET_TAILS = ("اونلاين", "نت", "نيوز", "بوست", "تايمز", "برس", "بريس", "24")
 _OUTLET_HEADS = ("بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "شبكه", "مجله", "اذاعه")
 _KICKER = re.compile(r"^\s*(?:عاجل|عاجل جدا|خبر عاجل|بالفيديو|فيديو|بالصور|حصري|خاص)\s*[|:：\-–—]\s*")
 _RADIO_TAILS = ("اف ام", "fm")  # `موزاييك أف أم` (Mosaique FM)
 # A Latin-lettered brand then its service's name: `BBC News عربي`, `DW عربية`, `TRT عربي`, `RT Arabic`
-_LATIN_BRAND = re.compile(r"^[A-Z][A-Za-z0-9]{1,9}(?:\s+[A-Z][A-Za-z0-9]*)?\s+(?:عربي|عربية|بالعربية|Arabic)$")
+_LATIN_BRAND = re.compile(
+    r"^[A-Z][A-Za-z0-9]{1,9}(?:\s+[A-Z][A-Za-z0-9]*)?\s+(?:عربي|عربية|بالعربية|Arabic)$")
 SUFFIX_MAX_WORDS = 4  # `بوابة الأهرام`, `الجزيرة نت`, `سكاي نيوز عربية`
 
 

@@ -41,7 +41,8 @@ _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصاد
 _STAFF_CREDIT = re.compile(r"^\s*[(\[]\s*(?:تغطية|إعداد|اعداد|تحرير|كتابة|ترجمة|شارك في التغطية|من إعداد)"
                            r"[^()\[\]]*[)\]]\s*$")
 # A photo caption closing on its credit: `جنود عند نقطة تفتيش. (أرشيفية: الإنترنت)` (archive photo: internet)
-_PHOTO_TAIL = re.compile(r"[(\[]\s*(?:صورة|الصورة|أرشيفية|ارشيفية|أرشيف|ارشيف|تصوير)(?:\s*[:：\-–،]\s*[^()\[\]]{0,40})?[)\]]\s*$")
+_PHOTO_TAIL = re.compile(r"[(\[]\s*(?:صورة|الصورة|أرشيفية|ارشيفية|أرشيف|ارشيف|تصوير)"
+                         r"(?:\s*[:：\-–،]\s*[^()\[\]]{0,40})?[)\]]\s*$")
 CAPTION_MAX_WORDS = 20  # captions are a clause; a paragraph closing on `(أرشيف)` runs longer
 _BARE_LINK = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/)\S+$", re.I)
 START_MAX_WORDS = 30  # "read also: <headline>" lines carry a whole headline
@@ -166,7 +167,7 @@ def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
     if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()):
         return ""  # `منذ ساعتين` (two hours ago), `Tue 19 Aug 2025`: a stamp (its value left to others)
-    n_words = sum(1 for w in text.split() if any(c.isalnum() for c in w))  # `الأربعاء / 23 / ...`: bars are no words
+    n_words = sum(1 for w in text.split() if any(c.isalnum() for c in w))  # `الأربعاء / 23 / ...`: no bars
     if n_words > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
         return None
     hits = find_dates(text, both_calendars=True)
@@ -175,7 +176,7 @@ def date_line_value(text: str) -> str | None:
     rest = text
     for h in reversed(hits):
         rest = rest[:h.start] + " " + rest[h.end:]
-    rest = _CLOCK.sub(" ", _DOMAIN.sub(" ", rest))  # `2025-10-18 16:45:20 | arabic.news.cn`: the site's address
+    rest = _CLOCK.sub(" ", _DOMAIN.sub(" ", rest))  # `... 16:45:20 | arabic.news.cn`: the site's address
     words = re.sub(r"[^\w\s]|\u0640", " ", key(rest)).split()  # folded first (`نُشر`); tatweel `ـ` as a dash
     if any(w not in date_words() for w in words):
         return None
