@@ -4,8 +4,8 @@ Every feature is a string (crfsuite treats each as a binary indicator). The word
 folded (`rasd.arabic.fold_key`: أ/إ/آ→ا, ى→ي, ة→ه, no diacritics), so the hamza-less
 spellings of one corpus and the full spellings of another meet on one key. Per-word
 features live in `ner_words` (cached per word form), gazetteer lookups in `ner_gazetteer`
-(the committed lexicons `ner_places`, `ner_orgs`, `ner_person_names`, `ner_triggers`
-and the KB's names); this module puts a sentence's features together.
+(the committed lexicons `ner_places`, `ner_orgs`, `ner_misc`, `ner_people`, `ner_person_names`,
+`ner_triggers` and the KB's names); this module puts a sentence's features together.
 """
 from __future__ import annotations
 
