@@ -133,6 +133,18 @@ OUTLETS = [
      "القوات المسلحة تنظم معرضا للصناعات الدفاعية الوطنية", "الإمارات اليوم", "أخبار الدار",
      "نظمت القيادة العامة", "مع القطاع الخاص.",
      ["المصدر", "التاريخ", "طباعة", "Whats App"]),
+    ("sputnik-style-dump.txt",  # `<agency> عربي` masthead, GMT stamp with its update in brackets, "follow us via"
+     "الكرملين: بوتين وأردوغان بحثا هاتفيا الوضع في سوريا والبحر الأسود", None, "العالم",
+     "موسكو - سبوتنيك. أجرى", "أكويو النووية.",
+     ["سبوتنيك عربي", "GMT", "محدثة", "تابعنا", "مواضيع البث"]),
+    ("paper-name-with-section-word-dump.txt",  # a paper's name holding a section word (رأي: opinion)
+     "الجيش الأردني ينفي تسيير طائرات مسيرة إسرائيلية عبر أجوائه", "رأي اليوم", "أخبار",
+     "نفى مصدر عسكري أردني", "سماء شمال المملكة.",
+     ["October", "عمان ـ", "Share this", "Facebook", "Related"]),
+    ("unlisted-section-dump.txt",  # site token, a section no list knows (سودانية: Sudanese), `<city>: <site>`
+     "الدعم السريع تعلن السيطرة على منطقة استراتيجية غرب الأبيض", "الراكوبة", "سودانية",
+     "أعلنت قوات الدعم السريع", "معارك عنيفة.",
+     ["الخرطوم:", "18 أكتوبر", "شارك الموضوع", "أترك تعليقاً"]),
 ]
 
 
@@ -210,6 +222,15 @@ def test_outlet_reporter_and_desk_bylines(text, author):
 ])
 def test_bylines_with_dates_handles_and_source_cue(text, author):
     assert parse_byline(text) == author
+
+
+def test_unlisted_label_over_headline_is_a_section_but_a_name_is_not():
+    head = "الجيش يستعيد السيطرة على بلدة حدودية بعد معارك عنيفة"     # the army retakes a border town
+    lead = "أعلن الجيش، السبت، استعادة السيطرة على البلدة بعد معارك استمرت ثلاثة أيام مع المسلحين.\n"
+    d = parse_dump(f"الراكوبة\nسودانية\n{head}\n{lead}")        # site / "Sudanese" / headline
+    assert (d.section, d.title) == ("سودانية", head)
+    d = parse_dump(f"الراكوبة\nمحمد عثمان\n{head}\n{lead}")      # site / a reporter's name / headline
+    assert d.section is None
 
 
 def test_initialled_surname_is_a_byline_only_under_the_headline():

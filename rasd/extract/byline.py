@@ -213,14 +213,14 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
         return None
     spans = _parts(rest)
     if (len(spans) >= 2 and _is_agency(rest[spans[0][0]:spans[0][1]])
-            and _starts_with_given_name(rest[spans[1][0]:])):
+            and starts_with_given_name(rest[spans[1][0]:])):
         rest = rest[spans[1][0]:]  # `بوابة الوسط: هدى الشيخي` (outlet: reporter): the reporter wrote it
     short_parts = all(len(rest[a:b].split()) <= MAX_PART_WORDS for a, b in _parts(rest))
     if (agency or colon_end) and short_parts:  # `سبق- وكالات:`، `أ ف ب - بغداد`
         return rest
     # `تركيا: مقتل جنود في هجوم` is a headline, `الرياض: ناصر علي` a byline: the name decides
     placed = bracket_place or place_dropped or lenient or from_place
-    if placed and len(rest.split()) <= 5 and _starts_with_given_name(rest):
+    if placed and len(rest.split()) <= 5 and starts_with_given_name(rest):
         return rest
     if lenient and (place_dropped or bracket_place) and len(rest.split()) <= 3:  # `اليوم - الدمام`
         return rest
@@ -230,7 +230,7 @@ def _dateline_byline(text: str, colon_end: bool, lenient: bool) -> str | None:
 _HONORIFICS = frozenset({"د", "د.", "الدكتور", "الدكتورة", "المهندس", "الأستاذ", "الاستاذ", "الشيخ"})
 
 
-def _starts_with_given_name(text: str) -> bool:
+def starts_with_given_name(text: str) -> bool:
     """A bare name line: its first word (after a title such as د.) is a common given name."""
     words = [w for w in text.split() if w not in _HONORIFICS]
     if not words:

@@ -9,7 +9,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from rasd.extract.byline import parse_byline
+from rasd.extract.byline import parse_byline, starts_with_given_name
 from rasd.extract.dates import first_date
 from rasd.extract.labels import (
     TITLE_MAX_WORDS,
@@ -119,9 +119,10 @@ _SITE_DASH = re.compile(r"([^-–—|]{2,30}?)\s+[-–—|]\s+([^-–—|]{2,30}
 def _site_over_section(content: list[Line]) -> bool:
     """`سودان تربيون` / `أخبار` / headline: a short name over a section label over the headline: the site."""
     top, label, head = (ln.text for ln in content[:3])
-    site = key(top) in agencies() or (  # `الأخبار` names a paper and a section alike
-        not is_section_name(top) and key(top) not in places() and not mostly_section_words(top)
-        and parse_byline(top) is None)
+    # `الأخبار` names a paper and a section alike; `رأي اليوم` (a paper) has a section word in it:
+    # the label under it, not the name, is the section
+    site = key(top) in agencies() or (
+        not is_section_name(top) and key(top) not in places() and parse_byline(top) is None)
     return (is_label(top) and len(top.split()) <= 3 and site and is_label(label)
             and mostly_section_words(label) and is_title_like(head) and not is_label(head))
 
@@ -206,6 +207,17 @@ def _teaser_above_headline(content: list[Line], ci: int) -> bool:
             and any(key(ln.text) == k for ln in content[ci + 2:ci + HEAD_LINES]))
 
 
+def _unlisted_section(content: list[Line], ci: int) -> bool:
+    """A one- or two-word label under the site's masthead and over the headline: the section,
+    though no section list names it. A person's name (a byline over the headline) is not."""
+    if not (0 < ci < len(content) - 2):  # only once a masthead was read off the top
+        return False
+    text, head = content[ci].text, content[ci + 1].text
+    return (is_label(text) and len(text.split()) <= 2 and key(text) not in agencies()
+            and not starts_with_given_name(text) and is_title_like(head) and not is_label(head)
+            and parse_byline(head) is None)
+
+
 def _latin_name(text: str) -> str | None:
     """`Ahmet Karaca` under an Arabic headline: a reporter's name in Latin letters."""
     s = text.strip()
@@ -236,6 +248,9 @@ def _title(content: list[Line], parts: DumpParts) -> int:
         parts.section = parts.section or (labels[-1] if labels else None)  # the nearest label; menus sit above
         parts.dropped += [("menu", ln.text) for ln in content[ci:doubled]]
         ci = doubled
+    if _unlisted_section(content, ci):  # `سودانية` (Sudanese) over the headline: a section no list knows
+        parts.section = parts.section or content[ci].text.strip()
+        ci += 1
     headline_like = ci < n - 2 and len(content[ci].text.split()) <= TITLE_MAX_WORDS and parse_byline(
         content[ci + 1].text) is not None  # a headline ending in a full stop, a byline under it
     if (ci < n - 1 and (is_title_like(content[ci].text) or headline_like)
