@@ -145,6 +145,22 @@ OUTLETS = [
      "الدعم السريع تعلن السيطرة على منطقة استراتيجية غرب الأبيض", "الراكوبة", "سودانية",
      "أعلنت قوات الدعم السريع", "معارك عنيفة.",
      ["الخرطوم:", "18 أكتوبر", "شارك الموضوع", "أترك تعليقاً"]),
+    ("wire-from-byline-dump.txt",  # `من <name>` wire byline, bracketed staff credit, `مواضيع: ...` topics line
+     "مصادر: تركيا تدرس إرسال قوات إضافية إلى شمال سوريا", "ليلى باسم", None,
+     "أنقرة (رويترز) - قالت", "طلب للتعليق.",
+     ["من ليلى", "(تغطية", "مواضيع"]),
+    ("today-clock-dump.txt",  # masthead, `المصدر:` credit, `اليوم 11:20` stamp over the headline, app promo
+     "المقاومة العراقية تعلن استهداف هدف حيوي في الجولان المحتل", "الميادين نت", None,
+     "أعلنت المقاومة الإسلامية", "حتى الآن.",
+     ["11:20", "المصدر:", "حمل تطبيق"]),
+    ("masthead-signs-dump.txt",  # lone dateline place, the masthead again as the byline, `التصنيفات:` footer
+     "القوات الصومالية تستعيد بلدة من حركة الشباب في إقليم شبيلي الوسطى", "الصومال الجديد", "أخبار",
+     "أعلن الجيش الوطني الصومالي", "الاتحاد الأفريقي.",
+     ["مقديشو\n", "آخر تحديث", "التصنيفات"]),
+    ("midbody-furniture-dump.txt",  # a "read also:" line and a photo caption between paragraphs
+     "مسيرة تستهدف حقلا نفطيا في إقليم كوردستان دون إصابات", "شفق نيوز", "أمن",
+     "أفاد مصدر أمني", "لم تتبنها أي جهة.",
+     ["اقرأ أيضاً", "حكومة الإقليم تطالب", "صورة من موقع"]),
 ]
 
 
@@ -231,6 +247,20 @@ def test_unlisted_label_over_headline_is_a_section_but_a_name_is_not():
     assert (d.section, d.title) == ("سودانية", head)
     d = parse_dump(f"الراكوبة\nمحمد عثمان\n{head}\n{lead}")      # site / a reporter's name / headline
     assert d.section is None
+
+
+@pytest.mark.parametrize("text,author", [
+    ("من ليلى باسم", "ليلى باسم"),        # by Layla Bassem
+    ("من الرياض", None),                   # from Riyadh: a place
+    ("من جهة أخرى", None),                 # on the other hand
+])
+def test_wire_from_byline(text, author):
+    assert parse_byline(text) == author
+
+
+def test_today_clock_stamp():
+    assert date_line_value("اليوم 11:20") == ""          # today 11:20: a stamp, its value left to others
+    assert date_line_value("اليوم يوم حاسم") is None      # today is a decisive day
 
 
 def test_initialled_surname_is_a_byline_only_under_the_headline():

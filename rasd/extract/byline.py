@@ -30,6 +30,7 @@ INITIALS = re.compile(r"[\u0621-\u064a]\s?\.\s?[\u0621-\u064a](?:\s?\.\s?[\u0621
 _DESK_BYLINE = re.compile(r"(?:ال)?محرر(?:ة)?\s+(?:ال)?شؤون\s+(?:ال)?\w+"
                           r"|المحرر\s+(?:السياسي|العسكري|الدبلوماسي|الاقتصادي|الأمني|المحلي)"
                           r"|(?:فريق|هيئة|أسرة|قسم)\s+التحرير")
+_FROM_NAME = re.compile(r"من\s+(\S+(?:\s+\S+){1,3})")  # `من <given name> <surname>`
 MAX_NAME_WORDS = 8  # a byline names at most a few people ("فلان وفلان")
 MAX_PART_WORDS = 4  # one outlet or agency: `وكالة الأنباء السعودية`
 
@@ -179,6 +180,8 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
         return None
     if lenient and INITIALS.fullmatch(text):  # `ق.و`: a reporter signing with initials
         return text
+    if (by := _FROM_NAME.fullmatch(text)) and starts_with_given_name(by.group(1)):
+        return by.group(1)  # `من ليلى باسم` (by Layla Bassem), the wire agencies' byline
     if _DESK_BYLINE.fullmatch(text):  # `محرر الشؤون المحلية` (the local-affairs editor): the desk wrote it
         return text
     rest = _cue_rest(text)

@@ -45,6 +45,7 @@ from rasd.extract.vocab import agencies, key, places
 HEAD_CHARS = 600      # a page's own date line sits above or at the top of the article
 STANDFIRST_LINES = 3   # a standfirst sits among the first lines of the body
 BYLINE_MAX_WORDS = 6   # `TRT عربي - وكالات`, `القاهرة - رويترز`: a byline line is short
+_LABELLED_LIST = re.compile(r"[^:.!؟?]{2,25}:\s*[^:.!؟?\d]{2,60}")  # `<label>: a few words`, no sentence
 _CLOSING_AGENCY = re.compile(r"[.!؟?»\"]\s*\(([^()]{2,25})\)\s*$")
 
 
@@ -98,6 +99,9 @@ def _drop_tag_tail(body: list[Line], parts: DumpParts) -> list[Line]:
         elif cue_byline(text) and (author := parse_byline(text)) is not None:
             parts.author = parts.author or html.unescape(author)
             parts.dropped.append(("byline", body.pop().text))
+        elif _LABELLED_LIST.fullmatch(text.strip()) and not text.strip().startswith("و") and is_label(
+                text.split(":")[0]):  # `التصنيفات: أخبار`، `مواضيع: سوريا تركيا` (categories, topics)
+            parts.dropped.append(("tags", body.pop().text))
         else:
             break
     return body

@@ -186,7 +186,8 @@ def header_tail(content: list[Line], ci: int, parts: DumpParts) -> int:
         elif (is_label(text) and is_section_name(text)) or is_breadcrumb(text):
             parts.section = parts.section or text.strip()
             parts.dropped.append(("section", text))
-        elif (author := parse_byline(text)) is not None or (author := _latin_name(text)) is not None:
+        elif ((author := parse_byline(text)) is not None or (author := _latin_name(text)) is not None
+              or (author := _masthead_again(text, parts)) is not None):
             parts.author = parts.author or html.unescape(author)
             parts.dropped.append(("byline", text))
         elif parts.title and is_caption(text, content[ci + 1].text):  # `الوزير خلال الاجتماع`
@@ -216,6 +217,12 @@ def _unlisted_section(content: list[Line], ci: int) -> bool:
     return (is_label(text) and len(text.split()) <= 2 and key(text) not in agencies()
             and not starts_with_given_name(text) and is_title_like(head) and not is_label(head)
             and parse_byline(head) is None)
+
+
+def _masthead_again(text: str, parts: DumpParts) -> str | None:
+    """The site's name read off the top shown again under the headline: the site signs the story."""
+    k = key(text)
+    return text.strip() if k and any(why == "masthead" and key(t) == k for why, t in parts.dropped) else None
 
 
 def _latin_name(text: str) -> str | None:

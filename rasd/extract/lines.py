@@ -33,6 +33,7 @@ _ENGLISH_DATE = re.compile(
 # `منذ 3 ساعات`، `قبل ساعتين`، `منذ يوم` (folded keys): a page's relative time stamp
 _RELATIVE_TIME = re.compile(r"^(?:نشر\s+)?(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثانيه|ثوان|دقيقه|دقيقتين|دقايق|دقائق|ساعه|ساعتين|"
                             r"ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$")
+_TODAY_CLOCK = re.compile(r"^(?:اليوم|امس)\s+\d{1,2}:\d{2}(?:\s*(?:ص|م))?$")  # `اليوم 11:20` (today 11:20)
 MORE_MAX_WORDS = 5  # `المزيد من سكاي نيوز عربية` (more from <outlet>)
 COUNTER_MAX_WORDS = 4  # `1,234 مشاهدة` (views), `12 تعليق` (comments)
 _CREDIT_LEAD = re.compile(r"^\s*(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]\s*", re.I)
@@ -165,7 +166,7 @@ def phrase_kind(text: str) -> str | None:
 
 def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
-    if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()):
+    if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()) or _TODAY_CLOCK.match(key(text)):
         return ""  # `منذ ساعتين` (two hours ago), `Tue 19 Aug 2025`: a stamp (its value left to others)
     n_words = sum(1 for w in text.split() if any(c.isalnum() for c in w))  # `الأربعاء / 23 / ...`: no bars
     if n_words > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
