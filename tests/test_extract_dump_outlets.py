@@ -161,6 +161,18 @@ OUTLETS = [
      "مسيرة تستهدف حقلا نفطيا في إقليم كوردستان دون إصابات", "شفق نيوز", "أمن",
      "أفاد مصدر أمني", "لم تتبنها أي جهة.",
      ["اقرأ أيضاً", "حكومة الإقليم تطالب", "صورة من موقع"]),
+    ("opinion-bio-byline-dump.txt",  # `بقلم: <name> - <description>`, "published on"/"updated" lines, bio footnote
+     "الردع البحري في البحر الأحمر: حدود القوة وكلفة الغياب", "د. سامي الخطيب", "آراء",
+     "لم تعد معادلة الردع", "في اليمن والمنطقة.",
+     ["باحث في", "نشر بتاريخ", "تم التحديث", "كاتب وباحث"]),
+    ("interview-cue-dump.txt",  # `حاوره:` (interviewed by) byline, reading time, "more interviews"
+     "قائد سابق لقوة أممية: حفظ السلام يحتاج إلى تفويض واضح", "يوسف منصور", "حوارات",
+     "قال القائد السابق", "مناطق الانتشار.",
+     ["حاوره", "وقت القراءة", "المزيد من"]),
+    ("doubled-masthead-dump.txt",  # site name twice, an unlisted section, `إعداد:` desk, link to the original
+     "تقرير: واشنطن تدرس سحب جزء من قواتها من العراق وسوريا", "قسم الترجمة", "صحف عالمية",
+     "نشرت صحيفة أمريكية", "لم يتخذ بعد.",
+     ["عربي21", "إعداد", "حُدّث", "النص الأصلي"]),
 ]
 
 
@@ -255,6 +267,15 @@ def test_unlisted_label_over_headline_is_a_section_but_a_name_is_not():
     ("من جهة أخرى", None),                 # on the other hand
 ])
 def test_wire_from_byline(text, author):
+    assert parse_byline(text) == author
+
+
+@pytest.mark.parametrize("text,author", [
+    ("بقلم: د. سامي الخطيب - باحث في الشؤون الاستراتيجية", "د. سامي الخطيب"),  # <name> - researcher in ...
+    ("بقلم: ليلى حسن - القاهرة", "ليلى حسن"),                                 # <name> - Cairo (a place)
+    ("حاوره: يوسف منصور", "يوسف منصور"),                                     # interviewed by
+])
+def test_writer_description_and_interview_cue(text, author):
     assert parse_byline(text) == author
 
 

@@ -45,6 +45,8 @@ def _cue_rest(line: str) -> str | None:
     # `المصدر: أبوظبي - الإمارات اليوم` (source: Abu Dhabi - <paper>)
     if (src := _SOURCE_CUE.match(line)) and _SEP.search(line[src.end():]):
         return strip_edges(line[src.end():]) or None
+    if src := _PAST_CUE.match(line):  # `حاوره: فلان` (interviewed by), `أعده: فلان` (prepared by)
+        return strip_edges(line[src.end():]) or None
     folded = key(line)
     for cue in byline_cues():
         if folded.startswith(cue) and (len(folded) == len(cue) or not folded[len(cue)].isalnum()):
@@ -58,6 +60,11 @@ def _cue_rest(line: str) -> str | None:
 
 
 _SOURCE_CUE = re.compile(r"\s*المصدر\s*[:：]\s*")
+_PAST_CUE = re.compile(r"\s*(?:حاوره|حاورها|حاورته|حاورهم|أعده|أعدها|أعدته|اعده|اعدته)\s*[:：]\s*")
+# A writer's description after the name: `بقلم: د. فلان - باحث في الشؤون الاستراتيجية` (researcher in ...)
+_BIO_HEADS = frozenset({"باحث", "باحثة", "كاتب", "كاتبة", "أستاذ", "استاذ", "أستاذة", "خبير", "خبيرة",
+                        "محلل", "محللة", "صحفي", "صحافي", "صحفية", "صحافية", "أكاديمي", "أكاديمية",
+                        "دبلوماسي", "سفير", "وزير", "رئيس", "مدير", "عضو"})
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
@@ -107,6 +114,15 @@ _FINAL_INITIAL = re.compile(r"\s[\u0621-\u064aA-Z]\.$")  # a surname shortened t
 
 _HANDLE = re.compile(r"\s@[A-Za-z0-9_]{2,30}\s*$")  # a reporter's or outlet's X handle closing the line
 _ROLE_TAIL = re.compile(r"\s+(?:مراسل|مراسلة|صحافي|صحافية|صحفي|صحفية|كاتب|كاتبة|محرر|محررة)$")
+
+
+def _drop_bio(text: str) -> str:
+    """The name without the writer's description after it (`د. فلان - باحث ...` → `د. فلان`)."""
+    spans = _parts(text)
+    for a, _b in spans[1:]:
+        if text[a:].split()[0] in _BIO_HEADS:
+            return strip_edges(text[:a])
+    return text
 
 
 def _trim_date_words(text: str) -> str:
@@ -186,6 +202,7 @@ def parse_byline(line: str, lenient: bool = False) -> str | None:
         return text
     rest = _cue_rest(text)
     if rest is not None:
+        rest = _drop_bio(rest)
         rest, _ = _drop_bracket_place(rest)
         rest, _, _ = _drop_places(rest)
         return rest if _looks_like_name(rest) else None

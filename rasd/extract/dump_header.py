@@ -63,7 +63,7 @@ def _section(content: list[Line], parts: DumpParts) -> int:
     while ci < n - 2 and (is_masthead(content[ci].text) or (ci == 0 and (
             is_site_token(content[0].text) or _site_over_section(content)))):
         parts.dropped.append(("masthead", content[ci].text))
-        ci += 1
+        ci = skip_repeats(content, ci + 1, content[ci].text)  # the site's name twice (logo, then title)
     start = ci
     if ci < n - 2 and (desk := _site_section(content[ci].text, [ln.text for ln in content[:ci]])):
         parts.dropped.append(("section", content[ci].text))  # `الأيام - محليات` (the paper - local news)
