@@ -51,6 +51,12 @@ def _linked(text: str, name_en: str) -> list[str]:
     ("حذر مائير داغان من ضرب إيران", "مائير داغان", "Meir Dagan"),                        # the variant with ا
     ("قال عاموس جلعاد إن الهدنة صامدة", "عاموس جلعاد", "Amos Gilad"),                    # Gilad said the truce holds
     ("قال شاؤول موفاز إن الحرب لم تنته", "شاؤول موفاز", "Shaul Mofaz"),                  # Mofaz said the war is not over
+    ("زار طلال البرازي حي الوعر", "طلال البرازي", "Talal al-Barazi"),                     # al-Barazi visited al-Waer
+    ("قال ألدار خليل إن الإدارة مستعدة للحوار", "ألدار خليل", "Aldar Khalil"),           # Khalil said the administration is ready to talk
+    ("قال صغير بن عزيز إن الجيش يتقدم", "صغير بن عزيز", "Sagheer bin Aziz"),             # bin Aziz said the army advances
+    ("قال الدباشي إن المجلس منقسم", "الدباشي", "Ibrahim Dabbashi"),                      # Dabbashi said the council is divided
+    ("قال يائير جولان إن الجيش جاهز", "يائير جولان", "Yair Golan"),                       # Golan said the army is ready (ج for g)
+    ("التقى حسام زملط وزير الخارجية", "حسام زملط", "Husam Zomlot"),                      # Zomlot met the foreign minister
 ])
 def test_person_links(text: str, surface: str, name_en: str) -> None:
     assert _linked(text, name_en) == [surface]
@@ -72,6 +78,11 @@ def test_person_links(text: str, surface: str, name_en: str) -> None:
     ("دعا الاتحاد العام التونسي للشغل إلى إضراب", "الاتحاد العام التونسي للشغل", "Tunisian General Labour Union"),  # the UGTT called a strike
     ("قاطعت جمعية الوفاق الوطني الإسلامية الانتخابات", "جمعية الوفاق الوطني الإسلامية", "Al-Wefaq"),  # al-Wefaq boycotted the election
     ("أعلن تيار المستقبل موقفه", "تيار المستقبل", "Future Movement"),                    # the Future Movement stated its position
+    ("انشق نواب عن حزب كاديما", "حزب كاديما", "Kadima"),                                 # MPs split from Kadima
+    ("قاطع الحزب الإسلامي العراقي الجلسة", "الحزب الإسلامي العراقي", "Iraqi Islamic Party"),  # the Iraqi Islamic Party boycotted the session
+    ("انسحبت قوات درع ليبيا من المدينة", "درع ليبيا", "Libya Shield Force"),             # Libya Shield withdrew from the city
+    ("اجتمع تكتل لبنان القوي أمس", "تكتل لبنان القوي", "Strong Lebanon bloc"),           # the Strong Lebanon bloc met yesterday
+    ("تبنت كتائب المقاومة الوطنية القصف", "كتائب المقاومة الوطنية", "National Resistance Brigades"),  # the NRB claimed the shelling
 ])
 def test_org_links(text: str, surface: str, name_en: str) -> None:
     assert _linked(text, name_en) == [surface]
@@ -90,6 +101,10 @@ def test_org_links(text: str, surface: str, name_en: str) -> None:
     ("دخل الجيش الحر بلدة الراعي", "بلدة الراعي", "Al-Rai, Syria"),                     # the FSA entered al-Rai
     ("حاصرت قوات النظام كفريا والفوعة", "كفريا", "Kafriya"),                             # regime forces besieged Kafriya and Foua
     ("فر الإيزيديون من كوجو", "كوجو", "Kocho"),                                          # the Yazidis fled Kocho
+    ("رست السفينة في ميناء أم قصر", "ميناء أم قصر", "Umm Qasr Port"),                   # the ship docked at Umm Qasr port
+    ("أغلقت السلطات معبر طابا", "معبر طابا", "Taba Border Crossing"),                    # the authorities closed the Taba crossing
+    ("اندلعت اشتباكات في خور مكسر", "خور مكسر", "Khor Maksar"),                         # clashes broke out in Khor Maksar
+    ("تقدم الجيش في قنفودة", "قنفودة", "Ganfouda"),                                      # the army advanced in Ganfouda
 ])
 def test_place_links(text: str, surface: str, name_en: str) -> None:
     assert _linked(text, name_en) == [surface]
@@ -116,6 +131,10 @@ def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) ->
     ("حديثة", "Haditha"),                # "modern"
     ("الدور", "Al-Dour"),                # "the role"
     ("التربة", "Al-Turbah"),             # "the soil"
+    ("الحصبة", "Al-Hasabah"),            # "measles"
+    ("نصاب", "Nisab"),                   # "quorum"
+    ("العظيم", "Al-Udhaim"),             # "the great"
+    ("الهضبة", "Al-Hadba"),              # "the plateau"
 ])
 def test_plain_word_is_no_name(word: str, not_name: str) -> None:
     """A name that is also a plain word is not looked up alone; the press form with its place word is."""
