@@ -57,6 +57,12 @@ def _linked(text: str, name_en: str) -> list[str]:
     ("قال الدباشي إن المجلس منقسم", "الدباشي", "Ibrahim Dabbashi"),                      # Dabbashi said the council is divided
     ("قال يائير جولان إن الجيش جاهز", "يائير جولان", "Yair Golan"),                       # Golan said the army is ready (ج for g)
     ("التقى حسام زملط وزير الخارجية", "حسام زملط", "Husam Zomlot"),                      # Zomlot met the foreign minister
+    ("قال عبد الحكيم الخيواني إن الخلية ضبطت", "عبد الحكيم الخيواني", "Abdulhakim al-Khaiwani"),  # al-Khaiwani said the cell was caught
+    ("دعا عدنان العرعور إلى النفير", "عدنان العرعور", "Adnan al-Aroor"),                 # al-Aroor called for mobilisation
+    ("قال نبيل قاووق إن المقاومة جاهزة", "نبيل قاووق", "Nabil Qaouk"),                   # Qaouk said the resistance is ready
+    ("قال ثامر السبهان إن الرياض لن تتراجع", "ثامر السبهان", "Thamer al-Sabhan"),        # al-Sabhan said Riyadh will not back down
+    ("قال فيتالي تشوركين إن القرار منحاز", "فيتالي تشوركين", "Vitaly Churkin"),         # Churkin said the resolution is biased
+    ("قال رائد صلاح إن الأقصى في خطر", "رائد صلاح", "Raed Salah"),                          # Raed Salah said al-Aqsa is in danger
 ])
 def test_person_links(text: str, surface: str, name_en: str) -> None:
     assert _linked(text, name_en) == [surface]
@@ -118,6 +124,9 @@ def test_place_links(text: str, surface: str, name_en: str) -> None:
     ("defence_minister", "Israel", "2007-01-01", "Amir Peretz"),
     ("army_chief", "Israel", "2006-07-15", "Dan Halutz"),
     ("defence_minister", "Tunisia", "2016-01-01", "Farhat Horchani"),
+    ("prosecutor", "Egypt", "2014-01-01", "Hisham Barakat"),
+    ("information_minister", "Syria", "2017-01-01", "Ramez Tarjman"),
+    ("oil_minister", "Iraq", "2021-01-01", "Ihsan Abdul Jabbar"),
 ])
 def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) -> None:
     names = [KB.get(o.person_id).name_en for o in KB.holders(role, _state(state), on)]
@@ -135,6 +144,7 @@ def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) ->
     ("نصاب", "Nisab"),                   # "quorum"
     ("العظيم", "Al-Udhaim"),             # "the great"
     ("الهضبة", "Al-Hadba"),              # "the plateau"
+    ("القربي", "Abu Bakr al-Qirbi"),     # "kinship"
 ])
 def test_plain_word_is_no_name(word: str, not_name: str) -> None:
     """A name that is also a plain word is not looked up alone; the press form with its place word is."""
