@@ -85,6 +85,9 @@ def test_person_links(text: str, surface: str, name_en: str) -> None:
     ("قاطعت جمعية الوفاق الوطني الإسلامية الانتخابات", "جمعية الوفاق الوطني الإسلامية", "Al-Wefaq"),  # al-Wefaq boycotted the election
     ("أعلن تيار المستقبل موقفه", "تيار المستقبل", "Future Movement"),                    # the Future Movement stated its position
     ("انشق نواب عن حزب كاديما", "حزب كاديما", "Kadima"),                                 # MPs split from Kadima
+    ("نقلت وكالة سمارت عن مصادر محلية", "وكالة سمارت", "SMART News Agency"),             # SMART agency quoted local sources
+    ("بثت وكالة أعماق تسجيلا مصورا", "وكالة أعماق", "Amaq News Agency"),                # Amaq broadcast a video
+    ("أفادت قناة السومرية بسقوط قذائف", "قناة السومرية", "Alsumaria"),                  # Al Sumaria reported shells falling
     ("قاطع الحزب الإسلامي العراقي الجلسة", "الحزب الإسلامي العراقي", "Iraqi Islamic Party"),  # the Iraqi Islamic Party boycotted the session
     ("انسحبت قوات درع ليبيا من المدينة", "درع ليبيا", "Libya Shield Force"),             # Libya Shield withdrew from the city
     ("اجتمع تكتل لبنان القوي أمس", "تكتل لبنان القوي", "Strong Lebanon bloc"),           # the Strong Lebanon bloc met yesterday
@@ -111,6 +114,8 @@ def test_org_links(text: str, surface: str, name_en: str) -> None:
     ("أغلقت السلطات معبر طابا", "معبر طابا", "Taba Border Crossing"),                    # the authorities closed the Taba crossing
     ("اندلعت اشتباكات في خور مكسر", "خور مكسر", "Khor Maksar"),                         # clashes broke out in Khor Maksar
     ("تقدم الجيش في قنفودة", "قنفودة", "Ganfouda"),                                      # the army advanced in Ganfouda
+    ("داهمت القوات مخيم الفوار", "مخيم الفوار", "Al-Fawwar"),                           # troops raided al-Fawwar camp
+    ("سقط صاروخ في ناحل عوز", "ناحل عوز", "Nahal Oz"),                                   # a rocket fell in Nahal Oz
 ])
 def test_place_links(text: str, surface: str, name_en: str) -> None:
     assert _linked(text, name_en) == [surface]
@@ -145,6 +150,7 @@ def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) ->
     ("العظيم", "Al-Udhaim"),             # "the great"
     ("الهضبة", "Al-Hadba"),              # "the plateau"
     ("القربي", "Abu Bakr al-Qirbi"),     # "kinship"
+    ("أعماق", "Amaq News Agency"),       # "depths"
 ])
 def test_plain_word_is_no_name(word: str, not_name: str) -> None:
     """A name that is also a plain word is not looked up alone; the press form with its place word is."""
