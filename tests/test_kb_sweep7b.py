@@ -62,6 +62,8 @@ def _linked(text: str, name_en: str) -> list[str]:
     ("قال نبيل قاووق إن المقاومة جاهزة", "نبيل قاووق", "Nabil Qaouk"),                   # Qaouk said the resistance is ready
     ("قال ثامر السبهان إن الرياض لن تتراجع", "ثامر السبهان", "Thamer al-Sabhan"),        # al-Sabhan said Riyadh will not back down
     ("قال فيتالي تشوركين إن القرار منحاز", "فيتالي تشوركين", "Vitaly Churkin"),         # Churkin said the resolution is biased
+    ("قال كينو جبرائيل إن الحملة مستمرة", "كينو جبرائيل", "Kino Gabriel"),              # Gabriel said the campaign goes on
+    ("قال سعد الحديثي إن الحكومة ماضية", "سعد الحديثي", "Saad al-Hadithi"),             # al-Hadithi said the government presses on
     ("قال رائد صلاح إن الأقصى في خطر", "رائد صلاح", "Raed Salah"),                          # Raed Salah said al-Aqsa is in danger
 ])
 def test_person_links(text: str, surface: str, name_en: str) -> None:
@@ -132,6 +134,7 @@ def test_place_links(text: str, surface: str, name_en: str) -> None:
     ("prosecutor", "Egypt", "2014-01-01", "Hisham Barakat"),
     ("information_minister", "Syria", "2017-01-01", "Ramez Tarjman"),
     ("oil_minister", "Iraq", "2021-01-01", "Ihsan Abdul Jabbar"),
+    ("spokesperson", "Iraq", "2016-01-01", "Saad al-Hadithi"),
 ])
 def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) -> None:
     names = [KB.get(o.person_id).name_en for o in KB.holders(role, _state(state), on)]
@@ -151,6 +154,7 @@ def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) ->
     ("الهضبة", "Al-Hadba"),              # "the plateau"
     ("القربي", "Abu Bakr al-Qirbi"),     # "kinship"
     ("أعماق", "Amaq News Agency"),       # "depths"
+    ("سائرون", "Sairoon"),               # "marching on"
 ])
 def test_plain_word_is_no_name(word: str, not_name: str) -> None:
     """A name that is also a plain word is not looked up alone; the press form with its place word is."""
