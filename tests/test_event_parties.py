@@ -309,3 +309,11 @@ def test_an_army_telling_that_it_killed_is_the_striker(pipeline) -> None:
     # "The Chadian army said it killed more than 300 rebels": its own act, not a toll it suffered
     got = _coded(pipeline, "وقال الجيش التشادي إنه قتل أكثر من 300 من المتمردين في كانم.", "2021-04-18")
     assert any(e[0] == "ASSAULT" and e[1] == "Chadian army" for e in got)
+
+
+def test_a_town_named_by_its_place_word_is_where_not_whom(pipeline) -> None:
+    # "Dozens were killed in an attack by gunmen on the coastal town of Palma; the Islamic State
+    # claimed it": the town is where, no target
+    got = _coded(pipeline, "قتل العشرات في هجوم شنه مسلحون على مدينة بالما الساحلية، فيما تبنى تنظيم الدولة "
+                           "الإسلامية الهجوم.", "2021-03-29")
+    assert ("ASSAULT", "Islamic State", None, "claimed") in got

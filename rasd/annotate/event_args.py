@@ -259,7 +259,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
-    actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE"))
+    actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE" and s.mention.source != "pattern"))
               and not _reporter(words, s.word)]
     doers = [s for s in actors if not victims_nisba(words, s.word)]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
