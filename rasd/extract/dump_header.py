@@ -61,7 +61,8 @@ def _section(content: list[Line], parts: DumpParts) -> int:
     """Read the section label(s) off the top; return the index after them."""
     ci, n, given = 0, len(content), parts.section
     while ci < n - 2 and (is_masthead(content[ci].text) or (ci == 0 and (
-            is_site_token(content[0].text) or _site_over_section(content)))):
+            is_site_token(content[0].text) or _site_over_section(content)))
+            or _second_site_token(content, ci)):
         parts.dropped.append(("masthead", content[ci].text))
         ci = skip_repeats(content, ci + 1, content[ci].text)  # the site's name twice (logo, then title)
     start = ci
@@ -124,7 +125,17 @@ def _site_over_section(content: list[Line]) -> bool:
     site = key(top) in agencies() or (
         not is_section_name(top) and key(top) not in places() and parse_byline(top) is None)
     return (is_label(top) and len(top.split()) <= 3 and site and is_label(label)
-            and mostly_section_words(label) and is_title_like(head) and not is_label(head))
+            and mostly_section_words(label)
+            and ((is_title_like(head) and not is_label(head)) or parse_byline(head) is not None))
+
+
+def _second_site_token(content: list[Line], ci: int) -> bool:
+    """`Rudaw.net` / `روداو` / `العراق`: the site's name in a second script under its first, over a
+    section or country label (a lone token over the headline may be the section itself)."""
+    if ci == 0 or ci >= len(content) - 2 or not is_site_token(content[ci].text):
+        return False
+    label = content[ci + 1].text
+    return is_label(label) and (is_section_name(label) or key(label) in places())
 
 
 def _active_menu_item(content: list[Line], ci: int) -> int | None:
@@ -222,7 +233,10 @@ def _unlisted_section(content: list[Line], ci: int) -> bool:
 def _masthead_again(text: str, parts: DumpParts) -> str | None:
     """The site's name read off the top shown again under the headline: the site signs the story."""
     k = key(text)
-    return text.strip() if k and any(why == "masthead" and key(t) == k for why, t in parts.dropped) else None
+    words = k.split()
+    sites = {key(t) for why, t in parts.dropped if why == "masthead"}
+    signed = k in sites or (1 < len(words) <= 3 and words[0] in sites)  # `روداو ديجيتال` (<site> digital)
+    return text.strip() if k and signed else None
 
 
 def _latin_name(text: str) -> str | None:
