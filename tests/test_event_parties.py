@@ -317,3 +317,11 @@ def test_a_town_named_by_its_place_word_is_where_not_whom(pipeline) -> None:
     got = _coded(pipeline, "قتل العشرات في هجوم شنه مسلحون على مدينة بالما الساحلية، فيما تبنى تنظيم الدولة "
                            "الإسلامية الهجوم.", "2021-03-29")
     assert ("ASSAULT", "Islamic State", None, "claimed") in got
+
+
+def test_registered_with_a_body_is_no_target(pipeline) -> None:
+    # "The minister said Iraq is committed to the agreements signed with Kuwait, stressing that the
+    # agreement is registered with the United Nations": لدى after no envoy marks no party
+    got = _coded(pipeline, "وقال الوزير إن العراق ملتزم بالاتفاقيات الموقعة مع الكويت، مؤكدا أن الاتفاقية "
+                           "مسجلة لدى الأمم المتحدة.", "2023-09-10")
+    assert not any(e[2] == "United Nations" for e in got)

@@ -28,6 +28,9 @@ def _linked(text: str, name_en: str) -> list[str]:
 
 @pytest.mark.parametrize("text, surface, name_en", [
     ("قال محمد الشعار إن الوضع تحت السيطرة", "محمد الشعار", "Mohammad al-Shaar"),        # al-Shaar said the situation is under control
+    # the Front for Change and Concord in Chad said its fighters withdrew (a Chadian armed group)
+    ("قالت جبهة التغيير والوفاق في تشاد إن مقاتليها انسحبوا", "جبهة التغيير والوفاق في تشاد",
+     "Front for Change and Concord in Chad"),
     ("قال هشام بختيار إن الاجتماع انتهى", "هشام بختيار", "Hisham Ikhtiyar"),              # Ikhtiyar said the meeting ended
     ("قال هشام اختيار إن الاجتماع انتهى", "هشام اختيار", "Hisham Ikhtiyar"),              # the press variant with ا
     ("التقى عبد الباسط سيدا وفدا كرديا", "عبد الباسط سيدا", "Abdulbaset Sieda"),           # Sieda met a Kurdish delegation

@@ -12,8 +12,10 @@ from rasd.lexicon import load_words
 from rasd.model import Mention
 
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
-# (لدى: at, to, as in سفيرها لدى أديس أبابا, her ambassador to Addis Ababa: the state posted to)
-TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن", "لدي"})
+TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
+# لدى (to) after an envoy names the state he is posted to (سفيرها لدى أديس أبابا: her ambassador to
+# Addis Ababa); elsewhere it is mere location (مسجلة لدى الأمم المتحدة: registered with the UN).
+ENVOYS = frozenset({"سفير", "سفيره", "سفيرها", "سفيرنا", "سفراء", "مندوب", "مندوبه", "مندوبها", "مبعوث", "ممثل"})
 # Words tying armed men to a group: تابع، التابعة، موالون، الموالية (belonging, loyal to).
 # Heads of a body's command before its name with لـ (القيادة العامة لـ، قيادة، مقر).
 COMMAND_NOUNS = frozenset({"القياده", "قياده", "العامه", "المشتركه", "مقر", "هيئه", "رئاسه", "اركان"})
@@ -112,6 +114,8 @@ def _marked(prev: list[str]) -> bool:
     when it opens a discourse phrase (إلى ذلك نفى الجيش: besides, the army denied)."""
     for i, w in enumerate(prev):
         if w in TARGET_PREPS and not (i + 1 < len(prev) and prev[i + 1] in DISCOURSE_OBJECTS):
+            return True
+        if w == "لدي" and i > 0 and prev[i - 1] in ENVOYS:
             return True
         if w.startswith(COUNTERPART_PREPS) and len(w) > 5:  # بنظيره الصيني وانغ يي: with his counterpart
             return True
