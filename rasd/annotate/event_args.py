@@ -11,8 +11,9 @@ from rasd.annotate import date_patterns
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
+from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, coordinated_pair, long_title
 from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
-from rasd.annotate.function_words import RELATIVES
+from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.titles import title_firsts
 from rasd.annotate.triggers import Trigger, find_triggers, trigger_index, word_keys
@@ -27,9 +28,6 @@ OPENER_CUES = ("فيما", "بينما", "حيث", "لكن", "وفي")  # unfold
 # Weapons (folded): the act done "with" one has its doer elsewhere in the clause.
 WEAPONS: frozenset[str] = frozenset({"قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "عبوات", "حزام", "احزمه", "قنبله",
                                      "قنابل", "رصاص", "سياره", "مسيره", "طائره", "مدفعيه", "هاون"})
-# Complementisers: a subject before one is the speaker, not the doer (قال الجيش إن ... هجوم).
-COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها",
-                                             "فان", "فانه", "فانها"})  # حسب X فإن: according to X, ...
 # Complementisers carrying the speaker as subject: زعمت الجماعة أنها استهدفت (the group claimed
 # that it targeted): the speaker is the doer of the verb right after it.
 SELF_COMPLEMENTISERS: frozenset[str] = frozenset({"انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
@@ -145,45 +143,6 @@ def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
     return first.startswith("و") and not own and not prev.mention.text.startswith("و") or words[nxt.word - 1] == "و"
 
 
-LONG_TITLE_WORDS = 11  # a title of a body in a body before the name (رئيس لجنة الدفاع في مجلس الدوما X)
-
-
-def _long_title(words: list[str], t: int, s: Slot) -> bool:
-    """True for a person named after a title that opens right after the verb and may hold its own
-    prepositions (اتهم رئيس لجنة الدفاع في مجلس الدوما أندريه كارتابولوف: the committee head accused)."""
-    return s.mention.type == "PER" and s.word - t <= LONG_TITLE_WORDS and t + 1 < len(words) \
-        and words[t + 1] in title_firsts() and not any(w in COMPLEMENTISERS for w in words[t + 1:s.word])
-
-
-# Instruments in construct with the doer of a passive killing (برصاص قوات الأمن: by the security
-# forces' bullets; بنيران الجيش: by the army's fire).
-AGENT_MARKERS = frozenset({"برصاص", "بنيران", "بقذائف", "برصاصه"})
-
-
-# Acts two parties do with each other: X وY اتفقا/التقيا/تعاونا (X and Y agreed / met / cooperated).
-RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-
-
-def _dual_verb(word: str) -> bool:
-    """True for a past verb with the dual ending of a lexicon verb: وقعا، اتفقا (the two signed, agreed)."""
-    if not word.endswith("ا"):
-        return False
-    stems = (word[:-1], word[1:-1]) if word[:1] in "وف" else (word[:-1],)  # وقعا: وقع itself, or و + قع
-    return any(len(stem) >= 3 and any(f.verb for f in trigger_index().get(stem, ())) for stem in stems)
-
-
-def _coordinated_pair(words: list[str], trig: Trigger, before: list[Slot], source: Slot | None) -> tuple[Slot, Slot] | None:
-    """The two coordinated subjects of a dual verb (آبي أحمد ورئيس أرض الصومال موسى بيحي عبدي وقعا:
-    Abiy and Somaliland's president signed): the first acts, the second is the party it acts with."""
-    if not (trig.verb and source is not None and before and source is before[-1] and _dual_verb(words[trig.index])):
-        return None
-    for first in before[:-1]:
-        between = words[first.word + len(first.mention.text.split()):source.word]
-        if 0 < source.word - first.word <= 8 and any(w.startswith("و") and len(w) > 2 for w in between[:3]):
-            return first, source
-    return None
-
-
 def _object_of_charge(words: list[str], slot: Slot) -> bool:
     """True when the word after a mention opens with بـ (اتهم X بـ, طالب X بـ: X is the object)."""
     nxt = slot.word + len(slot.mention.text.split())
@@ -286,9 +245,9 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
             return (before[0] if before else None), []
     near = [] if trig.hal else [s for s in after if not s.marked and s in doers
             and (s.word - t <= (TITLED_SUBJECT_AFTER if s.mention.type == "PER" else SUBJECT_AFTER)
-                 or partitive(words, t, s.word) or _long_title(words, t, s))
+                 or partitive(words, t, s.word) or long_title(words, t, s))
             and (not _between(words, t, s.word, PREPOSITIONS) or partitive(words, t, s.word)
-                 or _long_title(words, t, s))]  # دعا X في بيانه Y: Y is the object
+                 or long_title(words, t, s))]  # دعا X في بيانه Y: Y is the object
     if not trig.verb:  # a noun's agent: its genitive (هجوم داعش) or after a light verb (شنه X), ...
         near = [s for s in near if s.word - t <= 1 or _between(words, t, s.word, LIGHT_VERBS)]
         # (an attack noun between is the light verb's own: عقوبات على إيران بعد هجوم شنه الحرس,
@@ -348,7 +307,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         first = bare[0]
     if trig.hal and rest and not rest[0].marked and rest[0].word - t <= 2:
         first = rest[0]  # ، مطالبة مجلس الأمن بفرض عقوبات على X: the Council is asked, X is the topic
-    pair = _coordinated_pair(words, trig, before, source)
+    pair = coordinated_pair(words, trig, before, source)
     if pair is not None:  # X وY وقعا (X and Y signed): X acts with Y
         return pair[0], [pair[1]]
     if first is None:

@@ -11,3 +11,6 @@ DEMONSTRATIVE_PRONOUNS: frozenset[str] = DEMONSTRATIVES | {"ذاك", "هذين",
 # an imperfective verb right after one describes its antecedent (a habit or a trait) and reports
 # no act; a cue after one belongs to a relative clause, not to the sentence's speaker.
 RELATIVES: frozenset[str] = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+# Complementisers: a subject before one is the speaker, not the doer (قال الجيش إن ... هجوم).
+COMPLEMENTISERS: frozenset[str] = frozenset({"ان", "بان", "وان", "لان", "انه", "انها", "بانه", "بانها",
+                                             "فان", "فانه", "فانها"})  # حسب X فإن: according to X, ...
