@@ -47,5 +47,3 @@ def coordinated_pair(words: list[str], trig: Trigger, before: list[Slot], source
         if 0 < source.word - first.word <= 8 and any(w.startswith("و") and len(w) > 2 for w in between[:3]):
             return first, source
     return None
-
-
