@@ -16,7 +16,7 @@ from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (r
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.titles import title_firsts
-from rasd.annotate.triggers import Trigger, find_triggers, trigger_index, word_keys
+from rasd.annotate.triggers import Trigger, TriggerForm, find_triggers, trigger_index, word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
 
 # Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...
@@ -95,14 +95,18 @@ def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
 
 def _act_noun(word: str) -> bool:
     """True for a verbal noun of the trigger lexicon (انسحاب، بانسحاب، وقف): an act named as a noun."""
-    index = trigger_index()
-    return any(not form.verb and len(form.words) == 1 for k in word_keys(word) for form in index.get(k, ()))
+    return any(len(form.words) == 1 for form in _noun_forms(word))
 
 
 def _attack_noun(word: str) -> bool:
     """True for an ASSAULT noun of the trigger lexicon (هجوم، غارة): what شن، نفذ، تبنى take."""
+    return any(form.type == "ASSAULT" for form in _noun_forms(word))
+
+
+def _noun_forms(word: str) -> list[TriggerForm]:
+    """The lexicon's noun rows one of the word's keys starts."""
     index = trigger_index()
-    return any(not form.verb and form.type == "ASSAULT" for k in word_keys(word) for form in index.get(k, ()))
+    return [form for k in word_keys(word) for form in index.get(k, ()) if not form.verb]
 
 
 def _next_verb(words: list[str], t: int) -> int:
@@ -293,7 +297,6 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if source is not None:  # X وY acting together: Y is a co-source, not the target
         while rest and _joined(words, source, rest[0]) and not rest[0].marked:
             rest = rest[1:]
-
     if trig.verb and trig.type in OBJECT_TAKING and t < len(words) and _object_pronoun(words[t], trig.type):
         return source, []  # تتهمهم (accuses them): the object is the pronoun's antecedent, not a later name
     marked = [s for s in rest if s.marked]

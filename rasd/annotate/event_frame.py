@@ -11,12 +11,10 @@ trigger next to a protest: the crowd was dispersed or fired on).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from rasd.annotate.event_features import CROWD_SUBJECTS
+from rasd.annotate.event_mentions import organ_words
 from rasd.annotate.triggers import Trigger, word_keys
 from rasd.arabic import fold_key
-from rasd.lexicon import load_words
 
 SPAN = 5  # words either side of a trigger searched for a crowd, a state organ or another trigger
 # Negations and modals up to 3 words before a trigger (folded): لم، لن، لا (not), قد، ربما (may),
@@ -24,12 +22,6 @@ SPAN = 5  # words either side of a trigger searched for a crowd, a state organ o
 NEGATIONS: frozenset[str] = frozenset({"لم", "لن", "لا", "ما", "ليس", "دون", "بدون", "عدم", "غير", "ولم", "ولا", "ولن"})
 MODALS: frozenset[str] = frozenset({"قد", "ربما", "يمكن", "سوف", "محتمل", "احتمال", "يتوقع", "متوقع", "اذا", "لو",
                                     "يجب", "ينبغي"})
-
-
-@lru_cache(maxsize=1)
-def state_organs() -> frozenset[str]:
-    """Folded nouns of a state's organs (الشرطة، القوات، الحكومة: police, forces, government)."""
-    return frozenset(fold_key(w) for w in load_words("state_organs"))
 
 
 def _near(keys: list[frozenset[str]], lo: int, hi: int, vocab: frozenset[str]) -> bool:
@@ -44,7 +36,7 @@ def frame_features(words: list[str], stems: list[str], trigs: list[Trigger]) -> 
     if not words:
         return []
     keys = [word_keys(w) | {w, s} for w, s in zip(words, stems)]
-    organs = state_organs()
+    organs = organ_words()  # الشرطة، القوات، الحكومة (police, forces, government)
     out = [f"fs:len{min(len(words) // 5, 12)}", "fs:types:" + "_".join(sorted({t.type for t in trigs}))]
     for t in trigs:
         typ, i = t.type, t.index

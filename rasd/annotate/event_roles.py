@@ -115,8 +115,15 @@ DETAINEES_WITHIN = 4  # words from the release to the detainees
 
 def detainees_state(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
     """The named state of the detainees a release frees (عن خمسة معتقلين أمريكيين → United States)."""
-    for i in range(trig.index + 1, min(len(words) - 1, trig.index + 1 + DETAINEES_WITHIN)):
-        if word_keys(words[i]) & DETAINEES:
+    return _noun_state(words, trig, resolver, source, DETAINEES, DETAINEES_WITHIN)
+
+
+def _noun_state(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None,
+                nouns: frozenset[str], within: int) -> Actor | None:
+    """The named state whose nationality adjective follows the first of `nouns` within `within`
+    words after the trigger, unless it is the source's."""
+    for i in range(trig.index + 1, min(len(words) - 1, trig.index + 1 + within)):
+        if word_keys(words[i]) & nouns:
             state = resolver.named_state(words[i + 1])
             return state if state is not None and actor_key(state) != actor_key(source) else None
     return None
@@ -132,11 +139,7 @@ STANCE_WITHIN = 3  # words from the trigger to the stance noun
 def stance_target(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
     """The state of a stance noun's nationality adjective right after a welcome or a rejection
     (رحب رئيس البرلمان بالموقف المصري: the speaker welcomed Egypt's position → Egypt)."""
-    for i in range(trig.index + 1, min(len(words) - 1, trig.index + 1 + STANCE_WITHIN)):
-        if word_keys(words[i]) & STANCE_NOUNS:
-            state = resolver.named_state(words[i + 1])
-            return state if state is not None and actor_key(state) != actor_key(source) else None
-    return None
+    return _noun_state(words, trig, resolver, source, STANCE_NOUNS, STANCE_WITHIN)
 
 
 # Fighters of a party, in construct before its name: عناصر/مسلحي/مقاتلي الحوثيين (the Houthis' men).
