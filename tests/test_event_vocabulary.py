@@ -13,6 +13,12 @@ def types_in(text: str) -> set[str]:
     return {t.type for t in facts_only(find_triggers(text, 0, len(text)), None, text)}
 
 
+def assert_types(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    """The sentence's fact types include every wanted one and none of the unwanted."""
+    got = types_in(text)
+    assert wanted <= got and not (unwanted & got)
+
+
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # "Guyana said it will not recognise the referendum's results."
     ("وقالت غيانا إنها لن تعترف بنتائج الاستفتاء.", {"REJECT"}, set()),
@@ -63,8 +69,7 @@ def types_in(text: str) -> set[str]:
     ("ورحلت السلطات مئات المهاجرين.", {"COERCE"}, set()),
 ])
 def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]) -> None:
-    got = types_in(text)
-    assert wanted <= got and not (unwanted & got)
+    assert_types(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -79,8 +84,7 @@ def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]
     ("وألغى الوزير زيارة كانت مقررة إلى تركيا.", {"REJECT"}, {"CONSULT"}),
 ])
 def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str]) -> None:
-    got = types_in(text)
-    assert wanted <= got and not (unwanted & got)
+    assert_types(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [
@@ -98,8 +102,7 @@ def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str
     ("وقال الرئيس إن سرت خط أحمر.", {"THREATEN"}, set()),
 ])
 def test_envoys_refusals_and_warnings(text: str, wanted: set[str], unwanted: set[str]) -> None:
-    got = types_in(text)
-    assert wanted <= got and not (unwanted & got)
+    assert_types(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("word, lemma", [
@@ -125,8 +128,7 @@ def test_a_plural_noun_in_aat_is_no_final_weak_verb() -> None:
     ("وأغلقت الشرطة مكتب القناة في العاصمة.", {"COERCE"}, set()),
 ])
 def test_deployments_and_closed_offices(text: str, wanted: set[str], unwanted: set[str]) -> None:
-    got = types_in(text)
-    assert wanted <= got and not (unwanted & got)
+    assert_types(text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("text, wanted", [
