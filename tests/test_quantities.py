@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rasd.annotate.quantities import FindQuantities, classify, find_quantities
@@ -209,3 +209,32 @@ def test_step_never_raises_and_offsets_hold(text: str) -> None:
 ])
 def test_neutralised_is_a_casualty_cue(text: str, value: float) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(value, "killed")]
+
+
+# Number words, unit nouns (with their duals: جنديين two soldiers), digits and glue, in any
+# order: skipping the sentences `_can_count` rules out must not lose a quantity.
+_COUNT_GLUE = ["قتل", "أصيب", "نحو", "من", "في", "و", "،", ".", "10", "٣", "1,500", "2.5", "جنديين",
+               "دبابتين", "دولارين", "مليون", "دولار", "عشرات", "الآلاف", "قالت", "الوزارة", "إن", "\n"]
+
+
+def _count_vocab() -> list[str]:
+    from rasd.annotate.count_words import unit_table
+    from rasd.annotate.numbers import number_words
+    return sorted(set(list(number_words())[:40]) | set(list(unit_table())[:60]) | set(_COUNT_GLUE))
+
+
+@given(st.lists(st.tuples(st.sampled_from(_count_vocab()), st.sampled_from([" ", "", "، ", ". ", "\n"])),
+                max_size=16))
+@settings(max_examples=300, deadline=None)
+@example([("دفع", " "), ("دولارين", ". ")])  # a dual of money alone (paid two dollars)
+@example([("قتل", " "), ("جنديين", ". ")])  # a dual of people alone (two soldiers killed)
+def test_sentences_skipped_hold_no_quantity(parts: list[tuple[str, str]]) -> None:
+    from rasd.annotate.numbers import tokens
+    from rasd.annotate.quantities import _add_fact, _sentence_quantities
+    from rasd.arabic import sentences
+    text = "".join(w + sep for w, sep in parts)
+    facts: dict = {}
+    for s, e in sentences(text):  # every sentence tokenised, as before the skip
+        for q, vague in _sentence_quantities(text, tokens(text, s, e)):
+            _add_fact(facts, q, vague)
+    assert find_quantities(text) == sorted(facts.values(), key=lambda q: q.start)

@@ -10,13 +10,14 @@ A dual noun counts two (`جنديين`, two soldiers). Each fact is kept once: o
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 from rasd.annotate.count_words import (  # noqa: F401 (classify is public API of this stage)
     Noun, approx_after, approx_before, approximators, classify, is_month, not_count_before, person_like,
     unit_table,
 )
-from rasd.annotate.numbers import NumberSpan, Tok, find_numbers, tokens
+from rasd.annotate.numbers import NumberSpan, Tok, find_numbers, is_number_word, token_texts, tokens
 from rasd.arabic import fold_key, sentences
 from rasd.model import Document, Quantity
 
@@ -164,9 +165,28 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Counted quantities in text[start:end], in order; each fact once."""
     facts: dict[tuple[float, str, bool], Quantity] = {}
     for s, e in sentences(text, start, end):
+        # most sentences hold no word a quantity can come from: they are not tokenised
+        # (bench text inputs: the step 1.06 → 0.7 ms an article)
+        if not any(map(_can_count, token_texts(text, s, e))):
+            continue
         for q, vague in _sentence_quantities(text, tokens(text, s, e)):
             _add_fact(facts, q, vague)
     return sorted(facts.values(), key=lambda q: q.start)
+
+
+@lru_cache(maxsize=1 << 16)
+def _can_count(word: str) -> bool:
+    """True for a token that `_sentence_quantities` may start from: digits, a number word, or a
+    dual noun of a count or currency (جنديين, two soldiers). A sentence without one has none."""
+    key = fold_key(word)
+    if key[:1].isdigit():
+        return True
+    if not word[:1].isalpha():
+        return False
+    if is_number_word(key):
+        return True
+    noun = classify(key) if key.endswith(("ان", "ين")) else None
+    return noun is not None and noun.dual and noun.role in ("count", "currency")
 
 
 def _add_fact(facts: dict[tuple[float, str, bool], Quantity], q: Quantity, vague: bool) -> None:
