@@ -82,6 +82,13 @@ def cue_forms() -> dict[str, CueForm]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cue_keys() -> frozenset[str]:
+    """Every folded word `cue_of` knows: the forms and, when longer than two letters, with و/ف."""
+    forms = cue_forms()
+    return frozenset(forms) | {c + k for k in forms if len(k) > 2 for c in "وف"}
+
+
 def cue_of(key: str) -> tuple[CueForm, bool] | None:
     """The cue form of a folded word and whether it carried و/ف: وقالت → (قالت, True)."""
     forms = cue_forms()
@@ -125,8 +132,9 @@ NOT_NOUNS = frozenset({"عدم", "بعدم", "لعدم"})
 def find_cues(sc: Scan) -> list[Cue]:
     """Cue verbs outside quotation marks, in text order, 3rd person only."""
     out: list[Cue] = []
-    for i, key in enumerate(sc.keys):
-        hit = cue_of(key)
+    known = _cue_keys()  # one set test a token instead of a call (20,000 calls over the bench)
+    for i in [i for i, key in enumerate(sc.keys) if key in known]:
+        hit = cue_of(sc.keys[i])
         if hit is None or hit[0].person != "3" or inside(sc.tokens[i].start, sc.quoted):
             continue
         if i > 0 and sc.keys[i - 1] in NOT_NOUNS:

@@ -10,9 +10,11 @@ does not end the speech.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasd.annotate.cues import SENTENCE_END, Cue, Opener, Scan, find_opener
+from rasd.arabic import Token
 
 # Discourse breaks that start a new sentence even without a full stop (folded).
 DISCOURSE_BREAKS: tuple[tuple[str, ...], ...] = (
@@ -39,39 +41,57 @@ class Bounds:
     @classmethod
     def of(cls, sc: Scan) -> "Bounds":
         """Sentence starts at full stops outside quotations, line breaks and discourse breaks."""
+        # Only the few tokens that can start a sentence are visited, not every token (this ran
+        # per token of each body: 0.5 → 0.1 ms a bench article, cProfile).
         skip = quotation_skips(sc)
+        quoted = _inside_quotations(skip)
         starts = {0}
-        j = 0
-        while j < len(sc.tokens):
-            if j in skip:
-                j = skip[j]
+        for j in [j for j, key in enumerate(sc.keys) if key in _SENTENCE_EDGE]:
+            if j in quoted:
                 continue
             if sc.keys[j] in SENTENCE_END:
                 starts.add(j + 1)
-            if j in sc.breaks or (sc.keys[j] in _BREAKS_BY_FIRST and _discourse_break(sc.keys, j)):
+            elif _discourse_break(sc.keys, j):
                 starts.add(j)
-            j += 1
-        sent_start, cur = [], 0
-        for j in range(len(sc.tokens)):
-            cur = j if j in starts else cur
-            sent_start.append(cur)
+        starts.update(j for j in sc.breaks if j not in quoted)
+        n = len(sc.tokens)
+        order = sorted(j for j in starts if j < n)
+        sent_start: list[int] = []
+        for a, b in zip(order, order[1:] + [n]):
+            sent_start += [a] * (b - a)
         return cls(frozenset(starts), sent_start, skip)
+
+
+def _inside_quotations(skip: dict[int, int]) -> set[int]:
+    """Token indices a left-to-right reading jumps over: each quotation from its opening mark on,
+    except an opening inside a quotation already jumped."""
+    out: set[int] = set()
+    pos = 0
+    for j in sorted(skip):
+        if j >= pos:
+            out.update(range(j, skip[j]))
+            pos = skip[j]
+    return out
 
 
 def quotation_skips(sc: Scan) -> dict[int, int]:
     """Token index of each opening mark → index of the first token after its quotation."""
     out: dict[int, int] = {}
-    spans = dict(sc.quoted)
-    for j, tok in enumerate(sc.tokens):
-        end = spans.get(tok.start)
-        if end is not None:
+    for a, end in sc.quoted:
+        j = bisect_left(sc.tokens, a, key=_start)
+        if j < len(sc.tokens) and sc.tokens[j].start == a:
             out[j] = _first_from(sc, j + 1, end)
     return out
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 # The break phrases by first word: في and من open most of them and most sentences too.
 _BREAKS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     w: tuple(p for p in DISCOURSE_BREAKS if p[0] == w) for w in {p[0] for p in DISCOURSE_BREAKS}}
+_SENTENCE_EDGE = SENTENCE_END | frozenset(_BREAKS_BY_FIRST)
 
 
 def _discourse_break(keys: list[str], j: int) -> bool:
@@ -138,6 +158,4 @@ def quotation_skips_from(sc: Scan, j: int) -> int:
 
 def _first_from(sc: Scan, k: int, end: int) -> int:
     """The first token from index k on that starts at or after character offset `end`."""
-    while k < len(sc.tokens) and sc.tokens[k].start < end:
-        k += 1
-    return k
+    return max(k, bisect_left(sc.tokens, end, lo=min(k, len(sc.tokens)), key=_start))
