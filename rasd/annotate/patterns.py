@@ -130,23 +130,28 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
     taken = {i for m in found for i in range(m.first, m.first + m.ntok)} | reserved
     kb_at = {m.first: m for m in found}
     out: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        head = _head_at(keys, i) if keys[i] and i not in taken else None
+    firsts = pattern_firsts()
+    pos = 0  # the first token after the last pattern found
+    # only the words that may start a pattern, found in one comprehension (a call for every
+    # token cost ~2x the step's own time)
+    for i in [i for i, key in enumerate(keys)
+              if key and (key in DEFINITE_BODY_HEADS or not firsts.isdisjoint(clitic_stems(key)))]:
+        if i < pos:
+            continue
+        head = _head_at(keys, i) if i not in taken else None
         m = _build(kb, text, tokens, keys, (taken, kb_at), i, head, found, out) if head else None
         if m is None and keys[i] in DEFINITE_BODY_HEADS and i not in taken:
             m = _definite_body(text, tokens, keys, taken, kb_at, i)
         if m is None:
-            i += 1
             continue
         out.append(m)
-        i = m.first + m.ntok
+        pos = m.first + m.ntok
         pat = patterns()[head[1]] if head else None
         if pat is not None and pat.kind == "place" and pat.subtype.endswith("s"):
-            second = _conjunct_place(text, tokens, keys, taken, i, pat)
+            second = _conjunct_place(text, tokens, keys, taken, pos, pat)
             if second is not None:  # بين بلدتي كفرتبنيت وأرنون: the dual names two places
                 out.append(second)
-                i = second.first + second.ntok
+                pos = second.first + second.ntok
     return out
 
 

@@ -244,17 +244,18 @@ def _closes(tokens: list[Token], k: int) -> bool:
 def find_titles(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int, "Match"]) -> list[TitleHit]:
     """Titles in the text with their office, state and the person named after them."""
     hits: list[TitleHit] = []
-    i = 0
-    while i < len(tokens):
-        found = _title_at(keys, i) if keys[i] and i not in kb_at else None
+    firsts = title_firsts()
+    pos = 0  # the first token after the last title read
+    # only the words that may start a title, found in one comprehension (see find_patterns)
+    for i in [i for i, key in enumerate(keys) if key and not firsts.isdisjoint(clitic_stems(key))]:
+        found = _title_at(keys, i) if i >= pos and i not in kb_at else None
         if not found:
-            i += 1
             continue
         key, n = found
         chained = bool(hits) and hits[-1].last == i and hits[-1].name is None and hits[-1].person is None
         hit = _read_after(kb, tokens, keys, kb_at, i, key, n, chained)
         hits.append(hit)
-        i = hit.last + (hit.name[1] - hit.name[0] if hit.name else 0) or i + 1
+        pos = hit.last + (hit.name[1] - hit.name[0] if hit.name else 0) or i + 1
     return hits
 
 
