@@ -77,7 +77,10 @@ def _spoken_to(keys: list[str], tokens: list[Token], i: int) -> bool:
 def find_media(kb: "KB", text: str, tokens: list[Token], keys: list[str]) -> list[Match]:
     """Outlet and group names vouched for by a media word or a quotation after لـ / a speech verb."""
     out: list[Match] = []
-    for i in range(1, len(tokens)):
+    # a name can follow only a media word or an opening mark: those found in one comprehension
+    after = [k + 1 for k in range(len(tokens) - 1)
+             if tokens[k].text in OPENING or (keys[k] and _cue(keys[k]) is not None)]
+    for i in after:
         cue = _cue(keys[i - 1]) if keys[i - 1] else None
         a = i + 1 if cue and tokens[i].text in OPENING else i
         b = _quoted(tokens, keys, a - 1) if a > i else None

@@ -52,9 +52,11 @@ def _spans(tags: list[tuple[str, float]], offset: int) -> list[ModelSpan]:
     """IOB2 tags with marginals → spans (an I- without its B- opens a span)."""
     out: list[ModelSpan] = []
     cur: list[Any] | None = None  # [first, end, type, probs]
-    for k, (tag, p) in enumerate(tags):
+    # most tags are O: only the others are read, and an O between two ends the span before it
+    for k in [k for k, (tag, _) in enumerate(tags) if tag != "O"]:
+        tag, p = tags[k]
         kind = tag[2:] if len(tag) > 2 else ""
-        if tag.startswith("I-") and cur and cur[2] == kind:
+        if tag.startswith("I-") and cur and cur[2] == kind and cur[1] == k:
             cur[1], cur[3] = k + 1, cur[3] + [p]
             continue
         if cur:

@@ -53,9 +53,9 @@ def find_numbered(text: str, tokens: list[Token], keys: list[str], covered: set[
     """`اللواء 17 مشاة` (the 17th Infantry Brigade), `الفرقة 4` (4th Division): a formation noun, a
     number in digits and its arm, over tokens no other mention took."""
     out: list[Match] = []
-    for i in range(len(keys) - 1):
+    for i in [k - 1 for k in range(1, len(tokens)) if tokens[k].text.isdigit()]:  # before a number only
         num = tokens[i + 1].text
-        if i in covered or i + 1 in covered or not num.isdigit() or len(num) > 3:
+        if i in covered or i + 1 in covered or len(num) > 3:
             continue
         for clitic, stem in clitic_splits(keys[i]):
             kind = FORMATIONS.get(stem) if clitic not in ("ال", "لل") else None
@@ -75,8 +75,8 @@ def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int
     """Ordinal military regions and numbered formations over tokens no other mention took."""
     out: list[Match] = find_numbered(text, tokens, keys, covered)
     covered = covered | {i for m in out for i in range(m.first, m.first + m.ntok)}
-    for i in range(len(keys) - 2):
-        ordinal = ORDINALS.get(keys[i + 2])  # rare: looked up once, before any clitic split
+    for i in [k - 2 for k in range(2, len(keys)) if keys[k] in ORDINALS]:  # rare: found before any clitic split
+        ordinal = ORDINALS[keys[i + 2]]
         if not ordinal or i in covered or i + 1 in covered or i + 2 in covered:
             continue
         for clitic, stem in clitic_splits(keys[i]):
