@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
-from rasd.arabic import fold
+from rasd.arabic import fold, fold_key
 from rasd.extract.dates import find_dates
 from rasd.extract.vocab import agencies, bar_words, boilerplate, boilerplate_candidates, date_words, key
 
@@ -225,10 +226,20 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
 
 def tail_cut(text: str) -> int:
     """Where a trailing "link to the story" phrase starts inside a body line, else len(text)."""
+    # the offset map is built only when a phrase is there: most bodies hold none, and the map
+    # of a whole body cost more than the search (bench text inputs, cProfile)
+    keyed = fold_key(text)
+    if not any(keyed.find(phrase) > 0 for phrase in _tail_phrases()):
+        return len(text)
     folded = fold(text)
     best = len(text)
-    for phrase, _kind, match in boilerplate():
-        i = folded.text.find(phrase) if match == "tail" else -1
+    for phrase in _tail_phrases():
+        i = folded.text.find(phrase)
         if i > 0 and folded.offsets[i] < best:
             best = folded.offsets[i]
     return best
+
+
+@lru_cache(maxsize=1)
+def _tail_phrases() -> tuple[str, ...]:
+    return tuple(phrase for phrase, _kind, match in boilerplate() if match == "tail")
