@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -41,6 +42,9 @@ class KBData:
     common: dict[str, str] = field(default_factory=dict)  # plain-word name key → "|"-joined ids
 
 
+# Asked for every nationality test and KB look-up (~75 an article, many for the same words):
+# re-folding and re-splitting them was ~2% of the pipeline (cProfile, bench text inputs).
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Matching key of a name: folded tokens joined by one space (بيونغ  يانغ → بيونغ يانغ)."""
     folded = fold_key(text)
