@@ -23,9 +23,7 @@ def find_nicknames(text: str, tokens: list[Token], keys: list[str]) -> list[Matc
     from rasd.kb import Entry
 
     out: list[Match] = []
-    for i, k in enumerate(keys):
-        if k not in CUES:
-            continue
+    for i in [i for i, k in enumerate(keys) if k in CUES]:  # the cue words, in one comprehension
         j = i + 1
         if j < len(tokens) and tokens[j].text.replace("ـ", "") == "ب":
             j += 1
