@@ -135,3 +135,22 @@ def test_sentence_tokens_are_the_body_tokens() -> None:
 @pytest.mark.parametrize("word", ["وموسكو", "للجيش", "بالرياض", "قال", "و"])  # and Moscow, to the army, in Riyadh, said
 def test_clitic_stems_are_the_stems_of_the_splits(word: str) -> None:
     assert clitic_stems(fold_key(word)) == {stem for _, stem in clitic_splits(fold_key(word))}
+
+
+# The token pattern takes runs of letters and marks possessively: the same tokens as reading
+# one character at a time through the alternation (the plain pattern below).
+_PLAIN_TOKEN = r"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])*|\S"
+_PLAIN_NUMBER_TOKEN = r"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed])*|\S"
+_TOKEN_ALPHABET = "ab_ 1٣.,٫٬ـًَُّْٰۭۖ؟،«»اأبتةى\u0610\u061a\u064b\u065f\u06d6\u06ed\u200c-é中\n"
+
+
+@given(st.text(alphabet=_TOKEN_ALPHABET, max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_token_patterns_equal_the_plain_alternation(text: str) -> None:
+    import re
+
+    from rasd import arabic
+    from rasd.annotate import numbers
+    assert [m.span() for m in arabic._TOKEN.finditer(text)] == [m.span() for m in re.finditer(_PLAIN_TOKEN, text)]
+    assert [m.span() for m in numbers._TOKEN.finditer(text)] == \
+        [m.span() for m in re.finditer(_PLAIN_NUMBER_TOKEN, text)]

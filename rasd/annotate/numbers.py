@@ -17,7 +17,7 @@ from rasd.lexicon import load_table
 # Letters with their combining marks and tatweel; unlike rasd.arabic.tokenize, digits
 # never continue a word, so `و30` (and 30) and `15حوثيا` (15 Houthis) split into two tokens.
 _MARKS = r"\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
-_TOKEN = re.compile(rf"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W\d_]|[{_MARKS}])*|\S", re.UNICODE)
+_TOKEN = re.compile(rf"\d+(?:[.,٫٬]\d+)*|[^\W\d_](?:[^\W\d_]++|[{_MARKS}]++)*+|\S", re.UNICODE)  # as rasd.arabic
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
