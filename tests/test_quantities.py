@@ -228,6 +228,7 @@ def _count_vocab() -> list[str]:
 @settings(max_examples=300, deadline=None)
 @example([("دفع", " "), ("دولارين", ". ")])  # a dual of money alone (paid two dollars)
 @example([("قتل", " "), ("جنديين", ". ")])  # a dual of people alone (two soldiers killed)
+@example([("قتل", " "), ("10", " "), ("جنود", ". ")])  # digits and no number word (10 soldiers killed)
 def test_sentences_skipped_hold_no_quantity(parts: list[tuple[str, str]]) -> None:
     from rasd.annotate.numbers import tokens
     from rasd.annotate.quantities import _add_fact, _sentence_quantities

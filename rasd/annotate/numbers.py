@@ -64,11 +64,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             for m in _TOKEN.finditer(text, start, end) for a, b in (m.span(),)]
 
 
-def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The spellings of `tokens(text, start, end)`, without building the tokens."""
-    return _TOKEN.findall(text, start, len(text) if end is None else end)
-
-
 def is_number_word(key: str) -> bool:
     """True for a folded word that begins a number in words (ثلاثة، وعشرات، الآلاف)."""
     return _word_entry(key, True) is not None
