@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -115,9 +115,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # word starts just before their anchors. Timed on the dev inputs (timeit, µs a document):
 # weekday 457 → 13, day 403 → 152, period 420 → 19, ago 309 → 124, year 522 → 44, for
 # 180 to find the word starts. A numeric date holds a four-digit year at most two words after
-# its start (05/11/2023: 0.07 → 0.02 ms a bench body). The month names have no anchor cheaper
-# than the pattern itself (month 1441 → 1614): a set test of the words would miss a month glued
-# to what follows it (مايو2024, يونيه/يونيو written together), so that one scans the whole text.
+# its start (05/11/2023: 0.07 → 0.02 ms a bench body). The month names have no regex anchor
+# cheaper than the pattern itself (month 1441 → 1614), but plain string searches for the first
+# word of each name, kept where that word can open the match's month, are (0.21 → 0.06 ms).
 _RUN = re.compile(r"\w+")
 
 
@@ -126,20 +126,61 @@ def _runs(words: list[str]) -> int:
     return max((len(_RUN.findall(w)) for w in words), default=0)
 
 
+Anchor = Callable[[str], Iterable[tuple[int, int]]]  # text → spans every match holds one of
+
+
 @lru_cache(maxsize=1)
-def anchors() -> dict[str, tuple[re.Pattern[str], int]]:
-    """Per pattern: a regex each of its matches contains, and how many words a match has before it."""
+def anchors() -> dict[str, tuple[Anchor, int]]:
+    """Per pattern: where its matches' anchors are, and how many words a match has before one."""
     w = words()
     pre = _runs(list(w["lead"])) + _runs(list(w["edge"]))
     part = _runs(list(w["part"]))
+    # lead, edge, weekday, الموافق, the day (digits or an ordinal), من, شهر, هذا (هذا الشهر)
+    before_month = pre + _runs(list(weekdays())) + 1 + max(1, _runs(list(w["ordinal"]))) + 1 + 1 + 1
     return {  # the counts follow the pattern bodies in `patterns`, word by word
-        "numeric": (re.compile(r"\d{4}"), 2),  # day, month
-        "weekday": (re.compile(_alt(list(weekdays()))), part + 1 + 1),  # part, امس/اليوم, يوم
-        "day": (re.compile(_alt(list(w["day"]))), part + 1),  # part, يوم
-        "period": (re.compile(_alt(list(w["period"]))), pre + 1),  # lead, edge, هذا
-        "ago": (re.compile(_alt(list(w["ago"]))), 0),
-        "year": (re.compile(r"\d{4}"), pre + 1),  # lead, edge, عام
+        "numeric": (_spans(re.compile(r"\d{4}")), 2),  # day, month
+        "month": (_month_openings, before_month),
+        "weekday": (_spans(re.compile(_alt(list(weekdays())))), part + 1 + 1),  # part, امس/اليوم, يوم
+        "day": (_spans(re.compile(_alt(list(w["day"])))), part + 1),  # part, يوم
+        "period": (_spans(re.compile(_alt(list(w["period"])))), pre + 1),  # lead, edge, هذا
+        "ago": (_spans(re.compile(_alt(list(w["ago"])))), 0),
+        "year": (_spans(re.compile(r"\d{4}")), pre + 1),  # lead, edge, عام
     }
+
+
+def _spans(anchor: re.Pattern[str]) -> Anchor:
+    return lambda text: (m.span() for m in anchor.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _month_heads() -> tuple[str, ...]:
+    """The first word of each month name, and الشهر (الشهر الماضي last month, هذا الشهر this month)."""
+    return tuple(sorted({_RUN.findall(name)[0] for name in months()} | {"الشهر"}))
+
+
+# What may stand before the month a match opens with: the proclitics of `_B`, or nothing.
+_MONTH_CLITICS = frozenset({"", "وب", "ول", "و", "ف", "ب", "ل"})
+
+
+def _month_openings(text: str) -> Iterator[tuple[int, int]]:
+    """Every place the first word of a month name (or الشهر) opens a word, maybe after a proclitic.
+
+    Exact for the month pattern: what comes before its month ends in white space, or the match
+    begins with the month and `_B` (a word start and a proclitic) stands before it."""
+    for head in _month_heads():
+        p = text.find(head)
+        while p >= 0:
+            q = p  # the start of the word the head is in, looked for up to a proclitic's length back
+            while q > 0 and p - q < 3 and _word_char(text[q - 1]):
+                q -= 1
+            if (q == 0 or not _word_char(text[q - 1])) and text[q:p] in _MONTH_CLITICS:
+                yield p, p + len(head)
+            p = text.find(head, p + 1)
+
+
+def _word_char(ch: str) -> bool:
+    """As the patterns' \\w: a letter, digit or underscore."""
+    return ch.isalnum() or ch == "_"
 
 
 def word_starts(text: str) -> list[int]:
@@ -159,9 +200,9 @@ def find_near(name: str, pattern: re.Pattern[str], text: str, starts: list[int])
         return
     anchor, reach = anchors()[name]
     candidates: set[int] = set()
-    for a in anchor.finditer(text):
-        first = bisect_right(starts, a.start()) - 1
-        last = bisect_right(starts, a.end() - 1)
+    for a, b in anchor(text):
+        first = bisect_right(starts, a) - 1
+        last = bisect_right(starts, b - 1)
         candidates.update(starts[max(0, first - reach):last])
     pos = 0
     for c in sorted(candidates):
