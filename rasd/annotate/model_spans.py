@@ -7,9 +7,9 @@ model's mean marginal probability reaches `MIN_CONFIDENCE`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from rasd.arabic import Token, sentences, tokenize
@@ -71,20 +71,24 @@ def _spans(tags: list[tuple[str, float]], offset: int) -> list[ModelSpan]:
 
 def model_spans(model: "NerModel", text: str, tokens: list[Token]) -> list[ModelSpan]:
     """Confident PER/ORG/LOC spans over the whole text, sentence by sentence."""
-    index = {t.start: i for i, t in enumerate(tokens)}
     out: list[ModelSpan] = []
     utf8 = _encodes(text)  # tested once for the text, not for each token
     for a, b in sentences(text):
         sent = tokenize(text, a, b)
-        if not sent or sent[0].start not in index:
-            continue
+        first = bisect_left(tokens, sent[0].start, key=_start) if sent else len(tokens)
+        if first == len(tokens) or tokens[first].start != sent[0].start:
+            continue  # the sentence does not start at one of the text's tokens
         # the CRF takes UTF-8: a lone surrogate (half an emoji from a JSON "\ud83d" escape)
         # made pycrfsuite raise SystemError; "?" keeps one word per token
         tags = model.tag_with_marginals([t.text if utf8 else t.text.encode("utf-8", "replace").decode("utf-8")
                                          for t in sent])
-        out.extend(s for s in _spans(tags, index[sent[0].start])
+        out.extend(s for s in _spans(tags, first)
                    if s.type in KEEP_TYPES and s.confidence >= MIN_CONFIDENCE)
     return out
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _encodes(text: str) -> bool:
