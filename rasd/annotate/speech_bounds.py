@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from rasd.annotate.cues import SENTENCE_END, Cue, Opener, Scan, find_opener
-from rasd.arabic import Token
+
+_START = attrgetter("start")  # a token's start, for bisect over tokens
 
 # Discourse breaks that start a new sentence even without a full stop (folded).
 DISCOURSE_BREAKS: tuple[tuple[str, ...], ...] = (
@@ -78,14 +80,10 @@ def quotation_skips(sc: Scan) -> dict[int, int]:
     """Token index of each opening mark → index of the first token after its quotation."""
     out: dict[int, int] = {}
     for a, end in sc.quoted:
-        j = bisect_left(sc.tokens, a, key=_start)
+        j = bisect_left(sc.tokens, a, key=_START)
         if j < len(sc.tokens) and sc.tokens[j].start == a:
             out[j] = _first_from(sc, j + 1, end)
     return out
-
-
-def _start(token: Token) -> int:
-    return token.start
 
 
 # The break phrases by first word: في and من open most of them and most sentences too.
@@ -158,4 +156,4 @@ def quotation_skips_from(sc: Scan, j: int) -> int:
 
 def _first_from(sc: Scan, k: int, end: int) -> int:
     """The first token from index k on that starts at or after character offset `end`."""
-    return max(k, bisect_left(sc.tokens, end, lo=min(k, len(sc.tokens)), key=_start))
+    return max(k, bisect_left(sc.tokens, end, lo=min(k, len(sc.tokens)), key=_START))
