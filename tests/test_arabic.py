@@ -154,3 +154,12 @@ def test_token_patterns_equal_the_plain_alternation(text: str) -> None:
     assert [m.span() for m in arabic._TOKEN.finditer(text)] == [m.span() for m in re.finditer(_PLAIN_TOKEN, text)]
     assert [m.span() for m in numbers._TOKEN.finditer(text)] == \
         [m.span() for m in re.finditer(_PLAIN_NUMBER_TOKEN, text)]
+
+
+def test_stem_test_is_the_set_test_of_the_clitic_stems() -> None:
+    from rasd.arabic import clitic_stems, stem_test
+    names = frozenset({"موسكو", "الناتو"})  # Moscow, NATO
+    test = stem_test(names)
+    for word in ("وموسكو", "بموسكو", "والناتو", "موسكو", "كييف", "و", ""):  # and Moscow, in Moscow, and NATO, Kyiv
+        assert test[word] == (not names.isdisjoint(clitic_stems(word)))
+    assert test["وموسكو"] and not test["كييف"] and stem_test(names) is test

@@ -15,7 +15,7 @@ from rasd.annotate.bodies import DEFINITE_BODY_HEADS, _body, _common_stems, _def
 from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.titles import _closes, _is_name_word, _nationality, name_parts
 from rasd.annotate.translit import romanise, slug
-from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key
+from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key, stem_test
 from rasd.lexicon import load_table
 
 if TYPE_CHECKING:
@@ -130,12 +130,12 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
     taken = {i for m in found for i in range(m.first, m.first + m.ntok)} | reserved
     kb_at = {m.first: m for m in found}
     out: list[Match] = []
-    firsts = pattern_firsts()
+    starts_head = stem_test(pattern_firsts())
     pos = 0  # the first token after the last pattern found
     # only the words that may start a pattern, found in one comprehension (a call for every
     # token cost ~2x the step's own time)
     for i in [i for i, key in enumerate(keys)
-              if key and (key in DEFINITE_BODY_HEADS or not firsts.isdisjoint(clitic_stems(key)))]:
+              if key and (key in DEFINITE_BODY_HEADS or starts_head[key])]:
         if i < pos:
             continue
         head = _head_at(keys, i) if i not in taken else None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, entity_type, stem_offset
 from rasd.annotate.weak_matches import PLACE_CUES
-from rasd.arabic import Token, clitic_splits, clitic_stems
+from rasd.arabic import Token, clitic_splits, stem_test
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -80,7 +80,8 @@ def _plain_words(kb: "KB", keys: list[str], found: list[Match], types: tuple[str
     covered = {i for m in found for i in range(m.first, m.first + m.ntok)}
     common = kb.common_keys()
     # most words are ruled out at once, in one comprehension (the token-by-token loop cost ~2x)
-    for i in [i for i, key in enumerate(keys) if key and not common.isdisjoint(clitic_stems(key))]:
+    plain = stem_test(common)
+    for i in [i for i, key in enumerate(keys) if key and plain[key]]:
         if i in covered:
             continue
         for clitic, stem in clitic_splits(keys[i]):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.speaker_words import body_heads
-from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key
+from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key, stem_test
 from rasd.lexicon import load_table, load_words
 
 if TYPE_CHECKING:
@@ -247,7 +247,8 @@ def find_titles(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     firsts = title_firsts()
     pos = 0  # the first token after the last title read
     # only the words that may start a title, found in one comprehension (see find_patterns)
-    for i in [i for i, key in enumerate(keys) if key and not firsts.isdisjoint(clitic_stems(key))]:
+    starts_title = stem_test(firsts)
+    for i in [i for i, key in enumerate(keys) if key and starts_title[key]]:
         found = _title_at(keys, i) if i >= pos and i not in kb_at else None
         if not found:
             continue
