@@ -2,11 +2,12 @@
 governed by a target preposition (على، ضد، إلى), or sits in a post given after a person."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.annotate.titles import POST_HEADS
-from rasd.arabic import clitic_splits, fold_key, word_tokens
+from rasd.arabic import Token, clitic_splits, fold_key, word_tokens
 from rasd.kb import load_kb
 from rasd.lexicon import load_words
 from rasd.model import Mention
@@ -62,10 +63,31 @@ class Slot:
     relays: bool = False  # a news outlet (نقلته وكالة تسنيم: relayed by Tasnim): it tells acts, does none
 
 
+PREV_CHARS = 60  # how far back (characters) the words before a mention are read
+
+
 def _prev_words(text: str, start: int, n: int, floor: int = 0) -> list[str]:
     """The folded words just before offset `start` (nearest last), at most n, not before `floor`."""
-    toks = word_tokens(text, max(floor, start - 60), start)
+    toks = word_tokens(text, max(floor, start - PREV_CHARS), start)
     return [fold_key(t.text) for t in toks[-n:]]
+
+
+# The window of `_prev_words` mostly begins inside a word, and a mention may begin inside one
+# (وإسرائيل); such a window was tokenised afresh (half of the calls, ~1/3 of `slots`). Its words
+# are the sentence's, but for those two cut words.
+def _words_before(text: str, lo: int, start: int, n: int, words: list[Token], at: tuple[list[int], int]) -> list[Token]:
+    """The last n of `word_tokens(text, lo, start)`, read from the sentence's `words` (which hold
+    lo..start; `at` is their start offsets and the count of those ending by `start`)."""
+    starts, j = at
+    tail: list[Token] = []
+    if j < len(words) and words[j].start < start:  # `start` cuts a word: its first part is a word
+        if words[j].start < lo:
+            return word_tokens(text, lo, start)
+        tail = word_tokens(text, words[j].start, start)
+    i = bisect_left(starts, lo)
+    if i > 0 and words[i - 1].end > lo and j - i + len(tail) < n:
+        return word_tokens(text, lo, start)  # the pieces of the word `lo` cuts may be among the n
+    return [*words[i:j], *tail]
 
 
 def _attached_prep(text: str, start: int) -> str:
@@ -80,12 +102,14 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
     """The sentence's mentions as slots, in order; `towns` are ids of places that never act."""
     out: list[Slot] = []
     words = word_tokens(text, sent[0], sent[1])
-    ends = [t.end for t in words]
+    ends, starts = [t.end for t in words], [t.start for t in words]
     for m in sorted(mentions, key=lambda m: m.start):
         if not (sent[0] <= m.start < sent[1]):
             continue
-        word = sum(1 for e in ends if e <= m.start)  # the word holding it (وإسرائيل for إسرائيل)
-        prev = _prev_words(text, m.start, 3, sent[0])
+        word = bisect_right(ends, m.start)  # the word holding it (وإسرائيل for إسرائيل): those ending before, counted
+        # `_prev_words(text, m.start, 3, sent[0])`, from the sentence's words
+        prev = [fold_key(t.text) for t in _words_before(text, max(sent[0], m.start - PREV_CHARS), m.start, 3, words,
+                                                        (starts, word))[-3:]]
         glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)
@@ -102,8 +126,10 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
 def _apposed(text: str, person: Mention, m: Mention) -> bool:
     """True when m sits in the post given right after a person: العميد X؛ قائد ميليشيات الحوثيين
     (X, commander of the Houthi militias); the person, not the group, is the subject."""
+    if person.type != "PER":
+        return False
     gap = text[person.end:m.start]
-    if person.type != "PER" or not gap[:1] in ("،", "؛", ",") or "." in gap:
+    if not gap[:1] in ("،", "؛", ",") or "." in gap:
         return False
     words = gap[1:].split()
     return bool(words) and fold_key(words[0]) in POST_WORDS
