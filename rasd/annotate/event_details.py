@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rasd.annotate.triggers import Trigger, word_keys
-from rasd.arabic import word_tokens
+from rasd.arabic import folded_words, word_tokens
 from rasd.model import Document, Quantity
 
 TODAY_WORDS = frozenset({"اليوم"})  # اليوم (today) dates an event to the publication day
@@ -13,7 +13,9 @@ def event_when(doc: Document, sent: tuple[int, int]) -> str | None:
     for t in doc.times:
         if sent[0] <= t.start < sent[1]:
             return t.value
-    if doc.published:
+    # a word whose keys hold اليوم has يوم in its fold (a stem, or ل+اليوم behind لل): the
+    # sentence's folded words rule most sentences out before any word's keys are read
+    if doc.published and "يوم" in " ".join(folded_words(doc.text, *sent)):
         words = word_tokens(doc.text, *sent)
         if any(word_keys(w.text) & TODAY_WORDS for w in words):
             return doc.published[:10]

@@ -137,7 +137,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
         found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
-        if continues_story([t.text for t in word_tokens(text, *sent)[:6]]):  # it reads 6 words
+        if cands and continues_story([t.text for t in word_tokens(text, *sent)[:6]]):  # it reads 6 words
             inherit_sources(cands, found, sent[0])
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
@@ -175,9 +175,12 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
                      marks: tuple[list[Marker], list[Marker]], kb, order: int) -> list[Candidate]:
     """One candidate per PLOVER type found in each clause of a sentence."""
     by_type: dict[tuple[int, str], list[Trigger]] = {}
+    trigs = find_triggers(doc.text, *sent)
+    if not trigs:  # most sentences: no act, no clauses or names to read
+        return []
     names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
     starts = clause_starts(doc.text, sent)
-    facts = facts_only(find_triggers(doc.text, *sent), starts, doc.text)
+    facts = facts_only(trigs, starts, doc.text)
     joins = [t.start for t in facts if conjoined(t, doc.text)]  # ، ودعت: no object past it
     for t in facts:
         if any(a <= t.start and t.end <= b for a, b in names):
