@@ -105,6 +105,8 @@ def claim_status(here: list[Marker], after: list[Marker], trigger_start: int,
     """Status of an event from the markers of its sentence (`here`) and the next one (`after`)."""
     live = [m for m in here if _applies(m, trigger_start, True)]
     live += [m for m in after if _applies(m, trigger_start, False)]
+    if not live:  # most events: no marker governs them
+        return "asserted", None
     by = {s: [m for m in live if m.status == s] for s in ("no_evidence", "denied", "unconfirmed", "self_claim", "claimed")}
     if by["no_evidence"]:
         return "no_evidence", by["no_evidence"][0]

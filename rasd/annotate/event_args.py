@@ -7,7 +7,6 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 """
 from __future__ import annotations
 
-from rasd.annotate import date_patterns
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
@@ -16,7 +15,7 @@ from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (r
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.titles import title_firsts
-from rasd.annotate.triggers import Trigger, TriggerForm, find_triggers, trigger_index, word_keys
+from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index, word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
 
 # Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...
@@ -111,10 +110,11 @@ def _noun_forms(word: str) -> list[TriggerForm]:
     return [form for k in word_keys(word) for form in index.get(k, ()) if not form.verb]
 
 
-def _next_verb(words: list[str], t: int) -> int:
-    """Index of the first speech verb joined by و/ف after word t (ووصفها، وقال), or the sentence's
-    end: a new predicate starts there, and its names are not the first verb's objects."""
-    for j in range(t + 1, len(words)):
+def _next_verb(words: list[str], t: int, last: int) -> int:
+    """Index of the first speech verb joined by و/ف after word t (ووصفها، وقال) up to word `last`,
+    or the sentence's end: a new predicate starts there, and its names are not the first verb's
+    objects."""
+    for j in range(t + 1, min(len(words), last + 1)):
         w = words[j]
         if w[:1] not in ("و", "ف") or len(w) < 4:
             continue
@@ -129,15 +129,15 @@ def _reach(words: list[str], t: int, n: int) -> int:
     """The last word index at most n words after t, dates, times and numbers not counted
     (أطلقت إيران فجر اليوم الأحد 5 شوال 1445هـ أكثر من 300 طائرة ... باتجاه إسرائيل: Israel is within reach)."""
     counted, j = 0, t
-    while j + 1 < len(words) and (counted < n or date_patterns.dateish(words[j + 1])):
+    while j + 1 < len(words) and (counted < n or dateish(words[j + 1])):
         j += 1
-        counted += not date_patterns.dateish(words[j])
+        counted += not dateish(words[j])
     return j
 
 
 def _between(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
     """True when a word strictly between indices a and b is in vocab."""
-    return any(w in vocab for w in words[a + 1:b])
+    return not vocab.isdisjoint(words[a + 1:b])
 
 
 def _joined(words: list[str], prev: Slot, nxt: Slot) -> bool:
@@ -217,7 +217,7 @@ def _led_by(words: list[str], w: int) -> bool:
 def _reporter(words: list[str], w: int) -> bool:
     """True for a name after "according to" (حسبما أفاد المرصد، وفقا لوزارة الصحة): it tells the
     act, it is neither its doer nor its target."""
-    return any(x in ACCORDING_TO for x in words[max(0, w - 2):w])
+    return not ACCORDING_TO.isdisjoint(words[max(0, w - 2):w])
 
 
 def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
@@ -242,8 +242,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         before = [s for s in before if s.mention.type != "GPE" and s.mention.source != "organ"]
     if not trig.verb and circumstance(words, t):
         before = []  # قطعت علاقاتها إثر اقتحام سفارتها (cut ties after its embassy was stormed): not by the subject
-    limit = _next_verb(words, t)  # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's
-    last = min(limit - 1, _reach(words, t, TARGET_AFTER))
+    # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's (searched only as far as a
+    # target may be: a verb further on does not move `last`; to the sentence's end: ~2% of the step)
+    far = _reach(words, t, TARGET_AFTER)
+    last = min(_next_verb(words, t, far) - 1, far)
     after = [s for s in actors if t < s.word <= last]
     if trig.hal:  # ، متهمة حفتر (…, accusing Haftar): the sentence's subject acts on the name after
         before = [s for s in actors if s.word < t and not s.marked][:1]

@@ -70,12 +70,13 @@ def doc_aliases(doc: Document) -> dict[str, Mention]:
     التحالف العربي) and derived forms of a one-word name (حوثيا for الحوثيين)."""
     out: dict[str, Mention] = _group_heads(doc)
     for m in doc.entities:
-        words = fold_key(m.text).split()
-        if m.type == "PER" and m.name_en and len(words) > 1 and len(words[-1]) >= 4:
-            out.setdefault(words[-1], m)  # مسعود البرزاني → البرزاني
-        if m.type != "ORG" or not m.name_en or not usable(m):
+        if m.type not in ("PER", "ORG") or not m.name_en:
             continue
         words = fold_key(m.text).split()
+        if m.type == "PER" and len(words) > 1 and len(words[-1]) >= 4:
+            out.setdefault(words[-1], m)  # مسعود البرزاني → البرزاني
+        if m.type != "ORG" or not usable(m):
+            continue
         if len(words) > 1 and words[0] not in body_heads("generic") and len(words[0]) >= 4:
             out.setdefault(words[0], m)
         elif len(words) == 1 and len(_stem(words[0])) >= 3:
@@ -88,8 +89,8 @@ def _group_heads(doc: Document) -> dict[str, Mention]:
     العمال الكردستاني when no other party is named."""
     by_head: dict[str, dict[str, Mention]] = {}
     for m in doc.entities:
-        words = fold_key(m.text).split()
-        if m.type == "ORG" and m.name_en and len(words) > 1:
+        words = fold_key(m.text).split() if m.type == "ORG" and m.name_en else []
+        if len(words) > 1:
             head = words[0].removeprefix("ال")
             if head in body_heads("group"):
                 by_head.setdefault(head, {})[m.id or m.name_en] = m
@@ -103,7 +104,7 @@ def group_anaphors(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
         return []
     words = word_tokens(doc.text, sent[0], sent[1])
     out: list[Mention] = []
-    if not any(w.text in DEMONSTRATIVES for w in words):  # the common case: no هذه/هذا at all
+    if DEMONSTRATIVES.isdisjoint([w.text for w in words]):  # the common case: no هذه/هذا at all
         return out
     for i in range(1, len(words)):
         if fold_key(words[i - 1].text) not in DEMONSTRATIVES or not ({k for _, k in clitic_splits(fold_key(words[i].text))} & GROUP_NOUNS):

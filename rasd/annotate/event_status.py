@@ -168,8 +168,10 @@ def casualty_reporter(trig: Trigger, src: Slot, words: list[str] | None = None) 
 def self_claimer(here: list[Marker], trig: Trigger, found: list[Slot], resolver: StateResolver) -> Actor | None:
     """The group claiming responsibility for the act right after its claim (مسؤوليته عن الهجوم)."""
     for m in here:
+        if m.status != "self_claim":
+            continue
         gap = SELF_CLAIM_VERB_GAP if "تبن" in fold_key(m.text) else SELF_CLAIM_GAP
-        if m.status == "self_claim" and m.start < trig.start and trig.start - m.end <= gap:
+        if m.start < trig.start and trig.start - m.end <= gap:
             before = [s for s in found if s.mention.end <= m.start and not s.place]
             after = [s for s in found if s.mention.start >= m.end and s.mention.end <= trig.start and not s.place]
             pick = _before_apposition(resolver.doc.text, before, m.start) if before else (after[0] if after else None)
