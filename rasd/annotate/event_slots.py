@@ -51,7 +51,9 @@ def place_words() -> frozenset[str]:
 MEDIA_SUBTYPES = frozenset({"media", "state_media"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as `triggers.Trigger`: built for every mention of a sentence with an act (a frozen
+# dataclass sets each field through object.__setattr__); hashable by value, nothing assigns to one.
+@dataclass(slots=True, unsafe_hash=True)
 class Slot:
     """A mention placed in its sentence: word index, whether it names a place, its prepositions."""
 

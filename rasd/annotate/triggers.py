@@ -82,7 +82,10 @@ class TriggerForm:
     patient: bool = False  # its grammatical subject suffers the act (ستدفع واشنطن الثمن: Washington will pay)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__ (~3x the cost of a
+# plain one), and a sentence's triggers are built anew on every pass. Hashable and compared by
+# value as before (unsafe_hash); nothing assigns to a trigger (`replace` copies one).
+@dataclass(slots=True, unsafe_hash=True)
 class Trigger:
     """A trigger found in the text: its span, form and event type."""
 
