@@ -105,10 +105,12 @@ def complement_subject(t: Trigger, text: str) -> bool:
     """True for a definite act noun opening a complement (قالت قطر إن الاتهامات ... لا أساس لها:
     Qatar said the charges are baseless): the clause's subject, whose predicate is the fact, so it
     governs nothing after it."""
+    if t.verb or not fold_key(t.text).startswith("ال"):  # a verb or an indefinite noun: no words to read
+        return False
     before = [fold_key(w) for w in text[max(0, t.start - 20):t.start].split()]
     if before and before[-1] in DEMONSTRATIVES:  # إن هذه الاتهامات (that these charges)
         before.pop()
-    return not t.verb and fold_key(t.text).startswith("ال") and bool(before) and before[-1] in COMPLEMENTISERS
+    return bool(before) and before[-1] in COMPLEMENTISERS
 
 
 def conjoined(t: Trigger, text: str) -> bool:

@@ -45,9 +45,8 @@ def continues_story(words: list[str]) -> bool:
         return False
     if fold_key(words[0]) in CONTINUERS:
         return True
-    head = [fold_key(w) for w in words[:6]]
     for i, w in enumerate(words[:6]):
-        if word_keys(w) & ANAPHORIC and not (i > 0 and head[i - 1] in OTHER_HAND):
+        if word_keys(w) & ANAPHORIC and not (i > 0 and fold_key(words[i - 1]) in OTHER_HAND):
             return True
     return False
 

@@ -136,8 +136,10 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
         if classifier is not None and cands:
             line = text[sent[0]:sent[1]]
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
+        if not cands:  # nothing told here: no earlier act to read again
+            continue
         found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
-        if cands and continues_story([t.text for t in word_tokens(text, *sent)[:6]]):  # it reads 6 words
+        if continues_story([t.text for t in word_tokens(text, *sent)[:6]]):  # it reads 6 words
             inherit_sources(cands, found, sent[0])
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
