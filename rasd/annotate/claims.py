@@ -73,7 +73,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     words = word_tokens(text, start, end)
     texts = [t.text for t in words]
     # map: no Python frame per word (runs on every sentence); only the words that start a marker
-    # are visited (a loop over every word: ~1/3 of this function, py-spy)
+    # are visited, not every word (0.7% of the step's instructions, callgrind)
     starting = [(i, forms) for i, forms in enumerate(map(_word_forms, texts)) if forms]
     if not starting:
         return []  # no word of the sentence starts a marker: no keys to build

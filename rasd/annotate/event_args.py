@@ -76,7 +76,7 @@ def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
     span = text[sent[0]:sent[1]]
     if not any(o in span for o in OPENER_CUES):  # most sentences: one clause, no tokenising
         return out
-    # the words' keys, in order, sliced from the body's fold (folding each word: ~1/3 of this function)
+    # the words' keys, in order, sliced from the body's fold (not each word folded again)
     keys = iter(folded_words(text, sent[0], sent[1]))
     for t in tokenize(text, sent[0], sent[1]):
         if not t.is_word:
@@ -243,7 +243,7 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if not trig.verb and circumstance(words, t):
         before = []  # قطعت علاقاتها إثر اقتحام سفارتها (cut ties after its embassy was stormed): not by the subject
     # فيما أدانت إيران الضربات ووصفها كنعاني: Kanaani is the next verb's (searched only as far as a
-    # target may be: a verb further on does not move `last`; to the sentence's end: ~2% of the step)
+    # target may be: a verb further on does not move `last`)
     far = _reach(words, t, TARGET_AFTER)
     last = min(_next_verb(words, t, far) - 1, far)
     after = [s for s in actors if t < s.word <= last]

@@ -8,8 +8,8 @@ import re
 from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.count_words import month_words
 from rasd.annotate.event_actors import StateResolver
-from rasd.annotate.event_mentions import nationality
 from rasd.annotate.event_args import TARGET_PREPS, Slot
+from rasd.annotate.event_mentions import nationality
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS
@@ -103,7 +103,7 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
         if state is not None and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
             return state if actor_key(state) != actor_key(source) else None
     # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers); the words after a force
-    # noun found in one pass over the sentence's keys (a loop over every word: ~1/3 of this function)
+    # noun found in one pass over the sentence's keys, not a loop over every word
     for i in [j + 1 for j, keys in enumerate(map(word_keys, words[:-1])) if not FORCE_NOUNS.isdisjoint(keys)]:
         state = resolver.named_state(words[i])
         if state is not None:

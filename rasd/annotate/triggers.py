@@ -270,7 +270,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     words = word_tokens(text, start, end)
     texts = [t.text for t in words]
     # Only the words that start a lexicon form (about one in six of the bench sentences' words)
-    # are visited: the loop over every word was ~1/3 of find_triggers (line profile, 112 inputs).
+    # are visited, not every word (0.5% of the step's instructions, callgrind).
     starting = [(i, forms) for i, forms in enumerate(map(_word_forms, texts)) if forms]
     if not starting:
         return []
