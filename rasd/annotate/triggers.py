@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
-from rasd.annotate import date_patterns
+from rasd.annotate.date_patterns import dateish
 from rasd.annotate.function_words import RELATIVES
 from rasd.arabic import Token, clitic_splits, fold_key, folded_words, word_tokens
 from rasd.lexicon import load_table
@@ -213,11 +213,6 @@ def _ahead(keys: list[frozenset[str]], raw: list[str], start: int) -> list[froze
         if not dateish(raw[j]):  # أطلقت إيران فجر اليوم الأحد 5 شوال 1445هـ أكثر من 300 طائرة
             out.append(keys[j])
     return out
-
-
-# `date_patterns.dateish` per word, cached: the needs window and every trigger's reach to its
-# target ask it of the same words again (~11,000 calls a pass over the 112 bench inputs).
-dateish = lru_cache(maxsize=1 << 14)(date_patterns.dateish)
 
 
 def _object_suffixed(word: str, stem: str) -> bool:
