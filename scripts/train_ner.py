@@ -62,6 +62,21 @@ Session 7 (30 Nov), same protocol, KB of that night (baseline re-measured):
   pass's marginals (its label's, bucketed; the likeliest other entity label when >= 0.1), tenths 9 / 0:
                                          0.7936 / 0.8436 plain, 0.7925 / 0.8451 stacked   not taken (noise)
 
+Session 8 (30 Nov), same protocol, KB of that night (after KB sweep 7b); CRFs unchanged, the
+network (scripts/train_ner_nn.py) refitted per tenth on the current features, document tagger:
+  sentence model (baseline re-measured)  0.7925 / 0.8355 / 0.7182   mean 0.7821
+  + 218 more ner_misc names (single-word currencies, religions, wars, cups and leagues, festivals,
+    awards, films, novels and TV shows, aircraft and weapons, palaces, museums and stadiums)
+                                         0.7860 / 0.8381 / 0.7176   mean 0.7806   dropped
+  document tagger, CRFs alone            0.7869 / 0.8403 / 0.7196   mean 0.7823
+  + network (seed 13) in both passes, weight 0.3 / 0.4 / 0.5 / 0.6: mean 0.7812 / 0.7821 / 0.7820 / 0.7662
+  + networks of seeds 13 and 29 averaged, both passes, 0.4 / 0.5: mean 0.7841 / 0.7836
+  + the two networks in the second pass only, weight 0.5
+                                         0.8053 / 0.8379 / 0.7209   mean 0.7880   shipped (network refitted
+                                         on all of train, two seeds; CRFs not retrained); test 0.7553 document
+  (the rest of the session's rows, with first-pass-only, geometric mixing, label propagation
+   and O-down-weighting: BENCHMARKS.md "Session 8")
+
 NewsFANE: 4,705 of its 4,760 sentences share text with ANERCorp (it re-annotates the
 same newswire), so it adds a second, differently annotated copy rather than new text.
 With --data both its sentences sharing text with ANERCorp test (and dev) are dropped

@@ -1,7 +1,10 @@
 """Train the convolutional NER network shipped as rasd/annotate/models/ner.nn.npz (PyTorch, training only).
 
     .venv/bin/pip install -e '.[train]'                                  # torch, CPU
-    .venv/bin/python scripts/train_ner_nn.py                              # the shipped network (all of ANERCorp train)
+    # the shipped file (session 8): two networks on all of ANERCorp train, averaged at run time
+    .venv/bin/python scripts/train_ner_nn.py --seed 13 --out /tmp/nn13.npz
+    .venv/bin/python scripts/train_ner_nn.py --seed 29 --out /tmp/nn29.npz
+    .venv/bin/python scripts/train_ner_nn.py --merge /tmp/nn13.npz /tmp/nn29.npz   # → models/ner.nn.npz
     .venv/bin/python scripts/train_ner_nn.py --dev --fold 9 --out /tmp/f9.nn.npz   # hold out a tenth of train
 
 The network (see `rasd.annotate.ner_nn`) reads the CRF's gazetteer, shape and

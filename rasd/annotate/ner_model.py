@@ -15,9 +15,9 @@ places: the record's GPE and LOC), MISC. Input is sentences of raw word tokens w
 punctuation split off, as `rasd.arabic.tokenize` produces. Model files: ner.crfsuite
 (first pass), ner.doc.crfsuite (second pass), ner.stats.tsv.gz (word statistics) and,
 when present, ner.nn.npz: a small convolutional network (`ner_nn`, trained by
-`scripts/train_ner_nn.py`) whose label probabilities are averaged with each CRF pass's
-marginals in `tag_document` before an IOB2-constrained Viterbi decode (its characters
-reach names the CRF never saw). `tag` and `tag_with_marginals` are the CRF alone.
+`scripts/train_ner_nn.py`; two fits, averaged) whose label probabilities are averaged with
+the document pass's marginals in `tag_document` before an IOB2-constrained Viterbi decode
+(its characters reach names the CRF never saw). `tag` and `tag_with_marginals` are the CRF alone.
 """
 from __future__ import annotations
 
@@ -37,11 +37,12 @@ MODEL_PATH = Path(str(resources.files("rasd.annotate"))) / "models" / "ner.crfsu
 # Longer sentences are tagged in windows: CRF cost is linear, but crawl dumps can
 # hold "sentences" of thousands of tokens with no full stop.
 MAX_TOKENS = 400
-# Share of the network's probabilities in the CRF + network average (NerModel._run).
-# Held-out tenths of train, weight 0 / 0.3 / 0.4 / 0.5 / 0.6: sentence tagger, tenth 9
-# 0.7375 / - / 0.7446 / 0.7437 / 0.7426, tenth 0 0.8211 / 0.8249 / 0.8309 / 0.8235 / 0.8085;
-# document tagger, tenth 9 0.7469 / - / 0.7496 / 0.7482 / 0.7485.
-NN_WEIGHT = 0.4
+# Share of the network's probabilities in the CRF + network average of the document
+# tagger's second pass (NerModel._run). Session 8, held-out tenths 9 / 0 / 4 of train, two
+# networks (seeds 13, 29) averaged, second pass only: weight 0 (CRF alone) 0.7869 / 0.8403 /
+# 0.7196, mean 0.7823; 0.4: 0.8007 / 0.8372 / 0.7213, 0.7864; 0.5: 0.8053 / 0.8379 / 0.7209,
+# 0.7880. In both passes the same networks gave 0.7841 (0.4) and 0.7836 (0.5). BENCHMARKS.md.
+NN_WEIGHT = 0.5
 
 
 def doc_path(model_path: Path) -> Path:
@@ -126,10 +127,11 @@ class NerModel:
     def tag_document(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """Tags with marginals for every sentence of one article, using the whole article.
 
-        The first pass tags each sentence alone; the second pass also sees how the first
-        tagged the same words in the nearby sentences (see `ner_context`). Both passes
-        average their marginals with the network's probabilities when the model ships
-        one (ner.nn.npz, loaded on the first call).
+        The first pass tags each sentence alone (the CRF); the second pass also sees how
+        the first tagged the same words in the nearby sentences (see `ner_context`) and
+        averages its marginals with the network's probabilities when the model ships one
+        (ner.nn.npz, loaded on the first call). The network in the first pass too measured
+        lower on held-out tenths of train (BENCHMARKS.md, session 8).
         """
         if self._doc_tagger is None:
             return [self.tag_with_marginals(s) for s in sentences]
@@ -138,8 +140,8 @@ class NerModel:
         feats = [sentence_features(w, self._gaz, self._stats, self._memo) for w in windows]
         if self._nn_file is not None:
             self._nn, self._nn_file = NnTagger.load(self._nn_file), None
+        first = [self._run(self._tagger, f, False) for f in feats]
         nets = [self._net(w, f) for w, f in zip(windows, feats)]
-        first = [self._run(self._tagger, f, False, p) for f, p in zip(feats, nets)]
         ctx = context_features(windows, [[y for y, _ in s] for s in first])
         flat = [self._run(self._doc_tagger, [a + b for a, b in zip(f, c)], True, p)
                 for f, c, p in zip(feats, ctx, nets)]
