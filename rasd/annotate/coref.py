@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from rasd.annotate.kb_match import Match, find_kb_matches, stem_offset
 from rasd.annotate.titles import non_names
-from rasd.arabic import Token, clitic_splits, fold_key
+from rasd.arabic import StemTest, Token, clitic_splits, fold_key
 
 if TYPE_CHECKING:
     from rasd.kb import Entry
@@ -58,6 +58,10 @@ class DocNames:
 
     def first_tokens(self) -> frozenset[str]:
         return frozenset(k.split(" ", 1)[0] for k in self._names)
+
+    def starts_name(self) -> StemTest:
+        """As `KB.starts_name`, for this article's names only (not kept: they change as it grows)."""
+        return StemTest(self.first_tokens())
 
     def name_prefixes(self) -> frozenset[str]:
         """Keys of the first words of longer names, as `KB.name_prefixes` (where a match stops)."""

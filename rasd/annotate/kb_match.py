@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic import Token, clitic_splits, fold, fold_in_place, fold_key, stem_test
+from rasd.arabic import Token, clitic_splits, fold, fold_in_place, fold_key
 
 from rasd.model import EntityType
 
@@ -116,7 +116,7 @@ def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | 
     free = 0  # the first token not inside a match found
     # _match_at only tries stems among clitic_stems(key): one memoised test (rasd.arabic.StemTest)
     # rules out most words, made for all of them in one comprehension
-    starts_name = stem_test(firsts)
+    starts_name = kb.starts_name()
     for i in [i for i, key in enumerate(keys) if key and starts_name[key]]:
         if i < free:
             continue

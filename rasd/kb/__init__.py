@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from rasd.arabic import StemTest
 from rasd.kb.store import DATA_DIR, LIST_SEP, KBData, name_key, parse_entry, read_data
 
 __all__ = ["KB", "Entry", "Office", "load_kb", "name_key", "DATA_DIR"]
@@ -78,6 +79,7 @@ class KB:
         self._first = frozenset(k.split(" ", 1)[0] for k in data.names)
         self.max_name_tokens: int = max((k.count(" ") + 1 for k in data.names), default=0)
         self._prefixes: frozenset[str] | None = None  # built on first use (name_prefixes)
+        self._starts: StemTest | None = None  # built on first use (starts_name)
 
     @property
     def entries(self) -> dict[str, Entry]:
@@ -111,6 +113,12 @@ class KB:
     def first_tokens(self) -> frozenset[str]:
         """Folded first tokens of all names and aliases (a fast pre-filter)."""
         return self._first
+
+    def starts_name(self) -> StemTest:
+        """Whether a folded word, a proclitic peeled, may begin a name (memoised for this KB)."""
+        if self._starts is None:
+            self._starts = StemTest(self._first)
+        return self._starts
 
     def name_prefixes(self) -> frozenset[str]:
         """Keys of the first words of longer names (حلف شمال of حلف شمال الاطلسي): a longest
