@@ -24,9 +24,8 @@ QAWL = {"قوله": ("m", "sg"), "قولها": ("f", "sg"), "قولهم": ("m", 
 def noun_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
     """Speech nouns opening speech: قول المعارضة بأن; نقل عن الوزير قوله إن ("quoted him as saying")."""
     out: list[Cue] = []
-    nouns = lex.speech_nouns  # most words are no speech noun: ruled out in one comprehension
-    for i in [i for i, key in enumerate(sc.keys)
-              if key in QAWL or key in nouns or (key[:1] in ("و", "ف") and key[1:] in nouns)]:  # as listed_form
+    nouns = lex.speech_noun_keys  # with و/ف, as listed_form: one set test a word (15 → 5 ms, 112 inputs)
+    for i in [i for i, key in enumerate(sc.keys) if key in nouns or key in QAWL]:
         key = sc.keys[i]
         if inside(sc.tokens[i].start, sc.quoted):
             continue

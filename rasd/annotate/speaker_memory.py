@@ -114,7 +114,7 @@ class SpeakerMemory:
 
     def _title_fits(self, head: tuple[str, ...], sp: Speaker) -> bool:
         """A title subject of 3+ words must not add words the earlier subject lacks."""
-        if head[0] not in {strip_al(t) for t in self.lex.titles} or len(head) <= 2:
+        if head[0] not in self.lex.title_heads or len(head) <= 2:
             return True
         return all(w in sp.subject for w in head)
 

@@ -163,13 +163,12 @@ class SpeakerResolver(TitledSpeakers):
 
     def _anonymous_word(self, key: str) -> str | None:
         """The anonymous-source word a token is, with و/ف or a possessive: مصادرها "its sources"."""
-        known = self.lex.anonymous_first
+        known, possessed = self.lex.anonymous_first, self.lex.possessed_sources
         for form in (key, key[1:] if key[:1] in ("و", "ف") else ""):
             if form in known:
                 return form
-            base = next((form[:-len(p)] for p in ("ها", "هم", "ه") if form.endswith(p)), "")
-            if base in known and self.lex.anonymous.get((base,)) == "source":
-                return base
+            if form in possessed:
+                return possessed[form]
         return None
 
     def _skip_speech_noun(self, h0: int, h1: int) -> int:
