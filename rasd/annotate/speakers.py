@@ -22,7 +22,7 @@ from rasd.annotate.titled_speakers import OBJECT_WORDS as _OBJECT_WORDS
 from rasd.annotate.titled_speakers import SUBJECT_END as _PUNCT_END
 from rasd.annotate.titled_speakers import TitledSpeakers
 from rasd.arabic import fold_key
-from rasd.model import Actor
+from rasd.model import Actor, Mention
 
 MAX_HEAD = 8  # words of a subject noun phrase; longer subjects are clauses
 MAX_OWN_WORDS = 5  # words kept when a subject links to nothing (الخارجية الفرنسية)
@@ -236,9 +236,12 @@ class SpeakerResolver(TitledSpeakers):
     def _named_elsewhere(self, h0: int, h1: int) -> Actor | None:
         """A name ending the subject that is linked elsewhere in the article (الخبير فايز الدويري)."""
         keys = self.sc.keys
+        linked: dict[str, Mention] = {}  # each linked person folded once, not once per tail tried
+        for m in self.mentions:
+            if m.type == "PER" and m.id:
+                linked.setdefault(fold_key(m.text), m)  # the first in text order, as before
         for k in range(h0, h1):
-            tail = " ".join(keys[k:h1])
-            m = next((m for m in self.mentions if m.type == "PER" and m.id and fold_key(m.text) == tail), None)
+            m = linked.get(" ".join(keys[k:h1]))
             if m is not None:
                 return Actor(self._text(k, h1), m.name_en, m.id)
         return None
