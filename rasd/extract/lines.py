@@ -169,8 +169,10 @@ def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
     if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()) or _TODAY_CLOCK.match(key(text)):
         return ""  # `منذ ساعتين` (two hours ago), `Tue 19 Aug 2025`: a stamp (its value left to others)
+    if not any(c.isdigit() for c in text):  # tested before the words are counted: most lines hold no digit
+        return None
     n_words = sum(1 for w in text.split() if any(c.isalnum() for c in w))  # `الأربعاء / 23 / ...`: no bars
-    if n_words > 2 * DATE_LINE_MAX_WORDS or not any(c.isdigit() for c in text):
+    if n_words > 2 * DATE_LINE_MAX_WORDS:
         return None
     hits = find_dates(text, both_calendars=True)
     if n_words > DATE_LINE_MAX_WORDS * max(1, len(hits)):  # published | updated: two dates
