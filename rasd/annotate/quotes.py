@@ -50,9 +50,10 @@ def find_quotes(doc: Document, lex: Lexicons | None = None, kb: "KB | None" = No
     sc = scan(doc.text)  # read once: the attributions and the quotations below share it
     quoted = sc.quoted
     out: list[Quote] = []
+    people = [(m.start, m.end) for m in doc.entities if m.type == "PER"]  # once, not once a quote
     for att in find_attributions(doc, lex, kb, sc):
         q = _quote(doc.text, att, quoted)
-        if q is not None and not _only_a_name(doc, q):
+        if q is not None and not _only_a_name(people, q):
             out.append(q)
     out += _continuations(doc.text, quoted, out)
     return _distinct(sorted(out, key=lambda q: q.start))
@@ -74,9 +75,10 @@ def _quote(text: str, att: Attribution, quoted: list[tuple[int, int]]) -> Quote 
     return Quote(text[a:b], a, b, direct, att.cue_verb, att.speaker, att.anonymous)
 
 
-def _only_a_name(doc: Document, q: Quote) -> bool:
-    """`كتب: أحمد سالم` (written by: Ahmed Salem) is a byline: the "speech" is one person's name."""
-    return any(m.type == "PER" and m.start <= q.start and q.end <= m.end for m in doc.entities)
+def _only_a_name(people: list[tuple[int, int]], q: Quote) -> bool:
+    """`كتب: أحمد سالم` (written by: Ahmed Salem) is a byline: the "speech" is one person's name
+    (`people`: the spans of the document's PER mentions)."""
+    return any(a <= q.start and q.end <= b for a, b in people)
 
 
 def _balanced(text: str, a: int, b: int) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ earlier speaker or mention sharing its name word, head noun or title.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -79,11 +80,19 @@ class SpeakerMemory:
         self.doc, self.sc, self.lex, self.kb, self.sent_start = doc, sc, lex, kb, sent_start
         self.mentions = sorted((m for m in doc.entities if m.type in ("PER", "ORG", "GPE")),
                                key=lambda m: m.start)
+        # the mentions' starts, ascending: look-ups bisect instead of reading every mention
+        self.starts = [m.start for m in self.mentions]
         self.history: list[Speaker] = []
+        self.name_words: dict[int, list[str]] = {}  # mention index → its folded words (`_name_words`)
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The first mention starting inside [start, end)."""
-        return next((m for m in self.mentions if start <= m.start < end), None)
+        i = bisect_left(self.starts, start)
+        return self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < end else None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting inside [start, end), in text order."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
     def content_start(self, h0: int, h1: int) -> int:
         """First word after ranks and honorifics: اللواء التركي → التركي."""
@@ -120,12 +129,23 @@ class SpeakerMemory:
 
     def _earlier_mention(self, word: str, before: int) -> Actor | None:
         """The nearest earlier PER with this name word, or ORG with this head noun."""
-        for m in reversed([m for m in self.mentions if m.end <= before]):
-            words = [strip_al(k) for k in fold_key(m.text).split()]
+        for i in range(len(self.mentions) - 1, -1, -1):  # nearest first
+            m = self.mentions[i]
+            if m.end > before or m.type == "GPE":  # a place is neither: not folded
+                continue
+            words = self._name_words(i)
             if (m.type == "PER" and word in words and word not in NAME_GLUE) or \
                     (m.type == "ORG" and words[:1] == [word]):
                 return m.actor()
         return None
+
+    def _name_words(self, i: int) -> list[str]:
+        """Folded words of mention i without و and article, each mention folded once a document:
+        `_earlier_mention` reads the same earlier mentions again for every short subject."""
+        words = self.name_words.get(i)
+        if words is None:
+            words = self.name_words[i] = [strip_al(k) for k in fold_key(self.mentions[i].text).split()]
+        return words
 
     def verb_only(self, cue: Cue) -> tuple[Actor | None, bool]:
         """The speaker of a verb without a subject: same sentence, subject-like mention, agreement."""

@@ -204,7 +204,7 @@ class SpeakerResolver(TitledSpeakers):
     def _named(self, h0: int, h1: int) -> Actor | None:
         """A person or body named at the head, or after a title: وزير الخارجية ... لافروف."""
         toks = self.sc.tokens
-        span = [m for m in self.mentions if toks[h0].start <= m.start < toks[h1 - 1].end]
+        span = self.mentions_in(toks[h0].start, toks[h1 - 1].end)
         start = toks[self.content_start(h0, h1)].start
         titled = self.sc.keys[h0] in self.lex.titles
         for m in span:
@@ -313,9 +313,13 @@ def _prep_word(key: str) -> bool:
     return key.startswith("ب") and len(key) >= 5 and key != "باسم" and not key.startswith("بن")
 
 
+# every preposition with every pronoun: one set test a word, not a loop over the prepositions
+_PREP_PRONOUNS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUN_SUFFIXES)
+
+
 def _prep_pronoun(key: str) -> bool:
     """True for a preposition carrying a pronoun: عليه "on it", له "to him", منها "from her"."""
-    return any(key.startswith(p) and key[len(p):] in _PRONOUN_SUFFIXES for p in _PREPOSITIONS)
+    return key in _PREP_PRONOUNS
 
 
 __all__ = ["Resolved", "SpeakerResolver"]

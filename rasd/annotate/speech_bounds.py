@@ -100,15 +100,16 @@ def _discourse_break(keys: list[str], j: int) -> bool:
 
 def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, Cue]) -> int:
     """Token index where the speech starting at token s ends (exclusive)."""
+    keys, starts, skip, n = sc.keys, bounds.starts, bounds.skip, len(sc.tokens)  # locals: a word a turn
     j = s
-    while j < len(sc.tokens):
-        if j > s and j in bounds.starts:
+    while j < n:
+        if j > s and j in starts:
             return j
-        if sc.keys[j] in SENTENCE_END:
+        if keys[j] in SENTENCE_END:
             return j
         if j in stops and j != cue.index and _ends_speech(sc, stops[j], cue, s):
-            return j - 1 if j - 1 > s and sc.keys[j - 1].startswith(_OPENS_CLAUSE) else j
-        j = bounds.skip.get(j, j + 1)
+            return j - 1 if j - 1 > s and keys[j - 1].startswith(_OPENS_CLAUSE) else j
+        j = skip.get(j, j + 1)
     return j
 
 
