@@ -63,7 +63,7 @@ def _dedupe(body: list[Line], parts: DumpParts) -> list[Line]:
     for i, ln in enumerate(body):
         if title_key and keys[i] == title_key:
             parts.dropped.append(("title-repeat", ln.text))
-        elif len(keys[i].split()) >= 3 and keys[i] in keys[i + 1:]:
+        elif len(keys[i].split(maxsplit=2)) >= 3 and keys[i] in keys[i + 1:]:  # 3 words or more, not all split
             parts.dropped.append(("repeated-line", ln.text))
         elif i < STANDFIRST_LINES and i + 1 < len(keys) and _is_cut_copy(keys[i], keys[i + 1]):
             parts.dropped.append(("standfirst", ln.text))

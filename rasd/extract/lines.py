@@ -125,7 +125,10 @@ def is_menu(text: str) -> bool:
 
 def is_hashtags(text: str) -> bool:
     """A tags line: at least two hashtags making up most of the words."""
-    tags, words = _HASHTAG.findall(text), text.split()
+    tags = _HASHTAG.findall(text)
+    if not tags:  # most lines: no need to split them into words
+        return False
+    words = text.split()
     return (len(tags) >= 2 and len(tags) * 2 >= len(words)) or (len(tags) == len(words) == 1)  # `#عاجل`
 
 
@@ -207,7 +210,8 @@ def line_kind(text: str, repeated: frozenset[str] = frozenset()) -> LineKind:
     """Blank, noise, boilerplate (furniture) or content."""
     if not text.strip():
         return "blank"
-    if len(text) > LONG_LINE_CHARS and len(text.split()) > START_MAX_WORDS:
+    # split(maxsplit=k) counts up to k + 1 words: a body paragraph is not split whole
+    if len(text) > LONG_LINE_CHARS and len(text.split(maxsplit=START_MAX_WORDS)) > START_MAX_WORDS:
         # a paragraph: no furniture phrase, date, credit or menu line is this long
         return "boilerplate" if is_hashtags(text) or (repeated and key(text) in repeated) else "content"
     if is_noise(text):
