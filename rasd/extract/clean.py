@@ -85,6 +85,8 @@ def _looks_like_html(raw: str) -> bool:
     head = raw.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in raw[:5000].lower():
         return True
+    if raw.count("<", 0, 20000) < MIN_FRAGMENT_TAGS:  # each tag opens with <: most dumps hold none,
+        return False  # and counting them is cheaper than the tag regex over 20,000 characters
     return len(_HTML_TAG.findall(raw[:20000])) >= MIN_FRAGMENT_TAGS
 
 

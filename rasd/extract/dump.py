@@ -186,7 +186,7 @@ def parse_dump(raw: str, repeated: frozenset[str] = frozenset()) -> DumpParts:
     parts = DumpParts()
     lines = split_lines(raw)
     pieces = lines
-    if has_markup(raw):
+    if "<" in raw[:5000] and has_markup(raw):  # its tags need a <: the line-start regex skipped when none
         mk = split_markup(lines)
         pieces, parts.dropped = mk.body, mk.dropped
         parts.title, parts.author = mk.fields.get("title"), mk.fields.get("author")

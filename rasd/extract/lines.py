@@ -125,7 +125,7 @@ def is_menu(text: str) -> bool:
 
 def is_hashtags(text: str) -> bool:
     """A tags line: at least two hashtags making up most of the words."""
-    tags = _HASHTAG.findall(text)
+    tags = _HASHTAG.findall(text) if "#" in text else []  # a plain find first: most lines hold no #
     if not tags:  # most lines: no need to split them into words
         return False
     words = text.split()
