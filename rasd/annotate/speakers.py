@@ -12,6 +12,8 @@ name; else its own words. A verb alone falls back to `SpeakerMemory.verb_only`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rasd.annotate.cues import Cue
 from rasd.annotate.event_slots import COMMAND_NOUNS
 from rasd.annotate.function_words import DEMONSTRATIVE_PRONOUNS
@@ -127,8 +129,14 @@ class SpeakerResolver(TitledSpeakers):
     def _through_mention(self, a: int, end: int) -> int:
         """Extend a head so it does not cut a mention in two (المركز الإعلامي للمقاومة)."""
         toks = self.sc.tokens
-        for m in self.mentions:
-            if end > a and toks[a].start <= m.start < toks[end - 1].end < m.end:
+        if end <= a:
+            return end
+        # mentions by start from the head's first character: none before can start inside it, and
+        # once one starts past the head's (growing) end no later one does
+        for m in self.mentions[bisect_left(self.starts, toks[a].start):]:
+            if m.start >= toks[end - 1].end:
+                break
+            if toks[end - 1].end < m.end:
                 while end < len(toks) and toks[end - 1].end < m.end:
                     end += 1
         return end
