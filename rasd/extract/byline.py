@@ -136,7 +136,7 @@ def _trim_date_words(text: str) -> str:
 def _looks_like_name(text: str) -> bool:
     """A plausible list of names: a few words, no digits, not a sentence."""
     words = text.split()
-    return (0 < len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in text)
+    return (0 < len(words) <= MAX_NAME_WORDS and not any(map(str.isdigit, text))
             and key(text) not in _NO_AUTHOR
             and (not _SENTENCE_END.search(text) or _FINAL_INITIAL.search(text) is not None)  # `مراد ب.`
             and '"' not in text and "«" not in text)

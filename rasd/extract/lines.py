@@ -80,7 +80,7 @@ def split_lines(raw: str) -> list[Line]:
 def is_noise(text: str) -> bool:
     """An id-like token, punctuation only, or font-size buttons (`7579HJ`, `|`, `A+ A-`)."""
     s = text.strip()
-    if _NOISE.match(s) or (s and not any(c.isalnum() for c in s)):
+    if _NOISE.match(s) or (s and not any(map(str.isalnum, s))):
         return True
     tokens = s.split()
     return len(tokens) <= 4 and all(len(t) <= 2 and t.isascii() for t in tokens)
@@ -120,7 +120,7 @@ def is_desk_code(text: str) -> bool:
 def is_menu(text: str) -> bool:
     """Three or more short items between bars or bullets (`الرئيسية | سياسة | اقتصاد`)."""
     items = menu_items(text)
-    return len(items) >= 3 and all(len(p.split()) <= 3 and not any(c.isdigit() for c in p) for p in items)
+    return len(items) >= 3 and all(len(p.split()) <= 3 and not any(map(str.isdigit, p)) for p in items)
 
 
 def is_hashtags(text: str) -> bool:
@@ -152,7 +152,7 @@ def phrase_kind(text: str) -> str | None:
     rows, by_head = boilerplate(), boilerplate_candidates()
     for i in sorted(by_head[0].get(k[:2], ()) + by_head[1]):  # the rows that can match, in list order
         phrase, kind, match = rows[i]
-        if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(c.isdigit() for c in text)):
+        if kind == "counter" and (n > COUNTER_MAX_WORDS or not any(map(str.isdigit, text))):
             continue
         if kind == "more" and n > MORE_MAX_WORDS:  # `المزيد من أخبار مصر`, not `المزيد من القتلى ...`
             continue
@@ -172,9 +172,10 @@ def date_line_value(text: str) -> str | None:
     """The date of a date line (`الخميس 11 أبريل 2024 - 03:15 م`), None for any other line."""
     if _RELATIVE_TIME.match(key(text)) or _ENGLISH_DATE.match(text.strip()) or _TODAY_CLOCK.match(key(text)):
         return ""  # `منذ ساعتين` (two hours ago), `Tue 19 Aug 2025`: a stamp (its value left to others)
-    if not any(c.isdigit() for c in text):  # tested before the words are counted: most lines hold no digit
+    # tested before the words are counted: most lines hold no digit (map: no Python frame a character)
+    if not any(map(str.isdigit, text)):
         return None
-    n_words = sum(1 for w in text.split() if any(c.isalnum() for c in w))  # `الأربعاء / 23 / ...`: no bars
+    n_words = sum(1 for w in text.split() if any(map(str.isalnum, w)))  # `الأربعاء / 23 / ...`: no bars
     if n_words > 2 * DATE_LINE_MAX_WORDS:
         return None
     hits = find_dates(text, both_calendars=True)
