@@ -67,6 +67,8 @@ class Line:
 
 def split_lines(raw: str) -> list[Line]:
     """The lines of `raw` as spans; CRLF, CR and LF all end a line."""
+    if "\r" not in raw and "\u2028" not in raw and "\u2029" not in raw:
+        return _split_lf(raw)
     out: list[Line] = []
     pos = 0
     for m in _BREAK.finditer(raw):
@@ -74,6 +76,20 @@ def split_lines(raw: str) -> list[Line]:
         pos = m.end()
     if pos < len(raw):
         out.append(Line(raw[pos:], pos, len(raw), len(out)))
+    return out
+
+
+def _split_lf(raw: str) -> list[Line]:
+    """`split_lines` of a text whose only breaks are LF: a plain split, where the break regex
+    tested every character (a tenth of the clean step's instructions, callgrind)."""
+    out: list[Line] = []
+    pieces = raw.split("\n")
+    if not pieces[-1]:  # a final break opens no line
+        pieces.pop()
+    pos = 0
+    for text in pieces:
+        out.append(Line(text, pos, pos + len(text), len(out)))
+        pos += len(text) + 1
     return out
 
 
