@@ -32,6 +32,8 @@ class Lexicons:
     possessed_sources: dict[str, str] = field(default_factory=dict)
     # the speech nouns with and without و/ف (وبيان): one set test a token.
     speech_noun_keys: frozenset[str] = frozenset()
+    # first words of the phrases saying a speaker declined to be named (`_veiled` tests them only)
+    veil_firsts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +54,8 @@ def load_lexicons() -> Lexicons:
     return Lexicons(anon, nouns, adj, titles, honor, firsts, female, claims,
                     {w: tuple(rows) for w, rows in by_first.items()},
                     frozenset(strip_al(t) for t in titles), possessed,
-                    frozenset(nouns) | {c + n for n in nouns for c in ("و", "ف")})
+                    frozenset(nouns) | {c + n for n in nouns for c in ("و", "ف")},
+                    frozenset(p[0] for p, cls in anon.items() if cls == "veil"))
 
 
 _POSSESSIVES = ("ها", "هم", "ه")  # مصادرها، مصادرهم، مصادره "her/their/his sources"

@@ -157,7 +157,9 @@ class SpeakerResolver(TitledSpeakers):
 
     def _veiled(self, a: int, b: int) -> bool:
         """True when the subject says the speaker declined to be named."""
-        return any(cls == "veil" for j in range(a, b) for _, cls in self._phrases_at(j))
+        veil, keys = self.lex.veil_firsts, self.sc.keys  # only a word opening a veil phrase is read on
+        return any(cls == "veil" for j in range(a, b) if self._anonymous_word(keys[j]) in veil
+                   for _, cls in self._phrases_at(j))
 
     def _phrases_at(self, j: int) -> list[tuple[int, str]]:
         """(length, class) of anonymous-source phrases starting at token j, longest first."""
