@@ -80,6 +80,18 @@ def test_marginals_are_probabilities(model: NerModel) -> None:
     assert all(0.0 <= p <= 1.0 for _, p in out)
 
 
+@pytest.mark.parametrize("sentence", [
+    "زار الرئيس الروسي فلاديمير بوتين موسكو",  # the Russian president Vladimir Putin visited Moscow
+    "قال المتحدث باسم حلف شمال الأطلسي إن الحلف سيجتمع في بروكسل",  # NATO's spokesman said ... in Brussels
+])
+def test_entity_marginals_are_the_full_ones(model: NerModel, sentence: str) -> None:
+    """entities_only leaves out the O tags' marginals (1.0), and only those."""
+    tokens = sentence.split()
+    full, entities = model.tag_with_marginals(tokens), model.tag_with_marginals(tokens, entities_only=True)
+    assert any(t != "O" for t, _ in full)
+    assert entities == [(t, 1.0 if t == "O" else p) for t, p in full]
+
+
 @pytest.mark.parametrize("tokens", [
     [],
     [""],

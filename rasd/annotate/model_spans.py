@@ -84,7 +84,7 @@ def model_spans(model: "NerModel", text: str, tokens: list[Token]) -> list[Model
         # the CRF takes UTF-8: a lone surrogate (half an emoji from a JSON "\ud83d" escape)
         # made pycrfsuite raise SystemError; "?" keeps one word per token
         tags = model.tag_with_marginals([t.text if utf8 else t.text.encode("utf-8", "replace").decode("utf-8")
-                                         for t in sent])
+                                         for t in sent], entities_only=True)
         out.extend(s for s in _spans(tags, first)
                    if s.type in KEEP_TYPES and s.confidence >= MIN_CONFIDENCE)
     return out
