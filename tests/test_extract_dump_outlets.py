@@ -13,7 +13,8 @@ import pytest
 from rasd.extract.byline import parse_byline
 from rasd.extract.dump import parse_dump
 from rasd.extract.labels import is_breadcrumb, is_masthead, is_section_name, is_topic_crumb
-from rasd.extract.lines import date_line_value, is_desk_code, line_kind, split_lines
+from rasd.extract.lines import date_line_value, is_desk_code, line_kind
+from tests.conftest import assert_dump
 
 OUTLETS = [
     # (fixture, title, author, section, body start, body end, furniture that must be gone)
@@ -182,15 +183,8 @@ OUTLETS = [
 
 @pytest.mark.parametrize("name,title,author,section,start,end,furniture", OUTLETS)
 def test_outlet_dump(fixtures, name, title, author, section, start, end, furniture):
-    raw = (fixtures / "extract" / name).read_text(encoding="utf-8")
-    d = parse_dump(raw)
-    assert (d.title, d.author, d.section) == (title, author, section)
-    assert d.text.startswith(start), d.text[:80]
-    assert d.text.endswith(end), d.text[-80:]
-    for bit in furniture:
-        assert bit not in d.text, bit
-    raw_lines = [ln.text for ln in split_lines(raw)]
-    assert all(any(ln.text in r for r in raw_lines) for ln in split_lines(d.text))  # a cut of the source
+    assert_dump((fixtures / "extract" / name).read_text(encoding="utf-8"), title, author, section, start, end,
+                furniture)
 
 
 @pytest.mark.parametrize("text,masthead", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.extract.dump import parse_dump
-from rasd.extract.lines import split_lines
+from tests.conftest import assert_dump
 
 STYLES = [
     # (fixture, title, author, section, body start, body end, furniture that must be gone)
@@ -48,15 +48,8 @@ STYLES = [
 
 @pytest.mark.parametrize("name,title,author,section,start,end,furniture", STYLES)
 def test_site_style_dump(fixtures, name, title, author, section, start, end, furniture):
-    raw = (fixtures / "extract" / name).read_text(encoding="utf-8")
-    d = parse_dump(raw)
-    assert (d.title, d.author, d.section) == (title, author, section)
-    assert d.text.startswith(start), d.text[:80]
-    assert d.text.endswith(end), d.text[-80:]
-    for bit in furniture:
-        assert bit not in d.text, bit
-    raw_lines = [ln.text for ln in split_lines(raw)]
-    assert all(any(ln.text in r for r in raw_lines) for ln in split_lines(d.text))  # a cut of the source
+    assert_dump((fixtures / "extract" / name).read_text(encoding="utf-8"), title, author, section, start, end,
+                furniture)
 
 
 def test_read_also_block_ends_where_the_story_goes_on():

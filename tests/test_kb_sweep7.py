@@ -11,13 +11,10 @@ import pytest
 
 from rasd.annotate.entities import recognise
 from rasd.kb import load_kb
+from tests.conftest import state_id
 
 KB = load_kb()
 DAY = "2024-06-01"
-
-
-def _state(name_en: str) -> str:
-    return next(e.id for e in KB.entries.values() if e.subtype == "country" and e.name_en == name_en)
 
 
 @pytest.mark.parametrize("text, surface, name_en", [
@@ -107,7 +104,7 @@ def test_place_links(text, surface, name_en):
     ("defence_minister", "Venezuela", "2019-01-01", "Vladimir Padrino López"),
 ])
 def test_office_holder_on_a_date(role, state, on, holder):
-    names = [KB.get(o.person_id).name_en for o in KB.holders(role, _state(state), on)]
+    names = [KB.get(o.person_id).name_en for o in KB.holders(role, state_id(KB, state), on)]
     assert holder in names
 
 

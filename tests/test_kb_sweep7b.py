@@ -13,13 +13,10 @@ import pytest
 
 from rasd.annotate.entities import recognise
 from rasd.kb import load_kb
+from tests.conftest import state_id
 
 KB = load_kb()
 DAY = "2015-06-01"
-
-
-def _state(name_en: str) -> str:
-    return next(e.id for e in KB.entries.values() if e.subtype == "country" and e.name_en == name_en)
 
 
 def _linked(text: str, name_en: str) -> list[str]:
@@ -140,7 +137,7 @@ def test_place_links(text: str, surface: str, name_en: str) -> None:
     ("spokesperson", "Iraq", "2016-01-01", "Saad al-Hadithi"),
 ])
 def test_office_holder_on_a_date(role: str, state: str, on: str, holder: str) -> None:
-    names = [KB.get(o.person_id).name_en for o in KB.holders(role, _state(state), on)]
+    names = [KB.get(o.person_id).name_en for o in KB.holders(role, state_id(KB, state), on)]
     assert holder in names
 
 
