@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 # Harakat, Quranic marks, superscript alef, and tatweel: dropped from keys.
 _DROP = set(
@@ -151,6 +152,10 @@ class Token:
     @property
     def is_word(self) -> bool:
         return self.text[:1].isalnum()
+
+
+# A token's start offset, the key to bisect a token list by (bisect_left(tokens, i, key=token_start)).
+token_start = attrgetter("start")
 
 
 # A word: letters/digits with combining marks and tatweel inside; digits may carry

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from rasd.annotate.event_mentions import doc_aliases, nationality
+from rasd.annotate.event_mentions import doc_aliases
 from rasd.annotate.triggers import find_triggers
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
@@ -138,7 +138,7 @@ class StateResolver:
     def named_state(self, word: str) -> Actor | None:
         """The state a folded nationality word stands for (الإسرائيلية → Israel), when the article
         names that state (the gold codes a state only then)."""
-        sid = nationality(self.kb, word) if self.kb is not None else None
+        sid = self.kb.nationality(word) if self.kb is not None else None
         s = self.named.get(sid) if sid else None
         return Actor(s.text, s.name_en, s.id) if s is not None else None
 
@@ -158,7 +158,7 @@ class StateResolver:
         assert self.kb is not None
         for n in (2, 1):
             for i in range(max(0, len(words) - 4), len(words) - n + 1):
-                sid = nationality(self.kb, " ".join(words[i:i + n]))
+                sid = self.kb.nationality(" ".join(words[i:i + n]))
                 if sid:
                     return sid
         return None

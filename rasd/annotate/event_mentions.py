@@ -34,14 +34,6 @@ GROUP_NOUNS: frozenset[str] = frozenset({"المجموعه", "الجماعه", "
 GROUP_SUBTYPES: frozenset[str] = frozenset({"armed_group", "party"})
 
 
-@lru_cache(maxsize=1 << 14)
-def nationality(kb: KB, key: str) -> str | None:
-    """`kb.nationality(key)`, cached: the event step asks it of every word after an act and of
-    the names around an organ word (~5,600 times a pass over the 112 bench inputs), and the KB
-    normalises the key again on each call (1.6% of the step's instructions, callgrind)."""
-    return kb.nationality(key)
-
-
 def usable(m: Mention) -> bool:
     """False for mentions that are function words (a recogniser's slip) or posting platforms."""
     return _usable(m.text)
@@ -187,7 +179,7 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
     # (only mentions reaching into the sentence can overlap an organ in it; the nationality test
     # on every mention of the article for every sentence was ~5% of the event step)
     taken = [(m.start, m.end) for m in doc.entities
-             if m.end > sent[0] and m.start < sent[1] and not nationality(kb, fold_key(m.text))]
+             if m.end > sent[0] and m.start < sent[1] and not kb.nationality(fold_key(m.text))]
     out: list[Mention] = []
     for i in at:
         by_fi = _organ_in_state(doc, words, i, kb)
@@ -199,7 +191,7 @@ def organ_mentions(doc: Document, sent: tuple[int, int], kb: "KB | None") -> lis
             span = words[i + off: i + off + n]
             if len(span) < n:
                 continue
-            sid = nationality(kb, " ".join(fold_key(t.text) for t in span))
+            sid = kb.nationality(" ".join(fold_key(t.text) for t in span))
             entry = kb.get(sid) if sid else None
             a, b = words[i].start, span[-1].end
             if entry and not any(s < b and a < e for s, e in taken) and not (word_keys(words[i].text) & COUNTERPARTS and _named_after(doc, b)):

@@ -9,7 +9,6 @@ from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.count_words import month_words
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_args import TARGET_PREPS, Slot
-from rasd.annotate.event_mentions import nationality
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS
@@ -73,7 +72,7 @@ def condemned_doer(words: list[str], act: int, found: list[Slot], resolver: Stat
         agent = next((s for s in found if s.word == j and not s.place), None)
         if agent is not None and j + 1 < len(words) and words[j + 1].startswith("ل") and len(words[j + 1]) > 3:
             doer: Actor | None = resolver.actor(agent.mention, target=True)
-        elif resolver.kb is not None and nationality(resolver.kb, words[j]) is not None:
+        elif resolver.kb is not None and resolver.kb.nationality(words[j]) is not None:
             doer = resolver.named_state(words[j])
         elif words[j] in ACT_ADJECTIVES:
             continue
@@ -239,7 +238,7 @@ def adjectival(src: Slot, resolver: StateResolver) -> bool:
     الرئيس الأمريكي), not a named state or body (اتهمت تركيا أردوغان: Erdogan is accused)."""
     words = fold_key(src.mention.text).split()
     kb = resolver.kb
-    return kb is not None and len(words) >= 2 and nationality(kb, words[-1]) is not None \
+    return kb is not None and len(words) >= 2 and kb.nationality(words[-1]) is not None \
         and not kb.lookup(" ".join(words))
 
 

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from operator import attrgetter
 
 from rasd.annotate.cues import SENTENCE_END, Cue, Opener, Scan, find_opener
-
-_START = attrgetter("start")  # a token's start, for bisect over tokens
+from rasd.arabic import token_start
 
 # Discourse breaks that start a new sentence even without a full stop (folded).
 DISCOURSE_BREAKS: tuple[tuple[str, ...], ...] = (
@@ -80,7 +78,7 @@ def quotation_skips(sc: Scan) -> dict[int, int]:
     """Token index of each opening mark → index of the first token after its quotation."""
     out: dict[int, int] = {}
     for a, end in sc.quoted:
-        j = bisect_left(sc.tokens, a, key=_START)
+        j = bisect_left(sc.tokens, a, key=token_start)
         if j < len(sc.tokens) and sc.tokens[j].start == a:
             out[j] = _first_from(sc, j + 1, end)
     return out
@@ -157,4 +155,4 @@ def quotation_skips_from(sc: Scan, j: int) -> int:
 
 def _first_from(sc: Scan, k: int, end: int) -> int:
     """The first token from index k on that starts at or after character offset `end`."""
-    return max(k, bisect_left(sc.tokens, end, lo=min(k, len(sc.tokens)), key=_START))
+    return max(k, bisect_left(sc.tokens, end, lo=min(k, len(sc.tokens)), key=token_start))
