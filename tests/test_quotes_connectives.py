@@ -78,3 +78,16 @@ def test_prepositional_object_after_the_verb_is_no_subject() -> None:
     doc = doc_with('وكان رئيس الوزراء سامي عادل قد تعهد بتطهير الجبال من المسلحين، وقال: "لن نترك شبرا للإرهابيين".',
                    (("سامي عادل", "PER", "p1"),))
     assert speakers(doc) == [("لن نترك شبرا للإرهابيين", "p1")]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    # "Sami Adel said dozens were killed, while thousands fled the city."
+    ("وقال سامي عادل إن العشرات قتلوا، فيما نزح الآلاف من المدينة.", "العشرات قتلوا"),
+    # "... said the talks are going on, whereas the army shelled the town."
+    ("وقال سامي عادل إن المحادثات مستمرة، بينما قصف الجيش البلدة.", "المحادثات مستمرة"),
+    # without the comma, "while" belongs to the speech: "... said the army advanced while they withdrew."
+    ("وقال سامي عادل إن الجيش تقدم فيما انسحب المسلحون.", "الجيش تقدم فيما انسحب المسلحون"),
+])
+def test_comma_while_ends_the_speech(text: str, quoted: str) -> None:
+    doc = doc_with(text, (("سامي عادل", "PER", "p1"),))
+    assert speakers(doc) == [(quoted, "p1")]
