@@ -85,9 +85,23 @@ def test_prepositional_object_after_the_verb_is_no_subject() -> None:
     ("وقال سامي عادل إن العشرات قتلوا، فيما نزح الآلاف من المدينة.", "العشرات قتلوا"),
     # "... said the talks are going on, whereas the army shelled the town."
     ("وقال سامي عادل إن المحادثات مستمرة، بينما قصف الجيش البلدة.", "المحادثات مستمرة"),
+    # "... said the talks are going on, whereas the army denied it."
+    ("وقال سامي عادل إن المحادثات مستمرة، في حين قصف الجيش البلدة.", "المحادثات مستمرة"),
     # without the comma, "while" belongs to the speech: "... said the army advanced while they withdrew."
     ("وقال سامي عادل إن الجيش تقدم فيما انسحب المسلحون.", "الجيش تقدم فيما انسحب المسلحون"),
 ])
 def test_comma_while_ends_the_speech(text: str, quoted: str) -> None:
     doc = doc_with(text, (("سامي عادل", "PER", "p1"),))
     assert speakers(doc) == [(quoted, "p1")]
+
+
+@pytest.mark.parametrize("subject,speaker", [
+    ("السلطات في موزمبيق", "Q1029"),  # "the authorities in Mozambique" speak for Mozambique
+    ("السلطات الأمنية في موزمبيق", "Q1029"),  # "the security authorities in Mozambique"
+    ("السلطات في مابوتو", None),  # a city: whose authorities is not said
+    ("دبلوماسي في موزمبيق", None),  # a diplomat posted there is a foreigner
+])
+def test_authorities_in_a_state_speak_for_it(subject: str, speaker: str | None) -> None:
+    # "<subject> announced that dozens were killed."
+    doc = doc_with(f"وأعلنت {subject} أن العشرات قتلوا.", (("موزمبيق", "GPE", "Q1029"), ("مابوتو", "GPE", "Q3889")))
+    assert speakers(doc) == [("العشرات قتلوا", speaker)]

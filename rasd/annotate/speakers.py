@@ -199,12 +199,28 @@ class SpeakerResolver(TitledSpeakers):
         n, cls = found[0]
         rest = h0 + n
         if cls == "official":
-            state = self._nationality(rest, h1)
+            state = self._nationality(rest, h1) or self._authorities_in(h0, rest, h1)
             return Resolved(state, state is None, True)
         if cls in ("source", "witness") and rest < h1 and self._is_body_of(h0, rest):
             actor = self.refers_back(rest, h1) or self._named(rest, h1) or Actor(self._own_words(rest, h1))
             return Resolved(actor, False, True)
         return Resolved(None, True, True)
+
+    def _authorities_in(self, h0: int, rest: int, h1: int) -> Actor | None:
+        """The state whose authorities speak: السلطات في موزمبيق "the authorities in Mozambique"
+        are Mozambique's, as السلطات الموزمبيقية are. Only authorities and a state: a diplomat in
+        a capital is a foreigner there, an official in a province may be local."""
+        keys = self.sc.keys
+        # the subject's head stops before في, so the place stands just past h1; one adjective
+        # may come between (السلطات الأمنية في ...)
+        if strip_and(keys[h0]) not in _AUTHORITIES or h1 - rest > 1 or h1 + 1 >= len(keys) or keys[h1] != "في":
+            return None
+        tok = self.sc.tokens[h1 + 1]
+        m = self.mention_at(tok.start, tok.end)
+        if m is None or m.type != "GPE" or self.kb is None or m.id is None:
+            return None
+        entry = self.kb.get(m.id)
+        return m.actor() if entry is not None and entry.subtype == "country" else None
 
     def _is_body_of(self, h0: int, rest: int) -> bool:
         """مصادر المقاومة "sources of the resistance": an indefinite source before a definite noun."""
@@ -310,6 +326,8 @@ class SpeakerResolver(TitledSpeakers):
         return self.sc.text[start:toks[b - 1].end]
 
 
+# "Authorities": السلطات في X speak for the state X (speakers._authorities_in).
+_AUTHORITIES = frozenset({"السلطات", "سلطات"})
 # Heads of a body followed by its proper name (شركة ستينا بالك، صحيفة نيويورك تايمز).
 NAMED_HEADS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "موقع", "منظمه", "مؤسسه"})
 # A clitic preposition written apart before a quotation (تعهد بـ"...": pledged "..."): no subject.

@@ -105,7 +105,8 @@ def complement_end(sc: Scan, s: int, cue: Cue, bounds: Bounds, stops: dict[int, 
             return j
         if keys[j] in SENTENCE_END:
             return j
-        if keys[j] in _WHILE and j - 1 > s and keys[j - 1] in ("،", ","):
+        if (keys[j] in _WHILE or (keys[j] == "في" and j + 1 < n and keys[j + 1] == "حين")) \
+                and j - 1 > s and keys[j - 1] in ("،", ","):
             return j - 1  # ، فيما ... "while ...": the narrator's own parallel fact
         if j in stops and j != cue.index and _ends_speech(sc, stops[j], cue, s):
             return j - 1 if j - 1 > s and keys[j - 1].startswith(_OPENS_CLAUSE) else j
