@@ -105,3 +105,15 @@ def test_authorities_in_a_state_speak_for_it(subject: str, speaker: str | None) 
     # "<subject> announced that dozens were killed."
     doc = doc_with(f"وأعلنت {subject} أن العشرات قتلوا.", (("موزمبيق", "GPE", "Q1029"), ("مابوتو", "GPE", "Q3889")))
     assert speakers(doc) == [("العشرات قتلوا", speaker)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "The Norwegian company «Stat Oil» announced that it withdrew its staff." (not in the KB)
+    ("وأعلنت شركة «ستات أويل» النرويجية أنها سحبت موظفيها.", "ستات أويل"),
+    # "The organisation "Doctors of Peace" said that the hospital was shelled."
+    ('وقالت منظمة "أطباء السلام" إن المستشفى قصف.', "أطباء السلام"),
+])
+def test_body_named_in_quotation_marks_after_its_kind(text: str, speaker: str) -> None:
+    doc = doc_with(text, ())
+    FindQuotes(kb=load_kb())(doc)
+    assert [q.speaker and q.speaker.text for q in doc.quotes] == [speaker]

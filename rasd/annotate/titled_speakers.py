@@ -16,7 +16,9 @@ NAME_AHEAD = 10  # words past a cut title phrase where its holder's name may sti
 # Prepositions inside a title (المتحدث باسم، السفيرة لدى الأمم المتحدة، القائد في المنطقة).
 _TITLE_LINKS = frozenset({"في", "لدي", "ل", "لـ"})
 # Kinds of outlet whose name follows in quotation marks: قناة "المسيرة", صحيفة "الوطن".
-_MEDIA_NOUNS = frozenset({"قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "منصه"})
+_MEDIA_NOUNS = frozenset({"قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "منصه",
+                          "شركه", "منظمه", "مؤسسه", "مجموعه"})  # … and bodies named the same way (شركة «ستات أويل»)
+QUOTED_NAME_WORDS = 4  # a name in quotation marks after its kind; more words are speech
 # What ends a subject noun phrase; quotation marks; demonstratives that are objects (ونفت القوات ذلك).
 SUBJECT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
 MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
@@ -31,6 +33,23 @@ class TitledSpeakers(SpeakerMemory):
         m = self.mention_at(self.sc.tokens[i].start, self.sc.tokens[i].end)
         return m is not None and m.type == "PER" and m.start == self.sc.tokens[i].start
 
+    def _quoted_name(self, j: int) -> Actor | None:
+        """The body named in the quotation opening at token j: its mention, or the quoted words
+        themselves when it is not in the KB (شركة «ستات أويل» النرويجية → ستات أويل)."""
+        toks = self.sc.tokens
+        end = dict(self.sc.quoted).get(toks[j].start)
+        if end is None:
+            return None
+        k = j + 1
+        while k < len(toks) and toks[k].end < end and k - j <= QUOTED_NAME_WORDS:
+            k += 1
+        words = range(j + 1, k)
+        if not words or k - j > QUOTED_NAME_WORDS or any(self.sc.keys[i] in COMPLEMENTISERS for i in words):
+            return None
+        a, b = toks[j + 1].start, toks[k - 1].end
+        m = self.mention_at(a, b)
+        return m.actor() if m is not None and m.type == "ORG" else Actor(self.sc.text[a:b])
+
     def _named_ahead(self, h0: int, h1: int) -> Actor | None:
         """A person named after a long title (المتحدث باسم قوات التحالف في اليمن العقيد تركي
         المالكي), or a body named in quotation marks after its kind (قناة "المسيرة")."""
@@ -43,6 +62,8 @@ class TitledSpeakers(SpeakerMemory):
             if keys[j] in SUBJECT_END or keys[j] in COMPLEMENTISERS or (titled and keys[j] in OBJECT_WORDS):
                 return None
             if toks[j].text in MARKS:
+                if media and j == h1 and (name := self._quoted_name(j)) is not None:
+                    return name
                 continue
             m = self.mention_at(toks[j].start, toks[j].end)
             if m is not None and titled and m.type == "PER":
