@@ -117,3 +117,11 @@ def test_body_named_in_quotation_marks_after_its_kind(text: str, speaker: str) -
     doc = doc_with(text, ())
     FindQuotes(kb=load_kb())(doc)
     assert [q.speaker and q.speaker.text for q in doc.quotes] == [speaker]
+
+
+def test_a_word_inside_a_name_is_no_cue() -> None:
+    # "But the Firat news agency, close to it, reported that the strikes hit villages":
+    # فرات (Euphrates) reads as فـ + رأت "and she saw" when the name is ignored.
+    text = "لكن وكالة أنباء فرات المقربة منه ذكرت أن الغارات أصابت قرى مدنية."
+    doc = doc_with(text, (("وكالة أنباء فرات", "ORG", "o1"),))
+    assert speakers(doc) == [("الغارات أصابت قرى مدنية", "o1")]

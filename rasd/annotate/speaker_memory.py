@@ -90,6 +90,12 @@ class SpeakerMemory:
         i = bisect_left(self.starts, start)
         return self.mentions[i] if i < len(self.mentions) and self.mentions[i].start < end else None
 
+    def inside_name(self, at: int) -> bool:
+        """True when offset `at` falls inside a name after its first character: the فرات of وكالة
+        أنباء فرات (the Firat news agency) is no فـ + رأت "and she saw"."""
+        i = bisect_left(self.starts, at)
+        return i > 0 and self.mentions[i - 1].end > at and self.mentions[i - 1].start < at
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions starting inside [start, end), in text order."""
         return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
