@@ -125,3 +125,21 @@ def test_a_word_inside_a_name_is_no_cue() -> None:
     text = "لكن وكالة أنباء فرات المقربة منه ذكرت أن الغارات أصابت قرى مدنية."
     doc = doc_with(text, (("وكالة أنباء فرات", "ORG", "o1"),))
     assert speakers(doc) == [("الغارات أصابت قرى مدنية", "o1")]
+
+
+@pytest.mark.parametrize("text,found", [
+    # "UN Secretary-General Ban Ki-moon said that the situation is grave": بان is his name, not بأن "that"
+    ("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.", [("الوضع خطير", "p1")]),
+    # "Ban Ki-moon called on the government to withdraw its forces": a call, no speech
+    ("ودعا بان كي مون الحكومة إلى سحب قواتها.", []),
+])
+def test_a_name_spelt_as_a_complementiser_opens_no_speech(text: str, found: list) -> None:
+    doc = doc_with(text, (("بان كي مون", "PER", "p1"),))
+    assert speakers(doc) == found
+
+
+def test_a_hamza_complementiser_tagged_as_a_name_still_opens_speech() -> None:
+    # "TASS reported that Assad arrived in Moscow", with a tagger's bogus name بأن الأسد
+    text = "وأفادت الوكالة بأن الأسد وصل إلى موسكو."
+    doc = doc_with(text, (("بأن الأسد", "PER", "p2"),))
+    assert [q.text for q in (FindQuotes(kb=load_kb())(doc)).quotes] == ["الأسد وصل إلى موسكو"]

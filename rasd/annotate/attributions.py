@@ -67,7 +67,8 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
     resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb or default_kb(), bounds.sent_start)
     cues = [c for c in _speech_cues(sc, resolver.lex) if not resolver.inside_name(sc.tokens[c.index].start)]
     where = frozenset(c.index for c in cues)
-    openers = {c.index: _opener(sc, c, where) for c in cues}
+    names = _named_complementisers(sc, resolver)
+    openers = {c.index: _opener(sc, c, where, names) for c in cues}
     stops = _stops(sc, cues, openers)
     out: list[Attribution] = []
     said: dict[int, Resolved] = {}
@@ -107,13 +108,33 @@ def _participle_follows(sc: Scan, i: int) -> bool:
     return hit is not None and hit[0].pos == "participle"
 
 
-def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int]) -> Opener | None:
-    """What opens the cue's speech, if anything, skipping names in quotation marks."""
+_HAMZA = frozenset("أإ")
+
+
+def _named_complementisers(sc: Scan, resolver: SpeakerResolver) -> frozenset[int]:
+    """Tokens spelt as a complementiser that begin a person's name: the بان of بان كي مون (Ban
+    Ki-moon) is no بأن "that"."""
+    out = []
+    for j in [j for j, key in enumerate(sc.keys) if key in COMPLEMENTISERS]:  # one set test a word
+        tok = sc.tokens[j]
+        m = resolver.mention_at(tok.start, tok.end)
+        # spelt with a hamza (بأن، أن) it is the complementiser, whatever the tagger made of it
+        if m is not None and m.type == "PER" and m.start == tok.start and m.end > tok.end \
+                and not _HAMZA.intersection(tok.text):
+            out.append(j)
+    return frozenset(out)
+
+
+def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int], names: frozenset[int] = frozenset()) -> Opener | None:
+    """What opens the cue's speech, if anything, skipping names in quotation marks and names
+    that begin with a complementiser's spelling (`names`)."""
     pos = cue.form.pos
     window = PARTICIPLE_WINDOW if pos == "participle" else STRICT_WINDOW if cue.form.strict else WINDOW
     stop = cue_at - {cue.index}
     start = cue.index + 1
     opener = find_opener(sc, start, start + window, stop)
+    while opener is not None and opener.index in names:
+        opener = find_opener(sc, opener.index + 1, start + window, stop)
     rel = relative_clause_end(sc, start, start + window, stop) if opener is None and pos == "verb" else None
     if rel is not None:  # وأبلغ تشوي، الذي قال إن ...، لافروف أن: the speech after the clause
         opener = find_opener(sc, rel + 1, start + window, stop)
