@@ -94,6 +94,7 @@ def test_a_known_surname_after_another_given_name_is_another_person(text: str, n
 
 @pytest.mark.parametrize("text, name_en", [
     ("وقال فلاديمير بوتين إن الوضع هادئ.", "Vladimir Putin"),   # the full name
+    ("وأفادت الوكالة بأن الأسد غادر دمشق.", "Bashar al-Assad"),  # بأن "that" (folded بان, as Ban Ki-moon) is no given name
     ("والتقى أردوغان بوتين في سوتشي.", "Vladimir Putin"),        # a surname after another person's
     ("والتقى آبي أحمد وأفورقي في أسمرة.", "Isaias Afwerki"),      # "Abiy Ahmed and Afwerki"
 ])

@@ -111,13 +111,19 @@ def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> 
         return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
     given = keys[m.first - 1]
     given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
-    if given not in name_parts() or given in non_names() \
+    if given not in name_parts() or given in non_names() or _complementiser(tokens[m.first - 1].text) \
             or any(_loose(given) in _loose(fold_key(n)).split() for n in entry.names_ar):
         return m
     start = tokens[m.first - 1].start + (len(keys[m.first - 1]) - len(given))
     surface = text[start:m.end]
     return Match(start, m.end, surface, [new_entry("PER", surface, None, "rasd:name")], m.first - 1, 2,
                  fold_key(surface), m.source)
+
+
+def _complementiser(word: str) -> bool:
+    """بأن / أن / إن "that" with its hamza: folded it is بان, the given name of Ban Ki-moon
+    (بأن الأسد "that Assad" is no Ban al-Assad)."""
+    return word.lstrip("وف") in ("أن", "بأن", "لأن", "إن")
 
 
 def _loose(word: str) -> str:
