@@ -143,3 +143,9 @@ def test_a_hamza_complementiser_tagged_as_a_name_still_opens_speech() -> None:
     text = "وأفادت الوكالة بأن الأسد وصل إلى موسكو."
     doc = doc_with(text, (("بأن الأسد", "PER", "p2"),))
     assert [q.text for q in (FindQuotes(kb=load_kb())(doc)).quotes] == ["الأسد وصل إلى موسكو"]
+
+
+def test_a_quoted_name_right_after_the_verb_is_the_subject() -> None:
+    # "while the British «BP» said that it follows the situation": بي alone reads بـ + ي "in me"
+    doc = doc_with("وقالت «بي بي» البريطانية إنها تتابع الوضع.", (("بي بي", "ORG", "o2"),))
+    assert speakers(doc) == [("تتابع الوضع", "o2")]

@@ -87,9 +87,15 @@ class SpeakerResolver(TitledSpeakers):
         `owner`: after a speech noun a ل phrase names whose statement it is (بيان للجيش).
         """
         keys, toks = self.sc.keys, self.sc.tokens
+        first = a
         while a < b and toks[a].text in _MARKS:
             a += 1
-        if a >= b or keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or keys[a] in _BARE_CLITICS or \
+        if a >= b:
+            return a, a
+        # a name in quotation marks is a name whatever its words spell (قالت «بي بي»: BP, not بي "in me")
+        if a > first and keys[a] not in _PUNCT_END:
+            return a, self._quoted_end(a, b)
+        if keys[a] in self.lex.adjuncts or keys[a] in _PUNCT_END or keys[a] in _BARE_CLITICS or \
                 self._object_first(a) or \
                 (self._clitic_object(a) and not (owner and keys[a].startswith("ل"))) or \
                 (_prep_word(keys[a]) and not self._name_at(a)):  # تعهد بتطهير: "pledged to clear"
@@ -103,6 +109,13 @@ class SpeakerResolver(TitledSpeakers):
                 break
             end += 1
         return a, self._through_mention(a, end)
+
+    def _quoted_end(self, a: int, b: int) -> int:
+        """The end of a quoted name starting at token a: its closing mark, within MAX_HEAD words."""
+        end = a
+        while end < b and end - a < MAX_HEAD and self.sc.tokens[end].text not in _MARKS:
+            end += 1
+        return end
 
     def _object_first(self, i: int) -> bool:
         """True when token i cannot open a subject: a demonstrative (نفى ذلك: denied that), a
