@@ -149,3 +149,29 @@ def test_a_quoted_name_right_after_the_verb_is_the_subject() -> None:
     # "while the British «BP» said that it follows the situation": بي alone reads بـ + ي "in me"
     doc = doc_with("وقالت «بي بي» البريطانية إنها تتابع الوضع.", (("بي بي", "ORG", "o2"),))
     assert speakers(doc) == [("تتابع الوضع", "o2")]
+
+
+@pytest.mark.parametrize("text", [
+    # "The deal is worth about 6 billion dollars, to be used only for food": يبلغ "amounts to"
+    "وتبلغ قيمة الصفقة نحو 6 مليارات دولار، على أن تستخدم للأغذية.",
+    # "the mission, whose strength is more than 17,000 soldiers"
+    "انضمت إلى البعثة التي يبلغ قوامها أكثر من 17 ألف جندي.",
+    # "Frozen funds were moved to accounts in Qatar, provided that they are used for food": نقل "moved"
+    "ونقلت أموال مجمدة إلى حسابات مصرفية في قطر، على أن تستخدم للأغذية.",
+    # "the next meeting is due in six weeks, provided that technical talks precede it": ، على أن
+    "وأعلن الطرفان موعد الاجتماع المقبل، على أن تسبقه لقاءات فنية.",
+])
+def test_words_that_only_look_like_speech(text: str) -> None:
+    assert speakers(doc_with(text, ())) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # "The agency relayed from the spokesman that the attack failed."
+    ("ونقلت الوكالة عن سامي عادل أن الهجوم فشل.", [("الهجوم فشل", "p1")]),
+    # "Sami Adel informed his counterpart that the attack failed." (the past أبلغ)
+    ("وأبلغ سامي عادل نظيره أن الهجوم فشل.", [("الهجوم فشل", "p1")]),
+    # "Sami Adel stressed that the attack failed." (أكد على أن, no comma)
+    ("وأكد سامي عادل على أن الهجوم فشل.", [("الهجوم فشل", "p1")]),
+])
+def test_the_speech_senses_stay(text: str, found: list) -> None:
+    assert speakers(doc_with(text, (("سامي عادل", "PER", "p1"),))) == found

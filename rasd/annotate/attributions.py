@@ -14,8 +14,10 @@ quotes step and the events step (claim status) both read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.annotate.count_words import approximators
 from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
 from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.noun_cues import QAWL, noun_cues
@@ -151,11 +153,51 @@ def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int], names: frozenset[int] = 
 
 
 def _speech_sense(sc: Scan, cue: Cue) -> bool:
-    """جاء is a cue only as وجاء في البيان "and the statement read"."""
+    """جاء is a cue only as وجاء في البيان "and the statement read"; يبلغ / تبلغ "informs" is
+    also "amounts to" (تبلغ نحو 6 مليارات دولار, يبلغ قوامها 17 ألف جندي); نقل "relayed" also
+    "moved" (نقلت أموال إلى حسابات "funds were moved to accounts")."""
+    if cue.form.lemma == "أبلغ":
+        return not _amounts_to(sc, cue.index)
+    if cue.form.lemma == "نقل":
+        return _relayed(sc.keys[cue.index + 1:cue.index + 1 + RELAYED_FROM])
     if cue.form.lemma != "جاء":
         return True
     i, keys = cue.index, sc.keys
     return i + 2 < len(keys) and keys[i + 1] == "في" and speech_noun(load_lexicons(), keys[i + 2]) is not None
+
+
+RELAYED_FROM = 15  # words after نقل read for its عن "from" or its إلى "to" (a long subject may come first)
+
+
+def _relayed(after: list[str]) -> bool:
+    """نقل relays speech: its عن "from" comes (نقلت الوكالة عن مسؤول), or a complementiser before
+    any إلى "to" (نقلت مصادر أن "sources relayed that"); إلى first, it moved something."""
+    for key in after:
+        if key == "عن" or key in COMPLEMENTISERS:
+            return True
+        if key in ("الي", "لي"):
+            return False
+    return True
+# Nouns of a measure after يبلغ "amounts to" (عددهم، قوامها، قيمتها، حصيلة ...), folded.
+_MEASURES = ("عدد", "قوام", "قيم", "طول", "مساح", "حجم", "اجمالي", "نسب", "تكلف", "مجموع", "عمر",
+             "سعر", "ارتفاع", "عرض", "وزن", "مدي", "مده", "حصيل", "ميزاني", "متوسط")
+
+
+def _amounts_to(sc: Scan, i: int) -> bool:
+    """True when the present-tense بلغ at token i measures: a number, an approximator or a
+    measure noun follows (the past أبلغ with its alif is always "informed")."""
+    key = sc.keys[i]
+    key = key[1:] if key[:1] in ("و", "ف") else key
+    if not key.startswith(("يبلغ", "تبلغ")) or i + 1 >= len(sc.keys):
+        return False
+    nxt = sc.keys[i + 1]
+    return nxt[:1].isdigit() or nxt in _approximator_firsts() or nxt.startswith(_MEASURES)
+
+
+@lru_cache(maxsize=1)
+def _approximator_firsts() -> frozenset[str]:
+    """First words of the approximators written before a number (نحو، حوالي، أكثر من ...)."""
+    return frozenset(p[0] for p in approximators()[0])
 
 
 def _impersonal(sc: Scan, i: int) -> bool:

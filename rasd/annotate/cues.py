@@ -155,6 +155,8 @@ def is_complementiser(keys: list[str], j: int) -> bool:
         return False
     if j > 0 and keys[j - 1] in _CONNECTIVE_BEFORE:
         return False
+    if j > 1 and keys[j - 1] == "علي" and keys[j - 2] in ("،", ","):
+        return False  # ، على أن "provided that"; أكد على أن "stressed that" has no comma before على
     return not (j > 0 and keys[j - 1] in _NOT_SPEECH_BEFORE and keys[j] == "ان")
 
 
