@@ -175,3 +175,19 @@ def test_words_that_only_look_like_speech(text: str) -> None:
 ])
 def test_the_speech_senses_stay(text: str, found: list) -> None:
     assert speakers(doc_with(text, (("سامي عادل", "PER", "p1"),))) == found
+
+
+@pytest.mark.parametrize("text,mentions,speaker", [
+    # "Sami Adel voiced solidarity, calling on Iraq to respect the accord, and deeming that ...":
+    # Iraq is the object of the first participle, the speaker is the clause's subject
+    ("وأعرب سامي عادل عن تضامنه مع الكويت، داعيا العراق إلى احترام الاتفاقية، ومعتبرا أن الحكم ظالم.",
+     (("سامي عادل", "PER", "p1"), ("الكويت", "GPE", "Q817"), ("العراق", "GPE", "Q796")), "p1"),
+    # "Prigozhin accused the defence ministry of shelling, which the ministry denied, saying ..."
+    ("واتهم سامي عادل وزارة الدفاع بالقصف، وهو ما نفته الوزارة، قائلة إن الاتهام باطل.",
+     (("سامي عادل", "PER", "p1"), ("وزارة الدفاع", "ORG", "o1")), "o1"),
+    # "Doha had announced that the agency's site was hacked": a capital speaks for its state
+    ("وكانت الدوحة قد أعلنت أن موقع الوكالة تعرض لاختراق.", (("الدوحة", "GPE", "rasd:gn:290030"),), "Q846"),
+])
+def test_participles_and_earlier_subjects(text: str, mentions: tuple, speaker: str) -> None:
+    found = speakers(doc_with(text, mentions))
+    assert found and found[-1][1] == speaker

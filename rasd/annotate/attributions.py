@@ -78,6 +78,7 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
         res = _speaker(resolver, sc, cue, openers[cue.index], said, cues)
         if res is None:
             continue
+        res = resolver.as_state(res)
         said[cue.index] = res
         opener = openers[cue.index]
         span = _speech(sc, cue, opener, bounds, stops) if opener else None
@@ -270,7 +271,7 @@ def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | Non
         # its comma (also past a cue further back: دعا X ...، غير أن Y رفض الدعوة، معتبرا → Y)
         subject = resolver.clause_subject(cue, gov.index if gov is not None else -1)
         if subject is not None:
-            return Resolved(subject.actor(), False, explicit=False)
+            return Resolved(subject, False, explicit=False)
         if gov is None:
             return Resolved(*resolver.verb_only(cue), explicit=False)
         return said.get(gov.index) or Resolved(*resolver.verb_only(cue), explicit=False)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rasd.annotate.cues import COMPLEMENTISERS, Cue, Scan
+from rasd.annotate.cues import COMPLEMENTISERS, Cue, Scan, cue_of
 from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun  # noqa: F401 (quotes.py reads them here)
 from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
     Gender,
@@ -174,7 +174,7 @@ class SpeakerMemory:
         last = self.history[-1] if self.history else None
         return (last.actor, last.anonymous) if last else (None, False)
 
-    def clause_subject(self, cue: Cue, governor: int = -1) -> Mention | None:
+    def clause_subject(self, cue: Cue, governor: int = -1) -> Actor | None:
         """The subject of the clause just before a participle's comma, agreeing with it: ونفت
         الوزارة الاتهام، مؤكدة (the ministry denied it, stressing), not an earlier clause's speaker.
         None when that clause holds the governing cue verb (its own subject resolution decides)."""
@@ -184,7 +184,18 @@ class SpeakerMemory:
         start = max((j + 1 for j in range(s0, cue.index - 1) if keys[j] in _CLAUSE_MARKS), default=s0)
         if governor >= start or keys[start] in COMPLEMENTISERS:
             return None  # ...، إن روسيا "..."، مضيفا: that clause is the governor's speech
-        return self._subject_mention(start, cue.index - 1, cue.form.gender)
+        chained = cue_of(keys[start])
+        if chained is not None and chained[0].pos == "participle" and start > s0:
+            # ...، داعيا العراق إلى ...، ومعتبرا أن: both participles tell of the same subject, and
+            # العراق is داعيا's object; with a governing cue verb, that verb's speaker decides
+            return None if governor >= 0 else self.clause_subject(Cue(start, chained[0], False, chained[1]))
+        m = self._subject_mention(start, cue.index - 1, cue.form.gender)
+        if m is not None:
+            return m.actor()
+        last = cue.index - 2  # وهو ما نفته الوزارة، قائلة: a bare definite noun ends the clause
+        if last > start and keys[last].startswith("ال") and keys[last - 1] not in _PLACE_PREPOSITIONS:
+            return self.refers_back(last, last + 1)
+        return None
 
     def _subject_before(self, cue: Cue) -> Mention | None:
         """A person or body just before a bare verb (subject first): الوزير سامي عادل قال إن."""
@@ -193,10 +204,32 @@ class SpeakerMemory:
             return None
         if self.sc.keys[i] in _CLAUSE_MARKS:
             i -= 1
-        if i > 0 and self.sc.keys[i] in _PERFECT_PARTICLES:
+        perfect = i > 0 and self.sc.keys[i] in _PERFECT_PARTICLES
+        if perfect:
             i -= 1  # وكان غروسي قد حذر: the subject stands before قد
         end = self.sc.tokens[i].end if i >= 0 else -1
-        return next((m for m in self.mentions if m.end == end and m.type in ("PER", "ORG")), None)
+        # a state or its capital too after كان ... قد (وكانت الدوحة قد أعلنت "Doha had announced")
+        kinds = ("PER", "ORG", "GPE") if perfect else ("PER", "ORG")
+        m = next((m for m in self.mentions if m.end == end and m.type in kinds), None)
+        return m if m is None or m.type != "GPE" or self._acting_state(m) else None
+
+    def as_state(self, res: Resolved) -> Resolved:
+        """A capital that speaks speaks for its state: قالت موسكو "Moscow said" → Russia (the
+        capital's own words and place in the text kept as the speaker's text)."""
+        actor = res.actor
+        if actor is None or actor.id is None or self.kb is None:
+            return res
+        entry = self.kb.get(actor.id)
+        state = self.kb.metonym(actor.id) if entry is not None and entry.subtype == "capital" else None
+        state_entry = self.kb.get(state) if state else None
+        if state_entry is None:
+            return res
+        return Resolved(Actor(actor.text, state_entry.name_en, state_entry.id), res.anonymous, res.explicit)
+
+    def _acting_state(self, m: Mention) -> bool:
+        """True for a state or a capital standing for it."""
+        entry = self.kb.get(m.id) if self.kb is not None and m.id else None
+        return entry is not None and entry.subtype in ("country", "capital")
 
     def _subject_mention(self, s0: int, i: int, gender: str) -> Mention | None:
         """The last PER/ORG mention of the sentence before token i that opens its clause."""
