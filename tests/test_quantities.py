@@ -37,6 +37,13 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
     ("أعلنت الشرطة مقتل 28 شخصا", [("28 شخصا", 28, "killed", False)]),
     # 31 were wounded: a bare number right after the cue
     ("وأصيب 31 في الهجوم", [("31", 31, "wounded", False)]),
+    # the toll rose to about 780: the new total, read back past the approximator
+    ("وقال إن حصيلة القتلى ارتفعت إلى نحو 780", [("نحو 780", 780, "killed", True)]),
+    # its fighters are estimated at about 1,500: a possessed plural after عدد, بنحو
+    ("ويقدر عدد مقاتليها بنحو 1500", [("بنحو 1500", 1500, "fighters", True)]),
+    # about 50 MPs signed a request; two MPs at least were beaten (a dual)
+    ("وقع نحو 50 نائبا طلبا", [("نحو 50 نائبا", 50, "people", True)]),
+    ("اعتدى متظاهرون على نائبين", [("نائبين", 2, "people", False)]),
     # 15 Houthis met their death (cue after the noun)
     ("لقي 15 حوثيا مصرعهم", [("15 حوثيا", 15, "killed", False)]),
     # five policemen were killed

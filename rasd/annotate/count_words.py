@@ -121,4 +121,7 @@ def approx_after(toks: list[Tok], j: int) -> bool:
 
 
 def _same(key: str, word: str, clitic_ok: bool) -> bool:
-    return key == word or (clitic_ok and key[:1] in ("و", "ف") and key[1:] == word)
+    """The token is the word, or (clitic_ok) the word after و/ف/ب (بنحو 1500 "at about 1,500")."""
+    if key == word:
+        return True
+    return clitic_ok and (key[1:] == word and key[:1] in ("و", "ف", "ب") or key[:2] == "وب" and key[2:] == word)

@@ -258,7 +258,8 @@ def _bare(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
     """A number with no noun: a count right after a cue (وأصيب 31, and 31 were wounded), before
     على الأقل (at least), or as the new total of a toll (ارتفع عدد القتلى إلى 60)."""
     cue = _cue(toks, n.first, n.first)
-    back = _words_between(toks, n.first - 1, -1, 2)
+    # read back from before an approximator: ارتفعت إلى نحو 780 (rose to about 780)
+    back = _words_between(toks, _approx(toks, n.first, n.last)[0] - 1, -1, 2)
     if cue is not None and (approx_after(toks, n.last + 1) or any(
             (c := classify(toks[i].key)) is not None and c.unit in CASUALTY | {"detainees", "displaced"}
             and c.role in ("cue", "count") for i in back)):
@@ -268,9 +269,25 @@ def _bare(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
             if toks[i].key in TOLL and (noun := classify(toks[i + 1].key)) is not None \
                     and noun.unit in CASUALTY:
                 return n.last, noun.unit
+    if len(back) == 2 and _strip_wa(toks[back[1]].key) in TOLL and (noun := _possessed(toks[back[0]].key)):
+        return n.last, noun.unit  # يقدر عدد مقاتليها بنحو 1500 (its fighters number about 1,500)
     if back and _strip_wa(toks[back[0]].key) in NUMBERING:  # الجنود وعددهم ثلاثة آلاف
         nouns = [c for i in range(n.first) if (c := classify(toks[i].key)) is not None and c.role == "count"]
         return n.last, (nouns[-1].unit if nouns else None)
+    return None
+
+
+def _possessed(key: str) -> Noun | None:
+    """The counted noun of a possessed plural: مقاتليها "its fighters" (construct مقاتلي of
+    مقاتلين), جنوده "his soldiers"."""
+    for suffix in ("ها", "هم", "هن", "ه"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            base = key[:-len(suffix)]
+            for form in (base, base + "ن"):
+                noun = classify(form)
+                if noun is not None and noun.role == "count":
+                    return noun
+            return None
     return None
 
 
