@@ -31,6 +31,7 @@ from rasd.annotate.weak_matches import (
     bank_of,
     common_behind_clitic,
     described,
+    descriptive_organ,
     drop_weak,
     idiom,
 )
@@ -100,7 +101,8 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = anaphoric(found, keys)
     place_short_forms(found)
     _choose_entries(found, _context_states(found, hits), keys)
-    return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
+    return [_mention(m) for m in sorted(found, key=lambda m: m.start)
+            if entity_type(m.entries[0]) and not descriptive_organ(kb, m)]
 
 
 def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> Match:

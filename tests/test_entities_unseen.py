@@ -1,0 +1,41 @@
+"""Entity mechanisms from session 9 (linking on unseen outlets): descriptive organs, ..."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from rasd.annotate.entities import recognise
+from rasd.kb import load_kb
+from rasd.model import Mention
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    return load_kb()
+
+
+def run(text: str, published: str = "2025-03-01") -> list[Mention]:
+    return recognise(_kb(), text, published, None)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # "The Russian forces advanced near the town": a description of troops, no body's name.
+    ("وتقدمت القوات الروسية قرب البلدة.", "القوات الروسية"),
+    # "clashes with the Turkish forces": behind the clitic بـ.
+    ("اندلعت اشتباكات بين السكان والقوات التركية.", "القوات التركية"),
+    # "Turkish warplanes struck villages": warplanes of a state.
+    ("وقصف الطيران الحربي التركي قرى في الشمال.", "الطيران الحربي التركي"),
+])
+def test_forces_with_a_nationality_are_no_name(text: str, gone: str) -> None:
+    assert not [m for m in run(text) if gone in m.text]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "The Russian army announced": the army's own name stays.
+    ("وأعلن الجيش الروسي السيطرة على البلدة.", "الجيش الروسي"),
+    # "The Turkish armed forces said": the armed forces by their full name stay.
+    ("وقالت القوات المسلحة التركية إنها ردت.", "القوات المسلحة التركية"),
+])
+def test_named_armies_are_kept(text: str, kept: str) -> None:
+    assert kept in [m.text for m in run(text)]
