@@ -39,3 +39,15 @@ def test_forces_with_a_nationality_are_no_name(text: str, gone: str) -> None:
 ])
 def test_named_armies_are_kept(text: str, kept: str) -> None:
     assert kept in [m.text for m in run(text)]
+
+
+@pytest.mark.parametrize("text, kingdom", [
+    # "The Jordanian army said the kingdom will not be lenient with smugglers": Jordan's own kingdom.
+    ("وقال الجيش الأردني إن المملكة لن تتهاون مع المهربين.", "Jordan"),
+    # "Morocco's government said the kingdom's position is firm": Morocco.
+    ("وقالت الحكومة في المغرب إن موقف المملكة ثابت.", "Morocco"),
+    # "The kingdom welcomed the truce": no kingdom named, Saudi papers' usage stays.
+    ("ورحبت المملكة بالهدنة في اليمن.", "Saudi Arabia"),
+])
+def test_bare_kingdom_is_the_article_kingdom(text: str, kingdom: str) -> None:
+    assert [m.name_en for m in run(text) if m.text.endswith("المملكة")] == [kingdom]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
 from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, stem_offset, word_keys
+from rasd.annotate.kingdom_anaphor import relink_kingdom
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
@@ -101,6 +102,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = anaphoric(found, keys)
     place_short_forms(found)
     _choose_entries(found, _context_states(found, hits), keys)
+    relink_kingdom(kb, found)
     return [_mention(m) for m in sorted(found, key=lambda m: m.start)
             if entity_type(m.entries[0]) and not descriptive_organ(kb, m)]
 
