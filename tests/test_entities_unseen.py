@@ -51,3 +51,19 @@ def test_named_armies_are_kept(text: str, kept: str) -> None:
 ])
 def test_bare_kingdom_is_the_article_kingdom(text: str, kingdom: str) -> None:
     assert [m.name_en for m in run(text) if m.text.endswith("المملكة")] == [kingdom]
+
+
+@pytest.mark.parametrize("text, word", [
+    # "The army imposed a naval blockade on the port": بحري is "naval", not Khartoum North (Bahri).
+    ("وفرض الجيش حصار بحري على الميناء.", "بحري"),
+    # "The force reinforced its patrols in the north": the north, not Lebanon's North Governorate.
+    ("وعززت القوة دورياتها في الشمال.", "الشمال"),
+    # "grants to watch the northern borders": not Saudi Arabia's Northern Borders Province.
+    ("وقدمت منحة لدعم المراقبة على الحدود الشمالية.", "الحدود الشمالية"),
+    # "The country recalled its ambassador": سفيره is "his ambassador", not the Syrian town Al-Safira.
+    ("واستدعى البلد سفيره من العاصمة.", "سفيره"),
+    # "an attack on the gas facility": the adjective الغازية, not Ghazieh in Lebanon.
+    ("وقع هجوم على المنشأة الغازية في الجنوب.", "الغازية"),
+])
+def test_plain_words_are_no_places(text: str, word: str) -> None:
+    assert word not in [m.text for m in run(text)]
