@@ -67,3 +67,16 @@ def test_bare_kingdom_is_the_article_kingdom(text: str, kingdom: str) -> None:
 ])
 def test_plain_words_are_no_places(text: str, word: str) -> None:
     assert word not in [m.text for m in run(text)]
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "ECOWAS troops from Nigeria and Benin": the state, not Benin City in Nigeria.
+    ("وتضم القوة جنودا من نيجيريا ونيجيريا وبنين.", "بنين", "Benin"),
+    # "Wagner fighters reached Rostov": the big city, not Rostov Veliky.
+    ("ووصل مقاتلو فاغنر إلى روستوف في روسيا.", "روستوف", "Rostov-on-Don"),
+    # "flights to the Kurdistan Region were banned": Iraq's region, not Iran's Kurdistan province.
+    ("وحظرت بغداد الرحلات إلى إقليم كردستان في العراق.", "إقليم كردستان", "Kurdistan Region of Iraq"),
+])
+def test_homonymous_places(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en, found

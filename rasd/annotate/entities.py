@@ -26,6 +26,7 @@ from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names, p
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
 from rasd.annotate.weak_matches import (
+    MAJOR_CITY,
     PLACE_CUES,
     TANWIN_MARKS,
     adjective,
@@ -136,10 +137,17 @@ def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
         return m
     if m.entries[0].type in ("ORG", "PER"):
         return m  # ولاية سيناء named as a body (the Sinai Province group), not the province
+    if _state(m.entries[0]) not in {_state(e) for e in rest}:
+        return m  # إقليم كردستان is Iraq's Kurdistan Region; كردستان alone, Iran's province
     start = m.start + len(text[m.start:m.end].split(None, 1)[0])
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _state(e: "Entry") -> str | None:
+    """The state a place is, or lies in."""
+    return e.id if e.subtype == "country" else e.country
 
 
 def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
@@ -321,10 +329,16 @@ def _choose_entries(found: list[Match], states: Counter[str], keys: list[str]) -
     for m in found:
         if len(m.entries) > 1:
             city = _city_word_by(keys, m)
+            # a state over a foreign town of its name (بنين: Benin, not Benin City in Nigeria) even
+            # in an article about the town's state, but not over a capital (عمان: Amman or Oman);
+            # among towns, the big city (روستوف: Rostov-on-Don)
+            state_first = not city and all(e.subtype != "capital" for e in m.entries)
             best = max(range(len(m.entries)),
-                       key=lambda k: (states.get(m.entries[k].country or m.entries[k].id, 0),
+                       key=lambda k: (state_first and m.entries[k].subtype == "country",
+                                      states.get(m.entries[k].country or m.entries[k].id, 0),
                                       m.entries[k].subtype == ("capital" if city else "country"),
-                                      m.entries[k].subtype in ("city", "capital"), -k))
+                                      m.entries[k].subtype in ("city", "capital"),
+                                      MAJOR_CITY in m.entries[k].source, -k))
             m.entries.insert(0, m.entries.pop(best))
 
 
