@@ -80,3 +80,13 @@ def test_plain_words_are_no_places(text: str, word: str) -> None:
 def test_homonymous_places(text: str, surface: str, name_en: str) -> None:
     found = {m.text: m.name_en for m in run(text)}
     assert found.get(surface) == name_en, found
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "The emir of Qatar Sheikh Tamim bin Hamad Al Thani called ... remarks attributed to Emir Tamim":
+    # the given name after a royal title is the person named in full before.
+    ("اتصل أمير قطر الشيخ تميم بن حمد آل ثاني بالرئيس. ونسبت تصريحات إلى الأمير تميم.", "تميم",
+     "Tamim bin Hamad Al Thani"),
+])
+def test_given_name_after_a_title_is_the_person_named_before(text: str, surface: str, name_en: str) -> None:
+    assert [m.name_en for m in run(text) if m.text == surface] == [name_en]

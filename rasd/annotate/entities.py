@@ -20,7 +20,7 @@ from rasd.annotate.kingdom_anaphor import relink_kingdom
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
-from rasd.annotate.patterns import find_patterns, main_state
+from rasd.annotate.patterns import ROYAL, find_patterns, main_state
 from rasd.annotate.plain_names import common_named, common_places
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names, possessed
 from rasd.annotate.translit import entity_id, romanise
@@ -225,7 +225,8 @@ def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit],
                 out.append(Match(start, end, text[start:end], known.entries, a, b - a + known.ntok, "", "title", role))
                 continue
             start, end = tokens[a].start, tokens[b - 1].end
-            entry = office_holder(kb, hit, fold_key(text[start:end]), published) \
+            key = " ".join(fold_key(text[start:end]).split())
+            entry = office_holder(kb, hit, key, published) or _person_named_before(by_first, key, start) \
                 or new_entry("PER", text[start:end], hit.country, "rasd:title")
             out.append(Match(start, end, text[start:end], [entry], a, b - a, "", "title", role))
     return out
@@ -270,12 +271,28 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
         start, known = _model_span_entries(kb, text, tokens[first], start, end, s.type)
         surface = text[start:end]
         key = " ".join(fold_key(surface).split())
-        known = known or (people.lookup(key) if " " in key else []) or (
+        known = known or (people.lookup(key) if " " in key or _royal_before(keys, first) else []) or (
             _surname_of(found + out, key, start) if s.type == "PER" and " " not in key else [])
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
         out.append(Match(start, end, surface, [entry], first, s.end - first, "", "model"))
     return out
 
+
+
+def _person_named_before(by_first: dict[int, Match], key: str, before: int) -> "Entry | None":
+    """The one person named in full earlier whose first or last word(s) a name after a title is
+    (الأمير تميم after تميم بن حمد آل ثاني: Emir Tamim)."""
+    people = index_names((m.entries[0], m.text) for m in by_first.values()
+                         if m.entries[0].type == "PER" and m.end <= before and m.ntok >= 2)
+    found = people.lookup(key)
+    return found[0] if found else None
+
+
+def _royal_before(keys: list[str], i: int) -> bool:
+    """A royal title right before token i: royals are named by the given name alone (الأمير تميم:
+    Emir Tamim, after تميم بن حمد آل ثاني)."""
+    prev = keys[i - 1] if i > 0 else ""
+    return prev in ROYAL or (prev[:1] == "و" and prev[1:] in ROYAL)
 
 
 def _surname_of(found: list[Match], key: str, before: int) -> list["Entry"]:
