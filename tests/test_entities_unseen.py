@@ -90,3 +90,23 @@ def test_homonymous_places(text: str, surface: str, name_en: str) -> None:
 ])
 def test_given_name_after_a_title_is_the_person_named_before(text: str, surface: str, name_en: str) -> None:
     assert [m.name_en for m in run(text) if m.text == surface] == [name_en]
+
+
+def test_particle_with_hamza_is_no_given_name() -> None:
+    # "The observatory reported that Assad left Damascus": بأن (that) is no given name Ban.
+    found = {m.text: m.name_en for m in run("وأفاد المرصد بأن الأسد غادر دمشق على متن طائرة.")}
+    assert found.get("الأسد") == "Bashar al-Assad" and "بأن الأسد" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # "The president tasked the chief of staff of the armed forces, Lt Gen Mohamed Farid Hegazy":
+    # the Egyptian title رئيس أركان حرب (chief of staff), حرب (war) no name.
+    ("وكلف الرئيس رئيس أركان حرب القوات المسلحة الفريق محمد فريد حجازي بالمهمة.", "محمد فريد حجازي"),
+])
+def test_egyptian_chief_of_staff_title(text: str, name: str) -> None:
+    assert [m.text for m in run(text) if m.type == "PER"] == [name]
+
+
+def test_dual_of_province_is_no_velayati() -> None:
+    # "Rockets hit the two regions of Tigray and Amhara": ولايتي is "the two regions of", not Velayati.
+    assert "ولايتي" not in [m.text for m in run("وقصفت الصواريخ ولايتي تيغراي وأمهرة.")]

@@ -50,6 +50,9 @@ __all__ = ["RecogniseEntities", "recognise", "entities_in", "state_of", "resolve
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # Subtypes that make a direction phrase a unit of its own (South Sudan, North Sinai Governorate).
 OWN_UNITS = frozenset({"country", "state", "governorate", "province", "district", "capital", "city"})
+# Particles as written, with their hamza (بأن الأسد: "that Assad"): folding makes بأن the name بان (Ban),
+# so a model span that opens with one starts at the next word.
+HAMZA_PARTICLES = frozenset({"أن", "إن", "بأن", "لأن", "وأن", "فأن", "كأن", "وإن", "فإن", "بأنه", "بأنها", "لأنه"})
 # Offices a vaguer title may stand for: a state's "leader" (الزعيم) is its head of state or government.
 LEADER_OFFICES = {"leader": ("head_of_state", "head_of_government")}
 
@@ -114,6 +117,8 @@ def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> 
     entry = m.entries[0]
     if entry.type != "PER" or m.ntok != 1 or m.first == 0 or m.start > tokens[m.first].start:
         return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
+    if tokens[m.first - 1].text in HAMZA_PARTICLES:
+        return m  # بأن الأسد: "that Assad", not one Ban al-Assad
     given = keys[m.first - 1]
     given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
     if given not in name_parts() or given in non_names() \
@@ -257,7 +262,8 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
     for s in model_spans(model, text, tokens):
         if any(i in covered for i in range(s.first, s.end)) or idiom(keys, s.first, s.end - s.first):
             continue
-        first = s.first + (s.type == "PER" and s.end - s.first >= 2 and possessed(fold_key(tokens[s.first].text)))
+        first = s.first + (s.type == "PER" and s.end - s.first >= 2 and (possessed(fold_key(tokens[s.first].text))
+                                                                         or tokens[s.first].text in HAMZA_PARTICLES))
         start, end = tokens[first].start, tokens[s.end - 1].end
         first_key = fold_key(tokens[first].text)
         if s.end - first == 1 and common_behind_clitic(first_key):
