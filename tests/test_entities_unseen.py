@@ -99,9 +99,9 @@ def test_particle_with_hamza_is_no_given_name() -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    # "The president tasked the chief of staff of the armed forces, Lt Gen Mohamed Farid Hegazy":
+    # "The chief of staff of the armed forces, Lt Gen Mohamed Farid Hegazy, said the operation goes on":
     # the Egyptian title رئيس أركان حرب (chief of staff), حرب (war) no name.
-    ("وكلف الرئيس رئيس أركان حرب القوات المسلحة الفريق محمد فريد حجازي بالمهمة.", "محمد فريد حجازي"),
+    ("وقال رئيس أركان حرب القوات المسلحة الفريق محمد فريد حجازي إن العملية مستمرة.", "محمد فريد حجازي"),
 ])
 def test_egyptian_chief_of_staff_title(text: str, name: str) -> None:
     assert [m.text for m in run(text) if m.type == "PER"] == [name]
