@@ -110,3 +110,12 @@ def test_egyptian_chief_of_staff_title(text: str, name: str) -> None:
 def test_dual_of_province_is_no_velayati() -> None:
     # "Rockets hit the two regions of Tigray and Amhara": ولايتي is "the two regions of", not Velayati.
     assert "ولايتي" not in [m.text for m in run("وقصفت الصواريخ ولايتي تيغراي وأمهرة.")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "The agency quoted the deputy governor Alireza Marhamati as saying that nine people died":
+    # an unknown third name word before قوله (his saying) still belongs to the name.
+    ("ونقلت الوكالة عن نائب المحافظ علي رضا مرحمتي قوله إن تسعة أشخاص قتلوا.", "علي رضا مرحمتي"),
+])
+def test_third_name_word_before_a_speech_noun(text: str, name: str) -> None:
+    assert name in [m.text for m in run(text) if m.type == "PER"]
