@@ -113,9 +113,9 @@ def test_dual_of_province_is_no_velayati() -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    # "The agency quoted the deputy governor Alireza Marhamati as saying that nine people died":
-    # an unknown third name word before قوله (his saying) still belongs to the name.
-    ("ونقلت الوكالة عن نائب المحافظ علي رضا مرحمتي قوله إن تسعة أشخاص قتلوا.", "علي رضا مرحمتي"),
+    # "The news agency quoted the city's deputy governor Hassan Ali Bahrami as saying the shelling
+    # stopped": an unknown third name word before قوله (his saying) still belongs to the name.
+    ("ونقلت وكالة الأنباء عن نائب محافظ المدينة حسن علي بهرامي قوله إن القصف توقف.", "حسن علي بهرامي"),
 ])
 def test_third_name_word_before_a_speech_noun(text: str, name: str) -> None:
     assert name in [m.text for m in run(text) if m.type == "PER"]
