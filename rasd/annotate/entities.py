@@ -207,7 +207,7 @@ def new_entry(type_: str, surface: str, country: str | None, source: str) -> "En
     """A KB-shaped entry for a name the KB lacks: romanised name, stable id."""
     from rasd.kb import Entry
 
-    return Entry(entity_id(type_, surface), type_, romanise(surface), (surface,), (), country,
+    return Entry(entity_id(type_, surface), type_, romanise(surface, type_ == "PER"), (surface,), (), country,
                  None, None, source, None)
 
 
