@@ -54,8 +54,9 @@ def _joined(folded: str) -> str:
     return folded.replace("عبد ال", "عبدال")
 
 
-def _spell(word: str) -> str:
-    """Letter-by-letter spelling of one folded word: مجزر → 'majzar', حلحلان → 'halhalan'."""
+def _spell(word: str, foreign: bool = False) -> str:
+    """Letter-by-letter spelling of one folded word: مجزر → 'majzar', حلحلان → 'halhalan'; foreign:
+    و as o and غ as g, as English writes the foreign names Arabic transcribes (ماكولو Makolo)."""
     word = word.replace("تش", "چ")  # تش writes Turkish/Korean ch (تشوي Choe, تشيكين Cekin)
     out: list[str] = []
     for i, ch in enumerate(word):
@@ -64,7 +65,7 @@ def _spell(word: str) -> str:
             out.append("a")
         elif ch in "وي":
             glide = "w" if ch == "و" else "y"
-            vowel = "ou" if ch == "و" else "i"  # ارنون → Arnoun, as the press and the name index write و
+            vowel = ("o" if foreign else "ou") if ch == "و" else "i"  # ارنون → Arnoun, as the press and the name index write و
             before_alef = word[i + 1:i + 2] == "ا"
             out.append(glide if (i == 0 or prev in _VOWELS or before_alef) else vowel)  # صرواح → Sarwah
         elif ch == "ه" and i == len(word) - 1 and i > 0:
@@ -73,7 +74,7 @@ def _spell(word: str) -> str:
             nxt = word[i + 1:i + 2]
             out.append("" if nxt in ("ا", "و", "ي") or prev in _VOWELS else "a")  # عسير → Asir
         else:
-            cons = _LETTERS.get(ch, "")
+            cons = "g" if foreign and ch == "غ" else _LETTERS.get(ch, "")
             run = _consonant_run(out)
             if cons and (run >= 2 or (run == 1 and len(out) == 1)):
                 out.append("a")  # unwritten short vowel: no word starts with, or holds, 3 consonants
@@ -111,7 +112,7 @@ def _part(word: str, article: bool = True, person: bool = False) -> str:
         return _part(word[:-4], person=person) + "allah"
     if word in table:
         return table[word]
-    return (_kb_parts().get(word) if person else None) or _spell(word).capitalize()
+    return (_kb_parts().get(word) if person else None) or _spell(word, person).capitalize()
 
 
 def _compounds(words: list[str]) -> list[str]:
