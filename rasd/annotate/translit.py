@@ -21,6 +21,9 @@ _LETTERS = {
     "ه": "h", "ء": "", "ئ": "", "ؤ": "", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }
 _VOWELS = set("aeiou")
+# Letters of foreign names as English writes them (غ g, ف v: كارتابولوف Kartapolov), measured on the
+# KB's people's aligned name parts the Arabic tables lack: غ→g exact 55 vs 4, ف→v 56 vs 23.
+_FOREIGN = {"غ": "g", "ف": "v"}
 # Name particles spelled the way English-language news spells them.
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ال": "Al"}
 
@@ -74,7 +77,7 @@ def _spell(word: str, foreign: bool = False) -> str:
             nxt = word[i + 1:i + 2]
             out.append("" if nxt in ("ا", "و", "ي") or prev in _VOWELS else "a")  # عسير → Asir
         else:
-            cons = "g" if foreign and ch == "غ" else _LETTERS.get(ch, "")
+            cons = _FOREIGN.get(ch, "") if foreign and ch in _FOREIGN else _LETTERS.get(ch, "")
             run = _consonant_run(out)
             if cons and (run >= 2 or (run == 1 and len(out) == 1)):
                 out.append("a")  # unwritten short vowel: no word starts with, or holds, 3 consonants
