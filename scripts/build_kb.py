@@ -6,6 +6,7 @@ tables in rasd/kb/curated/. Run: `.venv/bin/python scripts/build_kb.py`.
 """
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -228,6 +229,37 @@ def build() -> None:
     check(entries, offices, metonyms)
     country_by_name = {fold_key(n): d.id for d in countries.values() for n in d.names_ar}
     write_all(entries, offices, metonyms, build_nationalities(country_ids, country_by_name))
+    write_name_parts(entries)
+
+
+NAME_PARTS = Path(__file__).resolve().parents[1] / "rasd" / "lexicon" / "translit_kb.tsv"
+
+
+def name_parts_of(entries: dict[str, Draft]) -> dict[str, tuple[str, int]]:
+    """Folded Arabic name part → (its most frequent English spelling, how often): the words of each
+    person's first Arabic name aligned with the words of the English name, when both have as many."""
+    counts: dict[str, dict[str, int]] = {}
+    for d in entries.values():
+        if d.type != "PER":
+            continue
+        en = re.sub(r"\s*\(.*?\)", "", d.name_en).replace("-", " ").split()
+        ar = next((fold_key(n).split() for n in d.names_ar if len(fold_key(n).split()) == len(en)), [])
+        if len(ar) < 2:
+            continue
+        for a, e in zip(ar, en):
+            if not a.startswith("ال") and len(a) >= 2 and e[:1].isupper() and e.isalpha():
+                counts.setdefault(a, {}).setdefault(e, 0)
+                counts[a][e] += 1
+    return {a: max(c.items(), key=lambda kv: (kv[1], kv[0])) for a, c in counts.items()}
+
+
+def write_name_parts(entries: dict[str, Draft]) -> None:
+    """The English spellings of name parts of the KB's people, for romanising names it lacks."""
+    rows = sorted([a, e, str(n)] for a, (e, n) in name_parts_of(entries).items())
+    write_tsv(NAME_PARTS, "Name parts of the KB's people (folded Arabic) and the English spelling their English\n"
+              "names use most, aligned word by word. Built by scripts/build_kb.py from rasd/kb (curated\n"
+              "people and arwikicats titles); rasd.annotate.translit reads it for parts its other tables lack.\n"
+              "count: people whose names align that way.", ["word", "latin", "count"], rows)
 
 
 # A one-word name used at least this often as a plain word in the tagged corpora (and rarely as

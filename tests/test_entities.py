@@ -84,7 +84,7 @@ def test_titles_find_names_not_in_the_kb(text: str, name: str, role: str) -> Non
     (m,) = [m for m in run(text) if m.type == "PER"]
     assert (m.text, m.role, m.source) == (name, role, "title")
     assert m.id == entity_id("PER", name)
-    assert m.name_en == romanise(name)
+    assert m.name_en == romanise(name, True)
 
 
 @pytest.mark.parametrize("date, name_en", [

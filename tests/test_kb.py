@@ -338,7 +338,7 @@ def test_regional_forces_are_no_states_organ(kb) -> None:
 
 
 @pytest.mark.parametrize("name, english", [
-    ("الجيش الوطني الشعبي", "People's National Army (Algeria)"),  # Algeria's army by its own name
+    ("الجيش الوطني الشعبي", "Algerian People's National Army"),  # Algeria's army by its own name
     ("د ب أ", "Deutsche Presse-Agentur"),                         # dpa, as wire datelines write it
     ("عين أميناس", "In Amenas"),
     ("جسر القرم", "Crimean Bridge"),

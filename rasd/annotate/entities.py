@@ -16,21 +16,24 @@ from typing import TYPE_CHECKING
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
 from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, stem_offset, word_keys
+from rasd.annotate.kingdom_anaphor import relink_kingdom
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
-from rasd.annotate.patterns import find_patterns, main_state
+from rasd.annotate.patterns import ROYAL, find_patterns, main_state
 from rasd.annotate.plain_names import common_named, common_places
 from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names, possessed
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.units import find_units
 from rasd.annotate.weak_matches import (
+    MAJOR_CITY,
     PLACE_CUES,
     TANWIN_MARKS,
     adjective,
     bank_of,
     common_behind_clitic,
     described,
+    descriptive_organ,
     drop_weak,
     idiom,
 )
@@ -47,6 +50,9 @@ __all__ = ["RecogniseEntities", "recognise", "entities_in", "state_of", "resolve
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # Subtypes that make a direction phrase a unit of its own (South Sudan, North Sinai Governorate).
 OWN_UNITS = frozenset({"country", "state", "governorate", "province", "district", "capital", "city"})
+# Particles as written, with their hamza (بأن الأسد: "that Assad"): folding makes بأن the name بان (Ban),
+# so a model span that opens with one starts at the next word.
+HAMZA_PARTICLES = frozenset({"أن", "إن", "بأن", "لأن", "وأن", "فأن", "كأن", "وإن", "فإن", "بأنه", "بأنها", "لأنه"})
 # Offices a vaguer title may stand for: a state's "leader" (الزعيم) is its head of state or government.
 LEADER_OFFICES = {"leader": ("head_of_state", "head_of_government")}
 
@@ -100,7 +106,9 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = anaphoric(found, keys)
     place_short_forms(found)
     _choose_entries(found, _context_states(found, hits), keys)
-    return [_mention(m) for m in sorted(found, key=lambda m: m.start) if entity_type(m.entries[0])]
+    relink_kingdom(kb, found)
+    return [_mention(m) for m in sorted(found, key=lambda m: m.start)
+            if entity_type(m.entries[0]) and not descriptive_organ(kb, m)]
 
 
 def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> Match:
@@ -109,6 +117,8 @@ def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> 
     entry = m.entries[0]
     if entry.type != "PER" or m.ntok != 1 or m.first == 0 or m.start > tokens[m.first].start:
         return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
+    if tokens[m.first - 1].text in HAMZA_PARTICLES:
+        return m  # بأن الأسد: "that Assad", not one Ban al-Assad
     given = keys[m.first - 1]
     given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
     if given not in name_parts() or given in non_names() or _complementiser(tokens[m.first - 1].text) \
@@ -138,10 +148,17 @@ def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
         return m
     if m.entries[0].type in ("ORG", "PER"):
         return m  # ولاية سيناء named as a body (the Sinai Province group), not the province
+    if _state(m.entries[0]) not in {_state(e) for e in rest}:
+        return m  # إقليم كردستان is Iraq's Kurdistan Region; كردستان alone, Iran's province
     start = m.start + len(text[m.start:m.end].split(None, 1)[0])
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _state(e: "Entry") -> str | None:
+    """The state a place is, or lies in."""
+    return e.id if e.subtype == "country" else e.country
 
 
 def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
@@ -196,7 +213,7 @@ def new_entry(type_: str, surface: str, country: str | None, source: str) -> "En
     """A KB-shaped entry for a name the KB lacks: romanised name, stable id."""
     from rasd.kb import Entry
 
-    return Entry(entity_id(type_, surface), type_, romanise(surface), (surface,), (), country,
+    return Entry(entity_id(type_, surface), type_, romanise(surface, type_ == "PER"), (surface,), (), country,
                  None, None, source, None)
 
 
@@ -219,7 +236,8 @@ def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit],
                 out.append(Match(start, end, text[start:end], known.entries, a, b - a + known.ntok, "", "title", role))
                 continue
             start, end = tokens[a].start, tokens[b - 1].end
-            entry = office_holder(kb, hit, fold_key(text[start:end]), published) \
+            key = " ".join(fold_key(text[start:end]).split())
+            entry = office_holder(kb, hit, key, published) or _person_named_before(by_first, key, start) \
                 or new_entry("PER", text[start:end], hit.country, "rasd:title")
             out.append(Match(start, end, text[start:end], [entry], a, b - a, "", "title", role))
     return out
@@ -250,7 +268,8 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
     for s in model_spans(model, text, tokens):
         if any(i in covered for i in range(s.first, s.end)) or idiom(keys, s.first, s.end - s.first):
             continue
-        first = s.first + (s.type == "PER" and s.end - s.first >= 2 and possessed(fold_key(tokens[s.first].text)))
+        first = s.first + (s.type == "PER" and s.end - s.first >= 2 and (possessed(fold_key(tokens[s.first].text))
+                                                                         or tokens[s.first].text in HAMZA_PARTICLES))
         start, end = tokens[first].start, tokens[s.end - 1].end
         first_key = fold_key(tokens[first].text)
         if s.end - first == 1 and common_behind_clitic(first_key):
@@ -264,12 +283,28 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
         start, known = _model_span_entries(kb, text, tokens[first], start, end, s.type)
         surface = text[start:end]
         key = " ".join(fold_key(surface).split())
-        known = known or (people.lookup(key) if " " in key else []) or (
+        known = known or (people.lookup(key) if " " in key or _royal_before(keys, first) else []) or (
             _surname_of(found + out, key, start) if s.type == "PER" and " " not in key else [])
         entry = known[0] if known else new_entry(s.type, surface, None, "rasd:model")
         out.append(Match(start, end, surface, [entry], first, s.end - first, "", "model"))
     return out
 
+
+
+def _person_named_before(by_first: dict[int, Match], key: str, before: int) -> "Entry | None":
+    """The one person named in full earlier whose first or last word(s) a name after a title is
+    (الأمير تميم after تميم بن حمد آل ثاني: Emir Tamim)."""
+    people = index_names((m.entries[0], m.text) for m in by_first.values()
+                         if m.entries[0].type == "PER" and m.end <= before and m.ntok >= 2)
+    found = people.lookup(key)
+    return found[0] if found else None
+
+
+def _royal_before(keys: list[str], i: int) -> bool:
+    """A royal title right before token i: royals are named by the given name alone (الأمير تميم:
+    Emir Tamim, after تميم بن حمد آل ثاني)."""
+    prev = keys[i - 1] if i > 0 else ""
+    return prev in ROYAL or (prev[:1] == "و" and prev[1:] in ROYAL)
 
 
 def _surname_of(found: list[Match], key: str, before: int) -> list["Entry"]:
@@ -323,10 +358,16 @@ def _choose_entries(found: list[Match], states: Counter[str], keys: list[str]) -
     for m in found:
         if len(m.entries) > 1:
             city = _city_word_by(keys, m)
+            # a state over a foreign town of its name (بنين: Benin, not Benin City in Nigeria) even
+            # in an article about the town's state, but not over a capital (عمان: Amman or Oman);
+            # among towns, the big city (روستوف: Rostov-on-Don)
+            state_first = not city and all(e.subtype != "capital" for e in m.entries)
             best = max(range(len(m.entries)),
-                       key=lambda k: (states.get(m.entries[k].country or m.entries[k].id, 0),
+                       key=lambda k: (state_first and m.entries[k].subtype == "country",
+                                      states.get(m.entries[k].country or m.entries[k].id, 0),
                                       m.entries[k].subtype == ("capital" if city else "country"),
-                                      m.entries[k].subtype in ("city", "capital"), -k))
+                                      m.entries[k].subtype in ("city", "capital"),
+                                      MAJOR_CITY in m.entries[k].source, -k))
             m.entries.insert(0, m.entries.pop(best))
 
 

@@ -37,7 +37,7 @@ def find_nicknames(text: str, tokens: list[Token], keys: list[str]) -> list[Matc
             continue  # يلقب بـ«الجزار» (nicknamed "the butcher"): an epithet, no name
         start, stop = tokens[j + 1].start, tokens[end - 1].end
         surface = text[start:stop]
-        entry = Entry(entity_id("PER", surface), "PER", romanise(surface), (surface,), (), None, None, None,
+        entry = Entry(entity_id("PER", surface), "PER", romanise(surface, True), (surface,), (), None, None, None,
                       "rasd:nickname", None)
         out.append(Match(start, stop, surface, [entry], j + 1, end - j - 1, " ".join(keys[j + 1:end]), "title"))
     return out

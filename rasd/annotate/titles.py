@@ -37,7 +37,10 @@ POST_HEADS = frozenset({"رئيس", "قائد", "زعيم", "نائب", "الم�
 # Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
 _CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
 # Folded words no name runs into: a name before them has ended (… أرور إن، … الأمين في مؤتمر).
-AFTER_NAME = frozenset({"ان", "بان", "انه", "انها", "في", "خلال", "امام", "عقب", "لدي"})
+AFTER_NAME = frozenset({"ان", "بان", "انه", "انها", "في", "خلال", "امام", "عقب", "لدي",
+                        # what a reported speech or a dated act goes on with (… مرحمتي قوله إن: … Marhamati
+                        # as saying; … عاتيه أمس: … Ateye yesterday)
+                        "قوله", "قولها", "قائلا", "قائله", "امس", "اليوم", "مساء", "صباح", "الذي", "التي"})
 
 
 @dataclass(frozen=True, slots=True)
