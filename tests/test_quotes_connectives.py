@@ -191,3 +191,12 @@ def test_the_speech_senses_stay(text: str, found: list) -> None:
 def test_participles_and_earlier_subjects(text: str, mentions: tuple, speaker: str) -> None:
     found = speakers(doc_with(text, mentions))
     assert found and found[-1][1] == speaker
+
+
+def test_a_body_named_after_its_kind_is_its_kind_later() -> None:
+    # "The Stena company denied any incident, ... The company said the tanker carries 23 sailors."
+    text = "ونفت شركة ستينا المالكة للناقلة وقوع أي حادث، مؤكدة أن السفينة كانت تبحر بشكل قانوني. " \
+           "وأوضحت الشركة أن الناقلة تحمل طاقما من 23 بحارا."
+    doc = doc_with(text, ())
+    FindQuotes(kb=load_kb())(doc)
+    assert [q.speaker and q.speaker.text for q in doc.quotes] == ["ستينا", "ستينا"]

@@ -73,6 +73,10 @@ class Resolved:
     explicit: bool  # a subject was written (not a verb alone)
 
 
+# Kinds of body named before their proper names, folded without the article.
+BODY_KINDS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "منظمه", "مؤسسه", "وكاله", "هيئه", "جمعيه"})
+
+
 class SpeakerMemory:
     """The document's mentions and earlier speakers, and look-ups over them."""
 
@@ -310,6 +314,8 @@ class SpeakerMemory:
         """Name words of a person, the head noun of a body, and title words of the subject."""
         subject = tuple(strip_al(k) for k in self.sc.keys[a:b])
         words = {strip_al(k) for k in self.sc.keys[a:b] if k in self.lex.titles}
+        # a body named after its kind (نفت شركة ستينا بالك) is الشركة later (وأوضحت الشركة)
+        words |= {w for w in subject[:1] if w in BODY_KINDS}
         if actor is not None:
             names = [strip_al(k) for k in fold_key(actor.text).split()]
             words |= set(names[:1]) if self._is_body(actor) else {w for w in names if w not in NAME_GLUE}
