@@ -146,13 +146,13 @@ def test_an_unknown_name_after_a_description_is_the_speaker() -> None:
 
 
 def test_a_body_named_by_its_state_ends_at_the_state() -> None:
-    # "The police of Kosovo announced the arrest of six suspects and said the clashes lasted ten
-    # hours": the unknown body is شرطة كوسوفو, not the words of what it announced
-    doc = Document(id="t", text="وأعلنت شرطة كوسوفو اعتقال ستة مشتبه بهم، وقالت إن الاشتباكات استمرت عشر ساعات.",
+    # "The police of Lesotho announced the arrest of six suspects and said the clashes lasted ten
+    # hours": the body the KB lacks is شرطة ليسوتو, not the words of what it announced
+    doc = Document(id="t", text="وأعلنت شرطة ليسوتو اعتقال ستة مشتبه بهم، وقالت إن الاشتباكات استمرت عشر ساعات.",
                    published="2023-09-25")
-    a = doc.text.index("كوسوفو")
-    doc.entities.append(Mention("كوسوفو", a, a + 6, "GPE", "Kosovo", "Q1246"))
-    assert speakers(doc) == [("الاشتباكات استمرت عشر ساعات", "شرطة كوسوفو")]
+    a = doc.text.index("ليسوتو")
+    doc.entities.append(Mention("ليسوتو", a, a + 6, "GPE", "Lesotho", "Q1013"))
+    assert speakers(doc) == [("الاشتباكات استمرت عشر ساعات", "شرطة ليسوتو")]
 
 
 def test_an_unnamed_spokesman_speaks_for_his_body() -> None:
