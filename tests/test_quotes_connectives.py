@@ -112,6 +112,10 @@ def test_authorities_in_a_state_speak_for_it(subject: str, speaker: str | None) 
     ("وأعلنت شركة «ستات أويل» النرويجية أنها سحبت موظفيها.", "ستات أويل"),
     # "The organisation "Doctors of Peace" said that the hospital was shelled."
     ('وقالت منظمة "أطباء السلام" إن المستشفى قصف.', "أطباء السلام"),
+    # "The «Sons of the Valley» movement said that the truce is over."; a force, a group
+    ("وقالت حركة «أبناء الوادي» إن الهدنة انتهت.", "أبناء الوادي"),
+    ("وأكدت قوة «درع الجبل» أنها عززت دورياتها.", "درع الجبل"),
+    ("وأعلن تنظيم «جند الساحل» أن عناصره نفذوا الهجوم.", "جند الساحل"),
 ])
 def test_body_named_in_quotation_marks_after_its_kind(text: str, speaker: str) -> None:
     doc = doc_with(text, ())

@@ -17,7 +17,9 @@ NAME_AHEAD = 10  # words past a cut title phrase where its holder's name may sti
 _TITLE_LINKS = frozenset({"في", "لدي", "ل", "لـ"})
 # Kinds of outlet whose name follows in quotation marks: قناة "المسيرة", صحيفة "الوطن".
 _MEDIA_NOUNS = frozenset({"قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "منصه",
-                          "شركه", "منظمه", "مؤسسه", "مجموعه"})  # … and bodies named the same way (شركة «ستات أويل»)
+                          # … and bodies named the same way: شركة «ستات أويل»، حركة «حماس»، قوة «كفور»
+                          "شركه", "منظمه", "مؤسسه", "مجموعه", "حركه", "جماعه", "تنظيم", "قوه", "قوات",
+                          "جبهه", "ميليشيا", "فصيل", "حزب", "تيار", "كتائب", "جيش", "هيئه", "تحالف"})
 QUOTED_NAME_WORDS = 4  # a name in quotation marks after its kind; more words are speech
 # What ends a subject noun phrase; quotation marks; demonstratives that are objects (ونفت القوات ذلك).
 SUBJECT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
