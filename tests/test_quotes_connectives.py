@@ -204,3 +204,8 @@ def test_a_body_named_after_its_kind_is_its_kind_later() -> None:
     doc = doc_with(text, ())
     FindQuotes(kb=load_kb())(doc)
     assert [q.speaker and q.speaker.text for q in doc.quotes] == ["ستينا", "ستينا"]
+
+
+def test_residents_of_a_place_are_no_body() -> None:
+    # "Residents of the area said families fled": anonymous witnesses, not "the area"
+    assert speakers(doc_with("وأوضح سكان المنطقة أن عشرات العائلات نزحت.", ())) == [("عشرات العائلات نزحت", None)]

@@ -214,7 +214,7 @@ class SpeakerResolver(TitledSpeakers):
         if cls == "official":
             state = self._nationality(rest, h1) or self._authorities_in(h0, rest, h1)
             return Resolved(state, state is None, True)
-        if cls in ("source", "witness") and rest < h1 and self._is_body_of(h0, rest):
+        if cls == "source" and rest < h1 and self._is_body_of(h0, rest):  # سكان المنطقة: residents, not the area
             actor = self.refers_back(rest, h1) or self._named(rest, h1) or Actor(self._own_words(rest, h1))
             return Resolved(actor, False, True)
         return Resolved(None, True, True)
