@@ -209,3 +209,17 @@ def test_a_body_named_after_its_kind_is_its_kind_later() -> None:
 def test_residents_of_a_place_are_no_body() -> None:
     # "Residents of the area said families fled": anonymous witnesses, not "the area"
     assert speakers(doc_with("وأوضح سكان المنطقة أن عشرات العائلات نزحت.", ())) == [("عشرات العائلات نزحت", None)]
+
+
+@pytest.mark.parametrize("text,found", [
+    # "Reports said that Iran informed states of the attack's time": reports are the (unnamed) subject
+    ("وأفادت تقارير بأن إيران أبلغت دولا بموعد الهجوم.", [("إيران أبلغت دولا بموعد الهجوم", None)]),
+    # "Reports Tehran did not confirm said ...": لم is no ل phrase naming whose reports
+    ("وأفادت تقارير لم تؤكدها طهران بأن إيران أبلغت دولا بموعد الهجوم.", [("إيران أبلغت دولا بموعد الهجوم", None)]),
+    # "The army denied reports that its forces withdrew": the reports are the object, no speech
+    ("ونفى سامي عادل تقارير بأن قواته انسحبت.", []),
+])
+def test_reports_as_subject_and_as_object(text: str, found: list) -> None:
+    doc = doc_with(text, (("سامي عادل", "PER", "p1"),))
+    FindQuotes(kb=load_kb())(doc)
+    assert [(q.text, q.speaker and q.speaker.id) for q in doc.quotes] == found

@@ -331,8 +331,11 @@ def _attribution(sc: Scan, cue: Cue, res: Resolved, opener: Opener | None,
                  span: tuple[int, int] | None) -> Attribution:
     """Assemble the attribution of one cue."""
     tok = sc.tokens[cue.index]
+    # نفى الجيش تقارير بأن ... "denied reports that": the reports' content is no one's speech; but
+    # right after a verb of saying the claim noun is its subject (وأفادت تقارير بأن "reports said")
+    subject_noun = opener is not None and opener.index - 2 == cue.index and cue.form.kind in ("say", "report")
     via_noun = opener is not None and opener.kind == "comp" and opener.index - 1 > cue.index and \
-        _is_claim_noun(sc, opener.index - 1)
+        _is_claim_noun(sc, opener.index - 1) and not subject_noun
     direct = opener is not None and opener.kind in ("mark", "colon", "after")
     return Attribution((tok.start, tok.end), tok.text, cue.form.lemma, cue.form.kind, res.actor,
                        res.anonymous, span, cue.negated, direct, via_noun)

@@ -56,8 +56,10 @@ class SpeakerResolver(TitledSpeakers):
 
     def _definite(self, j: int) -> bool:
         """A definite noun or a ل/لل phrase: a body's name after a speech noun (بيان الجيش، بيان للجيش)."""
-        return strip_and(self.sc.keys[j]).startswith(("ال", "ل")) or self.mention_at(
-            self.sc.tokens[j].start, self.sc.tokens[j].end) is not None
+        key = strip_and(self.sc.keys[j])
+        # لم/لن/لا/لكن "not, but" open no ل phrase (تقارير لم تؤكدها طهران: reports Tehran did not confirm)
+        lam = key.startswith("ل") and len(key) >= 4 and key not in _LAM_WORDS
+        return key.startswith("ال") or lam or self.mention_at(self.sc.tokens[j].start, self.sc.tokens[j].end) is not None
 
     def _skip_quantifier(self, h0: int, h1: int) -> int:
         """Skip "some of", "a number of" before a group: عدد من السكان → السكان."""
@@ -341,6 +343,8 @@ class SpeakerResolver(TitledSpeakers):
 
 # "Authorities": السلطات في X speak for the state X (speakers._authorities_in).
 _AUTHORITIES = frozenset({"السلطات", "سلطات"})
+# Words beginning with ل that are no ل + noun phrase.
+_LAM_WORDS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لذلك", "لهذا", "لاحقا", "لماذا", "لعل"})
 # Heads of a body followed by its proper name (شركة ستينا بالك، صحيفة نيويورك تايمز).
 NAMED_HEADS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "موقع", "منظمه", "مؤسسه"})
 # A clitic preposition written apart before a quotation (تعهد بـ"...": pledged "..."): no subject.
