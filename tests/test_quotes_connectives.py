@@ -223,3 +223,12 @@ def test_reports_as_subject_and_as_object(text: str, found: list) -> None:
     doc = doc_with(text, (("سامي عادل", "PER", "p1"),))
     FindQuotes(kb=load_kb())(doc)
     assert [(q.text, q.speaker and q.speaker.id) for q in doc.quotes] == found
+
+
+def test_a_participle_without_a_cue_verb_speaks_for_the_sentence_subject() -> None:
+    # "The movement said ... Sami Adel, in a statement from his office, ordered the attackers
+    # pursued, stressing that the state's prestige is not negotiable. He added that ..."
+    text = "وقال التيار إن المندسين حاولوا تشويه الاحتجاج. وأمر سامي عادل، في بيان صادر عن مكتبه، " \
+           "بملاحقة المعتدين، مؤكدا أن هيبة الدولة لن تكون محل مساومة. وأضاف أن الحكومة ماضية في الإصلاحات."
+    doc = doc_with(text, (("التيار", "ORG", "o1"), ("سامي عادل", "PER", "p1")))
+    assert [sp for _, sp in speakers(doc)] == ["o1", "p1", "p1"]

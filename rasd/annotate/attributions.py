@@ -271,7 +271,9 @@ def _speaker(resolver: SpeakerResolver, sc: Scan, cue: Cue, opener: Opener | Non
         # its comma (also past a cue further back: دعا X ...، غير أن Y رفض الدعوة، معتبرا → Y)
         subject = resolver.clause_subject(cue, gov.index if gov is not None else -1)
         if subject is not None:
-            return Resolved(subject, False, explicit=False)
+            res = Resolved(subject, False, explicit=False)
+            resolver.remember(cue, res, cue.index, cue.index)  # a later bare وأضاف "he added" is this subject
+            return res
         if gov is None:
             return Resolved(*resolver.verb_only(cue), explicit=False)
         return said.get(gov.index) or Resolved(*resolver.verb_only(cue), explicit=False)

@@ -197,8 +197,15 @@ class SpeakerMemory:
         if m is not None:
             return m.actor()
         last = cue.index - 2  # وهو ما نفته الوزارة، قائلة: a bare definite noun ends the clause
-        if last > start and keys[last].startswith("ال") and keys[last - 1] not in _PLACE_PREPOSITIONS:
-            return self.refers_back(last, last + 1)
+        if last > start and keys[last].startswith("ال") and keys[last - 1] not in _PLACE_PREPOSITIONS \
+                and (back := self.refers_back(last, last + 1)) is not None:
+            return back
+        if governor < 0 and start > s0:
+            # وأمر العبادي، في بيان، بملاحقة المعتدين، مؤكدا أن: the sentence's first clause holds
+            # the subject the participle describes when no cue verb governs it
+            first_end = next(j for j in range(s0, cue.index) if keys[j] in _CLAUSE_MARKS)
+            m = self._subject_mention(s0, first_end, cue.form.gender)
+            return m.actor() if m is not None else None
         return None
 
     def _subject_before(self, cue: Cue) -> Mention | None:
