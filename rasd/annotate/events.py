@@ -14,6 +14,7 @@ from bisect import bisect_right
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
+from rasd.annotate.event_allegations import act_object, alleged_status, charged_act
 from rasd.annotate.event_args import (
     OPENING_SUBJECT,
     Slot,
@@ -138,7 +139,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             cands = [c for c in cands if classifier.accepts(c.event.type, line)]
         if not cands:  # nothing told here: no earlier act to read again
             continue
-        found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
+        found = [c for c in told if not require_actor or c.alleged or _codable(c.event.type, c.event.source, c.event.target)]
         if continues_story([t.text for t in word_tokens(text, *sent)[:6]]):  # it reads 6 words
             inherit_sources(cands, found, sent[0])
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
@@ -146,7 +147,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
                 told.append(c)
     aim_condemnations(told)  # أدانت إيران الضربات: whoever struck in the article
     aim_threats(told, resolver)  # توعد بالرد (vowed to respond): against the party it fights in the article
-    found = [c for c in told if not require_actor or _codable(c.event.type, c.event.source, c.event.target)]
+    found = [c for c in told if not require_actor or c.alleged or _codable(c.event.type, c.event.source, c.event.target)]
     return rank(merge(found), max_events)
 
 
@@ -177,7 +178,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
                      marks: tuple[list[Marker], list[Marker]], kb, order: int) -> list[Candidate]:
     """One candidate per PLOVER type found in each clause of a sentence."""
     by_type: dict[tuple[int, str], list[Trigger]] = {}
-    trigs = find_triggers(doc.text, *sent)
+    trigs = every = find_triggers(doc.text, *sent)  # every: also the acts an accusation alleges
     if not trigs:  # no act (a quarter of the bench sentences): no clauses or names to read
         return []
     names = [(m.start, m.end) for m in doc.entities if sent[0] <= m.start < sent[1]]
@@ -207,7 +208,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
         end = min([end] + [j for j in joins if j > trigs[0].end])  # nor from the next joined verb's
         begin = starts[clause - 1] if clause > 0 else sent[0]
         for cand in _candidates(doc, sent, trigs, ([f for f in found if begin <= f.mention.start < end], words), resolver,
-                                (here, marks[1])):
+                                (here, marks[1]), every):
             cand.order = order + len(out)
             out.append(cand)
     return out
@@ -231,7 +232,7 @@ def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> 
 
 def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                 ctx: tuple[list[Slot], list[str]], resolver: StateResolver,
-                marks: tuple[list[Marker], list[Marker]]) -> list[Candidate]:
+                marks: tuple[list[Marker], list[Marker]], every: list[Trigger] | None = None) -> list[Candidate]:
     """The events of one type in a sentence: one per target (none for a weak trigger without actors)."""
     found, words = ctx
     claimed = [(t, c) for t in trigs if (c := self_claimer(marks[0], t, found, resolver)) is not None]
@@ -303,6 +304,30 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         support = (1.0 if trig.strong else 0.5) + (source is not None) + 0.5 * (target is not None)
         out.append(Candidate(ev, support, 0, {actor_key(ev.where) or ""} - {""}, bool(claimed),
                              back_reference(trigs, words), condemns))
+    act = charged_act(every or [], words, max(t.word for t in tgts)) if trig.type == "ACCUSE" and tgts else None
+    if act is not None:  # اتهم X Y بتمويل Z (X accused Y of funding Z): Y's funding of Z, alleged
+        out += _alleged(doc, sent, act, (found, tgts), resolver, marks, (source, status))
+    return out
+
+
+def _alleged(doc: Document, sent: tuple[int, int], act: Trigger, parties: tuple[list[Slot], list[Slot]],
+             resolver: StateResolver, marks: tuple[list[Marker], list[Marker]],
+             accusation: tuple[Actor | None, str]) -> list[Candidate]:
+    """The act an accusation lays on each accused (اتهم X Y بتسليح Z: Y arms Z), with its standing."""
+    found, accused = parties
+    accuser, said = accusation
+    status = alleged_status(said, act, marks)
+    out: list[Candidate] = []
+    for slot in accused:
+        doer = resolver.actor(slot.mention)
+        obj = act_object(found, act, slot)
+        target = resolver.actor(obj.mention, target=True) if obj is not None else None
+        if target is not None and actor_key(target) == actor_key(doer):
+            target = None
+        ev = Event(type=act.type, source=doer, target=target, evidence=sent, status=status,
+                   when=event_when(doc, sent), quantity=event_quantity(doc, sent, act), mode=act.mode,
+                   claimed_by=accuser if status == "claimed" else None, trigger=act.text)
+        out.append(Candidate(ev, 1.0 + 1 + 0.5 * (target is not None), 0, alleged=True))
     return out
 
 

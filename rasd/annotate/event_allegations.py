@@ -1,0 +1,54 @@
+"""The act an accusation alleges: اتهم X Y بتمويل Z (X accused Y of funding Z) also tells Y's
+funding of Z, a fact whose standing the sentence gives: told "without evidence" (من دون أن يقدم
+أي دليل) it is no_evidence; answered by a denial (وهو ما نفته Y: which Y denied) it is denied;
+else it is X's claim. Analysts track the alleged act itself (GOLD_SCHEMA: the accused denies →
+denied; no evidence given → no_evidence), not only that an accusation was made.
+"""
+from __future__ import annotations
+
+from rasd.annotate.claims import Marker
+from rasd.annotate.event_slots import Slot
+from rasd.annotate.triggers import Trigger
+
+# Acts an accusation can lay at a party's door; speech acts (a demand, a rejection) are not alleged.
+ALLEGED_TYPES = frozenset({"ASSAULT", "FIGHT", "AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE",
+                           "SEIZE", "SANCTION", "THREATEN"})
+# ب-words after the accused that open no charge: بعد، بين (after, between), بأن (that).
+NOT_CHARGES = frozenset({"بعد", "بين", "بها", "بهم", "بان", "بانه", "بانها", "بل", "بلا", "بما", "بقياده",
+                         "بزعامه", "برئاسه"})
+CHARGE_GAP = 4    # words from the accused to its charge (سوريا وإيران بالوقوف: one more name between)
+ACT_IN_CHARGE = 2   # words from the charge to its act (بالتخطيط لهجمات: of planning attacks)
+OBJECT_WITHIN = 6   # words from the act to the party it is done to (بتزويد جبهة البوليساريو بطائرات)
+
+
+def charged_act(trigs: list[Trigger], words: list[str], accused: int) -> Trigger | None:
+    """The act the بـ charge right after the accused (word `accused`) names: اتهم X Y بقصف → قصف."""
+    charge = next((i for i in range(accused + 1, min(len(words), accused + 1 + CHARGE_GAP))
+                   if _charge_word(words[i])), None)
+    if charge is None:
+        return None
+    acts = [t for t in trigs if t.type in ALLEGED_TYPES and charge <= t.index <= charge + ACT_IN_CHARGE]
+    # بالوقوف وراء الهجوم (of being behind the attack): the attack itself is the act alleged
+    return next((t for t in acts if t.mode != "behind"), acts[0] if acts else None)
+
+
+def _charge_word(word: str) -> bool:
+    """True for a ب-word opening a charge (بتمويل، بالوقوف، بقصف: of funding, of being behind)."""
+    return word.startswith("ب") and len(word) > 3 and word not in NOT_CHARGES
+
+
+def act_object(found: list[Slot], act: Trigger, accused: Slot | None) -> Slot | None:
+    """The party the alleged act is done to: the first name after it (بتسليح قوات أرض الصومال)."""
+    return next((s for s in found if act.index < s.word <= act.index + OBJECT_WITHIN and not s.place
+                 and (accused is None or s.mention is not accused.mention)), None)
+
+
+def alleged_status(accusation_status: str, act: Trigger, marks: tuple[list[Marker], list[Marker]]) -> str:
+    """no_evidence when the accusation gave none; denied when a denial follows the act (in its
+    sentence or opening the next); else claimed (by the accuser)."""
+    if accusation_status == "no_evidence":
+        return "no_evidence"
+    here, after = marks
+    if any(m.status == "denied" and m.start > act.end for m in here) or any(m.status == "denied" for m in after):
+        return "denied"
+    return "claimed"
