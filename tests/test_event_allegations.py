@@ -61,3 +61,17 @@ def test_charge_is_read_after_the_accused() -> None:
     act = charged_act(find_triggers(text), words, 2)
     assert act is not None and act.type == "ASSAULT"
     assert charged_act(find_triggers(text), words, 4) is None  # no charge after the last word
+
+
+@pytest.mark.parametrize("denier,gloss,status", [
+    ("تركيا", "and Turkey denied it: the accused denies", "denied"),
+    ("مصر", "and Egypt denied it: not the accused", "claimed"),
+])
+def test_a_later_denial_by_the_accused(denier: str, gloss: str, status: str) -> None:
+    # Jordan accused Turkey of shelling positions belonging to Syria. And <denier> denied it.
+    text = f"اتهم الأردن تركيا بقصف مواقع تابعة لسوريا. ونفت {denier} ذلك."
+    d = doc_of(text, "الأردن", "تركيا", "سوريا")
+    at = text.rindex(denier)
+    d.entities.append(Mention(denier, at, at + len(denier), "GPE", *STATES[denier]))
+    acts = [(e.source.name_en, e.status) for e in code_events(d) if e.type == "ASSAULT"]
+    assert acts == [("Turkey", status)], gloss

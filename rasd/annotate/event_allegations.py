@@ -7,8 +7,12 @@ denied; no evidence given → no_evidence), not only that an accusation was made
 from __future__ import annotations
 
 from rasd.annotate.claims import Marker
+from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_merge import Candidate
 from rasd.annotate.event_slots import Slot
+from rasd.annotate.event_status import actor_key
 from rasd.annotate.triggers import Trigger
+from rasd.model import Document
 
 # Acts an accusation can lay at a party's door; speech acts (a demand, a rejection) are not alleged.
 ALLEGED_TYPES = frozenset({"ASSAULT", "FIGHT", "AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE",
@@ -44,11 +48,30 @@ def act_object(found: list[Slot], act: Trigger, accused: Slot | None) -> Slot | 
 
 
 def alleged_status(accusation_status: str, act: Trigger, marks: tuple[list[Marker], list[Marker]]) -> str:
-    """no_evidence when the accusation gave none; denied when a denial follows the act (in its
-    sentence or opening the next); else claimed (by the accuser)."""
+    """no_evidence when the accusation gave none; denied when a denial follows the act in its
+    sentence (وهو ما نفته الرباط: which Rabat denied); else claimed (by the accuser). A denial in a
+    later sentence counts when the accused makes it (`denied_later`)."""
     if accusation_status == "no_evidence":
         return "no_evidence"
-    here, after = marks
-    if any(m.status == "denied" and m.start > act.end for m in here) or any(m.status == "denied" for m in after):
+    if any(m.status == "denied" and m.start > act.end for m in marks[0]):
         return "denied"
     return "claimed"
+
+
+DENIER_CHARS = 40  # characters from a denial (نفى) to the denier named after it (نفى الرئيس الصربي: 2 words)
+
+
+def denied_later(cands: list[Candidate], doc: Document, markers: list[list[Marker]], resolver: StateResolver) -> None:
+    """An alleged act its doer denies in a later sentence (ونفى الرئيس الصربي أي تورط: the Serbian
+    president denied any involvement) stands denied, as the gold reads a denial by the accused."""
+    claimed = [c for c in cands if c.alleged and c.event.status == "claimed"]
+    if not claimed:
+        return
+    for m in (m for ms in markers for m in ms if m.status == "denied"):
+        denier = next((e for e in doc.entities if 0 <= e.start - m.end <= DENIER_CHARS and e.type != "LOC"), None)
+        if denier is None:
+            continue
+        who = actor_key(resolver.actor(denier))
+        for c in claimed:
+            if m.start > c.event.evidence[1] and who == actor_key(c.event.source):
+                c.event.status, c.event.claimed_by = "denied", None

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
-from rasd.annotate.event_allegations import act_object, alleged_status, charged_act
+from rasd.annotate.event_allegations import act_object, alleged_status, charged_act, denied_later
 from rasd.annotate.event_args import (
     OPENING_SUBJECT,
     Slot,
@@ -145,6 +145,7 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
         for c in cands:  # a claim names the unnamed doer of an attack told before (هجوم شنه مسلحون ... وتبنت X الهجوم)
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
                 told.append(c)
+    denied_later(told, doc, markers, resolver)  # اتهم X Y بـ... ثم نفى Y: the alleged act stands denied
     aim_condemnations(told)  # أدانت إيران الضربات: whoever struck in the article
     aim_threats(told, resolver)  # توعد بالرد (vowed to respond): against the party it fights in the article
     found = [c for c in told if not require_actor or c.alleged or _codable(c.event.type, c.event.source, c.event.target)]
