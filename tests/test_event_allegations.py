@@ -75,3 +75,14 @@ def test_a_later_denial_by_the_accused(denier: str, gloss: str, status: str) -> 
     d.entities.append(Mention(denier, at, at + len(denier), "GPE", *STATES[denier]))
     acts = [(e.source.name_en, e.status) for e in code_events(d) if e.type == "ASSAULT"]
     assert acts == [("Turkey", status)], gloss
+
+
+@pytest.mark.parametrize("text,gloss,type_", [
+    ("موّلت الدولة الجماعة", "the state funded the group", "AID"),
+    ("بتمويل المتمردين", "of funding the rebels", "AID"),
+    ("يسلح الجيش القبائل", "the army arms the tribes", "AID"),
+    ("بتسليح الميليشيات", "of arming the militias", "AID"),
+    ("بإيواء قادة الحركة", "of sheltering the movement's leaders", "SUPPORT"),
+])
+def test_charge_vocabulary(text: str, gloss: str, type_: str) -> None:
+    assert type_ in {t.type for t in find_triggers(text)}, gloss

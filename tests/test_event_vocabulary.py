@@ -94,12 +94,17 @@ def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str
     ("واستدعت الجزائر سفيرها لدى المغرب للتشاور.", {"SANCTION"}, {"PROTEST"}),
     # "They evacuated the positions" (أخلوا: the final-weak أخلى before وا)
     ("وأخلوا المواقع قبل وصول القوات.", {"RETREAT"}, set()),
-    # "Somalia will not allow any party to violate its sovereignty."
-    ("وقالت الحكومة إنها لن تسمح لأي طرف بانتهاك سيادتها.", {"REJECT"}, set()),
+    # "The government will not allow any party to violate its sovereignty": a warning (THREATEN),
+    # not the refusal of a proposal (REJECT)
+    ("وقالت الحكومة إنها لن تسمح لأي طرف بانتهاك سيادتها.", {"THREATEN"}, {"REJECT"}),
     # "The charges are baseless."
     ("وقال المتحدث إن هذه الاتهامات لا أساس لها من الصحة.", {"REJECT"}, set()),
     # "Sirte is a red line."
     ("وقال الرئيس إن سرت خط أحمر.", {"THREATEN"}, set()),
+    # "The army will not hesitate to strike back."
+    ("وقال الجيش إنه لن يتردد في الرد.", {"THREATEN"}, set()),
+    # "The council deemed any intervention a declaration of war."
+    ("واعتبر المجلس أي تدخل إعلان حرب.", {"THREATEN"}, set()),
 ])
 def test_envoys_refusals_and_warnings(text: str, wanted: set[str], unwanted: set[str]) -> None:
     assert_types(text, wanted, unwanted)
