@@ -86,3 +86,11 @@ def test_a_later_denial_by_the_accused(denier: str, gloss: str, status: str) -> 
 ])
 def test_charge_vocabulary(text: str, gloss: str, type_: str) -> None:
     assert type_ in {t.type for t in find_triggers(text)}, gloss
+
+
+def test_an_unnamed_accusers_charge_without_evidence_is_the_act_alone() -> None:
+    # "An official accused Turkey of arming Syria, without giving any evidence": no one named
+    # accuses, so the fact told is Turkey's arming of Syria (no_evidence), not a second ACCUSE
+    text = "واتهم مسؤول رفيع تركيا بتسليح سوريا، من دون أن يقدم أي دليل."
+    got = {(e.type, e.source and e.source.name_en, e.status) for e in code_events(doc_of(text, "تركيا", "سوريا"))}
+    assert got == {("AID", "Turkey", "no_evidence")}

@@ -307,7 +307,10 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                              back_reference(trigs, words), condemns))
     act = charged_act(every or [], words, max(t.word for t in tgts)) if trig.type == "ACCUSE" and tgts else None
     if act is not None:  # اتهم X Y بتمويل Z (X accused Y of funding Z): Y's funding of Z, alleged
-        out += _alleged(doc, sent, act, (found, tgts), resolver, marks, (source, status))
+        alleged = _alleged(doc, sent, act, (found, tgts), resolver, marks, (source, status))
+        # an unnamed accuser's charge "without evidence" (اتهم مسؤول ... دون أن يقدم أي دليل): the act
+        # alleged is the fact told, not a second one by nobody named
+        out = alleged if status == "no_evidence" and source is None else out + alleged
     return out
 
 
