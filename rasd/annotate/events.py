@@ -204,7 +204,7 @@ def _sentence_events(doc: Document, sent: tuple[int, int], resolver: StateResolv
     out: list[Candidate] = []
     for (clause, _), trigs in sorted(by_type.items(), key=lambda kv: kv[1][0].start):
         # "according to" (حسب X) vouches for its own clause; "X said that" (قال X إن) for all after it
-        here = [m for m in marks[0] if m.scope != "sentence" or bisect_right(starts, m.start) == clause]
+        here = [m for m in marks[0] if m.scope not in ("sentence", "retro") or bisect_right(starts, m.start) == clause]
         end = starts[clause] if clause < len(starts) else sent[1]  # no party from another clause
         end = min([end] + [j for j in joins if j > trigs[0].end])  # nor from the next joined verb's
         begin = starts[clause - 1] if clause > 0 else sent[0]
