@@ -9,6 +9,7 @@ from rasd.kb import load_kb
 from rasd.model import Document, Mention
 
 KNOWN: dict[str, tuple[str, str, str]] = {
+    "إثيوبيا": ("GPE", "Ethiopia", "Q115"),
     "البحرين": ("GPE", "Bahrain", "Q398"), "النيجر": ("GPE", "Niger", "Q1032"),
     "مالي": ("GPE", "Mali", "Q912"),
     "حركة الشباب": ("ORG", "Al-Shabaab", "rasd:org:al-shabaab"),
@@ -335,3 +336,9 @@ def test_registered_with_a_body_is_no_target(pipeline) -> None:
 ])
 def test_its_own_forces_act_for_the_speaker(text: str, event: tuple) -> None:
     assert event in events_of(text)
+
+
+def test_the_nationality_of_moved_forces_names_who_moves_them() -> None:
+    # "Ethiopia ... Reports spoke of Ethiopian units moving toward the border areas."
+    got = events_of("أعلنت إثيوبيا موقفها. وتحدثت تقارير عن تحرك وحدات إثيوبية نحو المناطق الحدودية.")
+    assert ("MOBILIZE", "Ethiopia", None) in got

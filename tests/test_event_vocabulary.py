@@ -103,6 +103,14 @@ def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str
     ("وقال الرئيس إن سرت خط أحمر.", {"THREATEN"}, set()),
     # "The army will not hesitate to strike back."
     ("وقال الجيش إنه لن يتردد في الرد.", {"THREATEN"}, set()),
+    # "Reports spoke of army units moving toward the border."
+    ("وتحدثت تقارير عن تحرك وحدات من الجيش نحو الحدود.", {"MOBILIZE"}, set()),
+    # "Military columns were seen heading north."
+    ("وشوهدت أرتال عسكرية تتجه شمالا.", {"MOBILIZE"}, set()),
+    # "The front called up hundreds of reservists."
+    ("واستدعت الجبهة المئات من عناصر الاحتياط.", {"MOBILIZE"}, set()),
+    # "The party's moves in parliament" (no forces moved)
+    ("وتحدث الوزير عن تحرك الحزب في البرلمان.", set(), {"MOBILIZE"}),
     # "The council deemed any intervention a declaration of war."
     ("واعتبر المجلس أي تدخل إعلان حرب.", {"THREATEN"}, set()),
 ])

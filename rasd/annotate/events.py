@@ -248,13 +248,16 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         src = spokesman_body(doc.text, src, found) or src
     if trig.type in CONDEMN_TYPES:  # تظاهروا احتجاجا على مقتل X: not against X
         tgts = [t for t in tgts if not harmed(words, t)]
-    if not trig.strong and src is None and not tgts:
+    # تحرك وحدات إثيوبية (Ethiopian units' movement): the forces' nationality names who moves them
+    moved = adjective_source(words, trig, resolver, None) if src is None and trig.type == "MOBILIZE" \
+        and not trig.verb else None
+    if not trig.strong and src is None and not tgts and moved is None:
         return []
     if src is not None and casualty_reporter(trig, src, words) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
         # لقي X مصرعه: X was hit; a body outside the fight (الأمم المتحدة، المرصد) only counts the dead
         src, tgts = None, (tgts if reports_toll(marks[0], src, trig, words) or outsider(resolver, src) else [src])
-    source = resolver.actor(src.mention) if src else None
+    source = resolver.actor(src.mention) if src else moved
     place = pick_place(found, trig.index)
     status, claimed_by = event_status(doc, trig, found, resolver, marks, source)
     if claimed:  # أعلن X مسؤوليته عن الهجوم: X claims to be the doer
