@@ -82,6 +82,10 @@ def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]
     ("وحث الرئيس الأطراف على ضبط النفس.", {"REQUEST"}, set()),
     # "The minister cancelled a visit planned to Turkey": a snub, and no meeting
     ("وألغى الوزير زيارة كانت مقررة إلى تركيا.", {"REJECT"}, {"CONSULT"}),
+    # "The minister said in a phone call with his Kuwaiti counterpart that ..." (a call between ministers)
+    ("وقال الوزير في اتصال هاتفي مع نظيره الكويتي إن العلاقات متينة.", {"CONSULT"}, set()),
+    # "The minister said in a phone call with the agency that ..." (an interview, no consultation)
+    ("وقال الوزير في اتصال هاتفي مع الوكالة إن العلاقات متينة.", set(), {"CONSULT"}),
 ])
 def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str]) -> None:
     assert_types(text, wanted, unwanted)
