@@ -27,9 +27,9 @@ ALLEGED = [
     ("واتهمت مصر تركيا بتمويل سوريا، وهو ما نفته أنقرة.",
      "Egypt accused Turkey of funding Syria, which Ankara denied", ("مصر", "تركيا", "سوريا"),
      ("AID", "Turkey", "Syria", "denied")),
-    ("اتهم الأردن سوريا بقصف مواقع تابعة لتركيا.",
-     "Jordan accused Syria of shelling positions belonging to Turkey", ("الأردن", "سوريا", "تركيا"),
-     ("ASSAULT", "Syria", "Turkey", "claimed")),
+    ("اتهم الأردن سوريا بقصف مواقع تابعة لتركيا، غير أن سوريا نفت ذلك.",
+     "Jordan accused Syria of shelling positions belonging to Turkey, but Syria denied it",
+     ("الأردن", "سوريا", "تركيا"), ("ASSAULT", "Syria", "Turkey", "denied")),
     ("واتهمت اليونان تركيا بإيواء جماعات مسلحة، دون أن تقدم دليلا.",
      "Greece accused Turkey of sheltering armed groups, without evidence", ("اليونان", "تركيا"),
      ("SUPPORT", "Turkey", None, "no_evidence")),
@@ -63,18 +63,25 @@ def test_charge_is_read_after_the_accused() -> None:
     assert charged_act(find_triggers(text), words, 4) is None  # no charge after the last word
 
 
-@pytest.mark.parametrize("denier,gloss,status", [
-    ("تركيا", "and Turkey denied it: the accused denies", "denied"),
-    ("مصر", "and Egypt denied it: not the accused", "claimed"),
+@pytest.mark.parametrize("denier,gloss,acts", [
+    ("تركيا", "and Turkey denied it: the accused denies", [("Turkey", "denied")]),
+    ("مصر", "and Egypt denied it: not the accused, the charge stays uncontested", []),
 ])
-def test_a_later_denial_by_the_accused(denier: str, gloss: str, status: str) -> None:
+def test_a_later_denial_by_the_accused(denier: str, gloss: str, acts: list) -> None:
     # Jordan accused Turkey of shelling positions belonging to Syria. And <denier> denied it.
     text = f"اتهم الأردن تركيا بقصف مواقع تابعة لسوريا. ونفت {denier} ذلك."
     d = doc_of(text, "الأردن", "تركيا", "سوريا")
     at = text.rindex(denier)
     d.entities.append(Mention(denier, at, at + len(denier), "GPE", *STATES[denier]))
-    acts = [(e.source.name_en, e.status) for e in code_events(d) if e.type == "ASSAULT"]
-    assert acts == [("Turkey", status)], gloss
+    got = [(e.source.name_en, e.status) for e in code_events(d) if e.type == "ASSAULT"]
+    assert got == acts, gloss
+
+
+def test_a_bare_charge_is_the_accusation_alone() -> None:
+    # "Jordan accused Syria of shelling positions belonging to Turkey" (uncontested)
+    text = "اتهم الأردن سوريا بقصف مواقع تابعة لتركيا."
+    got = {(e.type, e.source.name_en) for e in code_events(doc_of(text, "الأردن", "سوريا", "تركيا"))}
+    assert got == {("ACCUSE", "Jordan")}
 
 
 @pytest.mark.parametrize("text,gloss,type_", [

@@ -1,8 +1,9 @@
 """The act an accusation alleges: اتهم X Y بتمويل Z (X accused Y of funding Z) also tells Y's
-funding of Z, a fact whose standing the sentence gives: told "without evidence" (من دون أن يقدم
-أي دليل) it is no_evidence; answered by a denial (وهو ما نفته Y: which Y denied) it is denied;
-else it is X's claim. Analysts track the alleged act itself (GOLD_SCHEMA: the accused denies →
-denied; no evidence given → no_evidence), not only that an accusation was made.
+funding of Z once its standing is contested: told "without evidence" (من دون أن يقدم أي دليل) it
+is no_evidence; answered by a denial (وهو ما نفته Y: which Y denied; or Y's denial later on) it is
+denied. Analysts track the alleged act itself (GOLD_SCHEMA: the accused denies → denied; no
+evidence given → no_evidence); a bare charge, uncontested, stays the ACCUSE alone (`code_events`
+drops the alleged acts left claimed).
 """
 from __future__ import annotations
 

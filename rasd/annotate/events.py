@@ -146,6 +146,9 @@ def code_events(doc: Document, kb=None, state_of=None, max_events: int = MAX_EVE
             if not claims_earlier(c, told) and not fold_back_reference(c, found):
                 told.append(c)
     denied_later(told, doc, markers, resolver)  # اتهم X Y بـ... ثم نفى Y: the alleged act stands denied
+    # a bare charge is the ACCUSE alone; the act it alleges is a fact of its own once contested
+    # (denied, or told without evidence): heldout 0.631 → 0.636, blind8 0.271 → 0.286 events
+    told = [c for c in told if not (c.alleged and c.event.status == "claimed")]
     aim_condemnations(told)  # أدانت إيران الضربات: whoever struck in the article
     aim_threats(told, resolver)  # توعد بالرد (vowed to respond): against the party it fights in the article
     found = [c for c in told if not require_actor or c.alleged or _codable(c.event.type, c.event.source, c.event.target)]
