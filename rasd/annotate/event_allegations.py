@@ -17,7 +17,7 @@ from rasd.model import Document
 
 # Acts an accusation can lay at a party's door; speech acts (a demand, a rejection) are not alleged.
 ALLEGED_TYPES = frozenset({"ASSAULT", "FIGHT", "AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE",
-                           "SEIZE", "SANCTION", "THREATEN"})
+                           "SEIZE", "SANCTION"})
 # ب-words after the accused that open no charge: بعد، بين (after, between), بأن (that).
 NOT_CHARGES = frozenset({"بعد", "بين", "بها", "بهم", "بان", "بانه", "بانها", "بل", "بلا", "بما", "بقياده",
                          "بزعامه", "برئاسه"})
