@@ -41,15 +41,14 @@ STATUS = [
     ("قصفت الطائرات المدينة دون أن يقدم الجيش دليلا", "shelled the city, the army gave no evidence", "no_evidence"),
     ("قصفت الطائرات المدينة بدون دليل", "shelled the city, without evidence", "no_evidence"),
     ("قصفت الطائرات المدينة ولم يقدم الجيش حتى الآن أي إثبات", "shelled the city; the army has given no proof", "no_evidence"),
-    ("قصفت الطائرات المدينة، من دون أن يتسنى التحقق من ذلك", "shelled the city, without it being possible to "
-     "verify", "unconfirmed"),
+    ("قصفت الطائرات المدينة، من دون أن يتسنى التحقق من ذلك", "shelled the city, unverifiable", "unconfirmed"),
     ("قصفت الطائرات المدينة، دون أن يصدر أي تأكيد رسمي", "shelled the city, with no official confirmation",
      "unconfirmed"),
     # a denial pointing back at the act told before it (retro scope)
-    ("قال الجيش إن الطائرات قصفت المدينة، وهو ما نفته الحكومة", "the army said the aircraft shelled the city, "
-     "which the government denied", "denied"),
-    ("قال الجيش إن الطائرات قصفت المدينة، غير أن الوزير نفى ذلك", "the army said the aircraft shelled the city, "
-     "but the minister denied it", "denied"),
+    ("قال الجيش إن الطائرات قصفت المدينة، وهو ما نفته الحكومة", "the army said so, the government denied it",
+     "denied"),
+    ("قال الجيش إن الطائرات قصفت المدينة، غير أن الوزير نفى ذلك", "the army said so, but the minister denied it",
+     "denied"),
     # "did not give" with no evidence noun after it is no marker
     ("قصفت الطائرات المدينة بعد أن لم يقدم المجلس جدولا زمنيا", "shelled the city after the council gave no timetable", "asserted"),
 ]

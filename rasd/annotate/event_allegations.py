@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from rasd.annotate.claims import Marker
 from rasd.annotate.event_actors import StateResolver
+from rasd.annotate.event_details import event_quantity, event_when
 from rasd.annotate.event_merge import Candidate
 from rasd.annotate.event_slots import Slot
 from rasd.annotate.event_status import actor_key
 from rasd.annotate.triggers import Trigger
-from rasd.model import Document
+from rasd.model import Actor, Document, Event
 
 # Acts an accusation can lay at a party's door; speech acts (a demand, a rejection) are not alleged.
 ALLEGED_TYPES = frozenset({"ASSAULT", "FIGHT", "AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE",
@@ -76,3 +77,24 @@ def denied_later(cands: list[Candidate], doc: Document, markers: list[list[Marke
         for c in claimed:
             if m.start > c.event.evidence[1] and who == actor_key(c.event.source):
                 c.event.status, c.event.claimed_by = "denied", None
+
+
+def alleged_acts(doc: Document, sent: tuple[int, int], act: Trigger, parties: tuple[list[Slot], list[Slot]],
+                 resolver: StateResolver, marks: tuple[list[Marker], list[Marker]],
+                 accusation: tuple[Actor | None, str]) -> list[Candidate]:
+    """The act an accusation lays on each accused (اتهم X Y بتسليح Z: Y arms Z), with its standing."""
+    found, accused = parties
+    accuser, said = accusation
+    status = alleged_status(said, act, marks)
+    out: list[Candidate] = []
+    for slot in accused:
+        doer = resolver.actor(slot.mention)
+        obj = act_object(found, act, slot)
+        target = resolver.actor(obj.mention, target=True) if obj is not None else None
+        if target is not None and actor_key(target) == actor_key(doer):
+            target = None
+        ev = Event(type=act.type, source=doer, target=target, evidence=sent, status=status,
+                   when=event_when(doc, sent), quantity=event_quantity(doc, sent, act), mode=act.mode,
+                   claimed_by=accuser if status == "claimed" else None, trigger=act.text)
+        out.append(Candidate(ev, 1.0 + 1 + 0.5 * (target is not None), 0, alleged=True))
+    return out

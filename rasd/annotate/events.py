@@ -14,7 +14,7 @@ from bisect import bisect_right
 from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
-from rasd.annotate.event_allegations import act_object, alleged_status, charged_act, denied_later
+from rasd.annotate.event_allegations import alleged_acts, charged_act, denied_later
 from rasd.annotate.event_args import (
     OPENING_SUBJECT,
     Slot,
@@ -313,31 +313,10 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
                              back_reference(trigs, words), condemns))
     act = charged_act(every or [], words, max(t.word for t in tgts)) if trig.type == "ACCUSE" and tgts else None
     if act is not None:  # اتهم X Y بتمويل Z (X accused Y of funding Z): Y's funding of Z, alleged
-        alleged = _alleged(doc, sent, act, (found, tgts), resolver, marks, (source, status))
+        alleged = alleged_acts(doc, sent, act, (found, tgts), resolver, marks, (source, status))
         # an unnamed accuser's charge "without evidence" (اتهم مسؤول ... دون أن يقدم أي دليل): the act
         # alleged is the fact told, not a second one by nobody named
         out = alleged if status == "no_evidence" and source is None else out + alleged
-    return out
-
-
-def _alleged(doc: Document, sent: tuple[int, int], act: Trigger, parties: tuple[list[Slot], list[Slot]],
-             resolver: StateResolver, marks: tuple[list[Marker], list[Marker]],
-             accusation: tuple[Actor | None, str]) -> list[Candidate]:
-    """The act an accusation lays on each accused (اتهم X Y بتسليح Z: Y arms Z), with its standing."""
-    found, accused = parties
-    accuser, said = accusation
-    status = alleged_status(said, act, marks)
-    out: list[Candidate] = []
-    for slot in accused:
-        doer = resolver.actor(slot.mention)
-        obj = act_object(found, act, slot)
-        target = resolver.actor(obj.mention, target=True) if obj is not None else None
-        if target is not None and actor_key(target) == actor_key(doer):
-            target = None
-        ev = Event(type=act.type, source=doer, target=target, evidence=sent, status=status,
-                   when=event_when(doc, sent), quantity=event_quantity(doc, sent, act), mode=act.mode,
-                   claimed_by=accuser if status == "claimed" else None, trigger=act.text)
-        out.append(Candidate(ev, 1.0 + 1 + 0.5 * (target is not None), 0, alleged=True))
     return out
 
 
