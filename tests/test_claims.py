@@ -41,6 +41,14 @@ STATUS = [
     ("قصفت الطائرات المدينة دون أن يقدم الجيش دليلا", "shelled the city, the army gave no evidence", "no_evidence"),
     ("قصفت الطائرات المدينة بدون دليل", "shelled the city, without evidence", "no_evidence"),
     ("قصفت الطائرات المدينة ولم يقدم الجيش حتى الآن أي إثبات", "shelled the city; the army has given no proof", "no_evidence"),
+    ("قصفت الطائرات المدينة، من دون أن يتسنى التحقق من ذلك", "shelled the city, unverifiable", "unconfirmed"),
+    ("قصفت الطائرات المدينة، دون أن يصدر أي تأكيد رسمي", "shelled the city, with no official confirmation",
+     "unconfirmed"),
+    # a denial pointing back at the act told before it (retro scope)
+    ("قال الجيش إن الطائرات قصفت المدينة، وهو ما نفته الحكومة", "the army said so, the government denied it",
+     "denied"),
+    ("قال الجيش إن الطائرات قصفت المدينة، غير أن الوزير نفى ذلك", "the army said so, but the minister denied it",
+     "denied"),
     # "did not give" with no evidence noun after it is no marker
     ("قصفت الطائرات المدينة بعد أن لم يقدم المجلس جدولا زمنيا", "shelled the city after the council gave no timetable", "asserted"),
 ]
@@ -78,6 +86,16 @@ def test_speech_act_by_its_speaker_is_asserted() -> None:
     d = Document(id="c", text=text, entities=[mention(text, "الرئيس", "PER", "President", "rasd:p")])
     (ev,) = [e for e in code_events(d) if e.type == "THREATEN"]
     assert ev.status == "asserted"
+
+
+def test_a_denial_pointing_back_answers_the_quoted_act_not_the_accusation() -> None:
+    # "The minister said: «the aircraft shelled the city», which the army denied"
+    text = "وقال الوزير: «قصفت الطائرات المدينة»، وهو ما نفاه الجيش"
+    q0, q1 = text.index("«"), text.index("»")
+    d = Document(id="c", text=text, quotes=[Quote(text[q0 + 1:q1], q0 + 1, q1, True, "قال",
+                                                   Actor("الوزير", "Minister", "rasd:m"))])
+    (ev,) = [e for e in code_events(d, require_actor=False) if e.type == "ASSAULT"]
+    assert ev.status == "denied"
 
 
 def test_inside_a_quote_is_claimed_by_its_speaker() -> None:

@@ -108,7 +108,7 @@ def test_the_person_after_a_spokesmans_body_is_the_spokesman_not_the_accused() -
              "قوات الدعم السريع": ("ORG", "Rapid Support Forces", "rasd:org:rsf")}
     coded_events = events_with(text, sudan, "2025-04-14")
     got = [(kind, target) for kind, _, target, _ in coded_events]
-    assert got == [("ACCUSE", "Rapid Support Forces")]
+    assert got == [("ACCUSE", "Rapid Support Forces")]  # a bare charge: no alleged act (event_allegations)
 
 
 @pytest.mark.parametrize("text, threat", [

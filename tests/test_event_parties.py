@@ -9,6 +9,7 @@ from rasd.kb import load_kb
 from rasd.model import Document, Mention
 
 KNOWN: dict[str, tuple[str, str, str]] = {
+    "إثيوبيا": ("GPE", "Ethiopia", "Q115"),
     "البحرين": ("GPE", "Bahrain", "Q398"), "النيجر": ("GPE", "Niger", "Q1032"),
     "مالي": ("GPE", "Mali", "Q912"),
     "حركة الشباب": ("ORG", "Al-Shabaab", "rasd:org:al-shabaab"),
@@ -325,3 +326,19 @@ def test_registered_with_a_body_is_no_target(pipeline) -> None:
     got = _coded(pipeline, "وقال الوزير إن العراق ملتزم بالاتفاقيات الموقعة مع الكويت، مؤكدا أن الاتفاقية "
                            "مسجلة لدى الأمم المتحدة.", "2023-09-10")
     assert not any(e[2] == "United Nations" for e in got)
+
+
+@pytest.mark.parametrize("text, event", [
+    # "Al-Shabaab announced that its missiles hit the Houthis" (its missiles: the group's own)
+    ("وأعلنت حركة الشباب أن صواريخها قصفت مواقع لحوثيين.", ("ASSAULT", "Al-Shabaab", "Houthis")),
+    # "Al-Shabaab announced that its forces began an offensive on the Houthis" (the noun after their verb)
+    ("وأعلنت حركة الشباب أن قواتها بدأت هجوما على لحوثيين.", ("ASSAULT", "Al-Shabaab", "Houthis")),
+])
+def test_its_own_forces_act_for_the_speaker(text: str, event: tuple) -> None:
+    assert event in events_of(text)
+
+
+def test_the_nationality_of_moved_forces_names_who_moves_them() -> None:
+    # "Ethiopia ... Reports spoke of Ethiopian units moving toward the border areas."
+    got = events_of("أعلنت إثيوبيا موقفها. وتحدثت تقارير عن تحرك وحدات إثيوبية نحو المناطق الحدودية.")
+    assert ("MOBILIZE", "Ethiopia", None) in got

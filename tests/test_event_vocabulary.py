@@ -82,6 +82,10 @@ def test_general_news_vocabulary(text: str, wanted: set[str], unwanted: set[str]
     ("وحث الرئيس الأطراف على ضبط النفس.", {"REQUEST"}, set()),
     # "The minister cancelled a visit planned to Turkey": a snub, and no meeting
     ("وألغى الوزير زيارة كانت مقررة إلى تركيا.", {"REJECT"}, {"CONSULT"}),
+    # "The minister said in a phone call with his Kuwaiti counterpart that ..." (a call between ministers)
+    ("وقال الوزير في اتصال هاتفي مع نظيره الكويتي إن العلاقات متينة.", {"CONSULT"}, set()),
+    # "The minister said in a phone call with the agency that ..." (an interview, no consultation)
+    ("وقال الوزير في اتصال هاتفي مع الوكالة إن العلاقات متينة.", set(), {"CONSULT"}),
 ])
 def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str]) -> None:
     assert_types(text, wanted, unwanted)
@@ -94,12 +98,25 @@ def test_meetings_calls_and_snubs(text: str, wanted: set[str], unwanted: set[str
     ("واستدعت الجزائر سفيرها لدى المغرب للتشاور.", {"SANCTION"}, {"PROTEST"}),
     # "They evacuated the positions" (أخلوا: the final-weak أخلى before وا)
     ("وأخلوا المواقع قبل وصول القوات.", {"RETREAT"}, set()),
-    # "Somalia will not allow any party to violate its sovereignty."
-    ("وقالت الحكومة إنها لن تسمح لأي طرف بانتهاك سيادتها.", {"REJECT"}, set()),
+    # "The government will not allow any party to violate its sovereignty": a warning (THREATEN),
+    # not the refusal of a proposal (REJECT)
+    ("وقالت الحكومة إنها لن تسمح لأي طرف بانتهاك سيادتها.", {"THREATEN"}, {"REJECT"}),
     # "The charges are baseless."
     ("وقال المتحدث إن هذه الاتهامات لا أساس لها من الصحة.", {"REJECT"}, set()),
     # "Sirte is a red line."
     ("وقال الرئيس إن سرت خط أحمر.", {"THREATEN"}, set()),
+    # "The army will not hesitate to strike back."
+    ("وقال الجيش إنه لن يتردد في الرد.", {"THREATEN"}, set()),
+    # "Reports spoke of army units moving toward the border."
+    ("وتحدثت تقارير عن تحرك وحدات من الجيش نحو الحدود.", {"MOBILIZE"}, set()),
+    # "Military columns were seen heading north."
+    ("وشوهدت أرتال عسكرية تتجه شمالا.", {"MOBILIZE"}, set()),
+    # "The front called up hundreds of reservists."
+    ("واستدعت الجبهة المئات من عناصر الاحتياط.", {"MOBILIZE"}, set()),
+    # "The party's moves in parliament" (no forces moved)
+    ("وتحدث الوزير عن تحرك الحزب في البرلمان.", set(), {"MOBILIZE"}),
+    # "The council deemed any intervention a declaration of war."
+    ("واعتبر المجلس أي تدخل إعلان حرب.", {"THREATEN"}, set()),
 ])
 def test_envoys_refusals_and_warnings(text: str, wanted: set[str], unwanted: set[str]) -> None:
     assert_types(text, wanted, unwanted)

@@ -17,7 +17,7 @@ from rasd.arabic import fold_key, word_tokens
 from rasd.model import ClaimStatus
 
 MarkerStatus = Literal["claimed", "denied", "unconfirmed", "no_evidence", "self_claim"]
-Scope = Literal["before", "sentence", "next"]
+Scope = Literal["before", "sentence", "next", "retro"]
 
 # PLOVER types whose trigger is itself a speech act (اتهم، هدد، طالب): the speaker saying it
 # is the event, so the narrator asserts it even though a cue verb stands nearby.
@@ -100,13 +100,16 @@ def _applies(m: Marker, trigger_start: int, in_sentence: bool) -> bool:
     """Whether a marker governs a trigger: `before` markers must precede it."""
     if not in_sentence:
         return m.scope == "next"
+    if m.scope == "retro":  # وهو ما نفته X (which X denied): the act told before it
+        return m.start > trigger_start
     return m.scope != "before" or m.start < trigger_start
 
 
 def claim_status(here: list[Marker], after: list[Marker], trigger_start: int,
                  event_type: str) -> tuple[ClaimStatus, Marker | None]:
     """Status of an event from the markers of its sentence (`here`) and the next one (`after`)."""
-    live = [m for m in here if _applies(m, trigger_start, True)]
+    # a denial pointing back (وهو ما نفاه) answers the act reported, not the speech act telling it
+    live = [m for m in here if _applies(m, trigger_start, True) and not (m.scope == "retro" and event_type in SPEECH_TYPES)]
     live += [m for m in after if _applies(m, trigger_start, False)]
     if not live:  # most events: no marker governs them
         return "asserted", None

@@ -31,7 +31,12 @@ WEAPONS: frozenset[str] = frozenset({"قذيفه", "قذائف", "صاروخ", "
 # that it targeted): the speaker is the doer of the verb right after it.
 SELF_COMPLEMENTISERS: frozenset[str] = frozenset({"انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
 # ... as do "its forces" right after a plain one: قالت الوزارة إن قواتها سيطرت (its forces took).
-OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قواتهم", "وحداته", "وحداتها", "عناصره", "عناصرها"})
+OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قواتهم", "وحداته", "وحداتها", "عناصره", "عناصرها",
+                                        # its fighters, soldiers, missiles, aircraft (أعلن الحزب أن مقاتليه أسروا
+                                        # جنديين: its fighters captured two soldiers; أن صواريخه دمرت: its missiles hit)
+                                        "مقاتليه", "مقاتليها", "مقاتلوه", "مقاتلوها", "مقاتليهم", "جنوده", "جنودها",
+                                        "صواريخه", "صواريخها", "طائراته", "طائراتها", "مسيراته", "مسيراتها"})
+OWN_FORCE_NOUN = 3  # words from أن to an act noun whose verb its own forces are subject of (أن قواته بدأت هجوما)
 # Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
 LIGHT_VERBS: frozenset[str] = frozenset({
     "شن", "شنه", "شنها", "شنته", "شنتها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "قام", "قامت",
@@ -176,9 +181,10 @@ def _says_it_did(words: list[str], a: int, t: int) -> bool:
     if last is not None and words[last] in SELF_COMPLEMENTISERS and words[t].startswith("و") \
             and t - last <= SELF_SECOND_VERB:
         return True  # أنه عثر على المنصة ... وأوقف مشتبهين (that it found ... and arrested): its second verb
-    if last is None or t - last > 2:
+    if last is None or t - last > OWN_FORCE_NOUN or (t - last == OWN_FORCE_NOUN and words[last + 1] not in OWN_FORCES):
         return False
-    return words[last] in SELF_COMPLEMENTISERS or (t - last == 2 and words[last + 1] in OWN_FORCES)
+    # أن قواته بدأت هجوما (that its forces began an offensive): the noun after their verb is their act too
+    return words[last] in SELF_COMPLEMENTISERS or (t - last <= OWN_FORCE_NOUN and words[last + 1] in OWN_FORCES)
 
 
 def _blamed(actors: list[Slot], words: list[str], t: int) -> Slot | None:

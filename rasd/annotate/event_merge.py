@@ -36,6 +36,7 @@ class Candidate:
     self_claim: bool = False  # its doer claimed it (تبنت X الهجوم)
     back_reference: bool = False  # only a definite act noun told it (الغارة: the raid)
     condemns: bool = False  # it condemns an act told before by a definite noun (أدانت إيران الضربات)
+    alleged: bool = False  # the act an accusation lays on its doer (اتهم X Y بتمويل: Y's funding), whoever got it
 
 
 def continues_story(words: list[str]) -> bool:

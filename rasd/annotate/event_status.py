@@ -52,8 +52,11 @@ def event_status(doc: Document, trig: Trigger, found: list[Slot], resolver: Stat
         speaker = quote.speaker
         if trig.type in SPEECH_TYPES and not _of_another(doc, resolver, speaker, source):
             return "asserted", None  # the speaker's own demand or accusation: saying it is the act
-        if trig.type not in SPEECH_TYPES and _denial(quote.cue):
-            return "denied", None  # نفى X أن تكون بلاده قد زودت ... (X denied his country supplied ...)
+        if trig.type not in SPEECH_TYPES and (_denial(quote.cue) or any(
+                m.scope == "retro" and m.start > trig.end for m in marks[0])):
+            # نفى X أن تكون بلاده قد زودت ... (X denied his country supplied ...); قال X إن الصاروخ
+            # أصاب القاعدة، وهو ما نفاه التحالف (X said the missile hit the base, which the coalition denied)
+            return "denied", None
         return "claimed", speaker  # its own act too: a self-claim is still attributed (GOLD_SCHEMA)
     here, after = marks
     status, cue = claim_status(here, after, trig.start, trig.type)
