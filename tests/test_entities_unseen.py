@@ -119,3 +119,16 @@ def test_dual_of_province_is_no_velayati() -> None:
 ])
 def test_third_name_word_before_a_speech_noun(text: str, name: str) -> None:
     assert name in [m.text for m in run(text) if m.type == "PER"]
+
+
+@pytest.mark.parametrize("text, surface, state", [
+    # "Iran struck Pakistan; Iran said ...; Islamabad summoned the envoy" (Iran named twice):
+    # Pakistan's capital, not a small Iranian Eslamabad.
+    ("قصفت إيران مواقع في باكستان، وقالت إيران إن الضربة دقيقة، واستدعت إسلام آباد السفير.", "إسلام آباد", "Pakistan"),
+    # "Clashes in Tripoli, north Lebanon": the Lebanese town where only Lebanon is named.
+    ("اشتباكات في طرابلس شمال لبنان بين مسلحين في لبنان.", "طرابلس", "Lebanon"),
+])
+def test_capital_of_a_named_state(text: str, surface: str, state: str) -> None:
+    found = {m.text: m for m in run(text)}
+    place = _kb().get(found[surface].id)
+    assert _kb().get(place.country).name_en == state

@@ -36,6 +36,7 @@ from rasd.annotate.weak_matches import (
     descriptive_organ,
     drop_weak,
     idiom,
+    weak_entry,
 )
 from rasd.arabic import Token, clitic_splits, fold_key, tokenize
 from rasd.model import Document, Mention
@@ -356,13 +357,24 @@ def _choose_entries(found: list[Match], states: Counter[str], keys: list[str]) -
             # in an article about the town's state, but not over a capital (عمان: Amman or Oman);
             # among towns, the big city (روستوف: Rostov-on-Don)
             state_first = not city and all(e.subtype != "capital" for e in m.entries)
+            # a capital of a state the article names over towns only bulk gazetteers know (إسلام آباد:
+            # Islamabad, not Iran's Eslamabad, in a story naming both states)
             best = max(range(len(m.entries)),
                        key=lambda k: (state_first and m.entries[k].subtype == "country",
+                                      _named_capital(m.entries, k, states),
                                       states.get(m.entries[k].country or m.entries[k].id, 0),
                                       m.entries[k].subtype == ("capital" if city else "country"),
                                       m.entries[k].subtype in ("city", "capital"),
                                       MAJOR_CITY in m.entries[k].source, -k))
             m.entries.insert(0, m.entries.pop(best))
+
+
+def _named_capital(entries: list["Entry"], k: int, states: Counter[str]) -> bool:
+    """True when entries[k] is the capital of a state the article names and the others are towns
+    only bulk gazetteers know, or divisions (Islamabad Capital Territory)."""
+    e = entries[k]
+    return e.subtype == "capital" and states.get(e.country or "", 0) > 0 \
+        and all(o.subtype != "country" and (weak_entry(o) or o.subtype in OWN_UNITS) for o in entries if o is not e)
 
 
 _CITY_WORDS = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "العاصمه", "بالعاصمه", "والعاصمه", "عاصمه"})
