@@ -132,3 +132,10 @@ def test_capital_of_a_named_state(text: str, surface: str, state: str) -> None:
     found = {m.text: m for m in run(text)}
     place = _kb().get(found[surface].id)
     assert _kb().get(place.country).name_en == state
+
+
+def test_title_inside_a_place_name_is_no_person() -> None:
+    # "Gulf troops entered Bahrain over the King Fahd Causeway, some thousand soldiers": the causeway,
+    # not a person after the title الملك (king).
+    found = {m.text: m.name_en for m in run("دخلت قوات خليجية البحرين عبر جسر الملك فهد، وتضم نحو ألف جندي.")}
+    assert found.get("جسر الملك فهد") == "King Fahd Causeway" and "فهد" not in found

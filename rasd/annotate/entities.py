@@ -90,7 +90,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = [m for m in found if not _overlaps(m, media)] + media
     by_first = {m.first: m for m in found}
     hits = find_titles(kb, tokens, keys, by_first)
-    titled = _from_titles(kb, text, tokens, hits, published, by_first)
+    titled = [t for t in _from_titles(kb, text, tokens, hits, published, by_first) if not _within_name(t, found)]
     found = [m for m in found if not _overlaps(m, titled)] + titled
     found += _texted(text, common_named(kb, tokens, keys, found, main_state(found)))
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
@@ -165,6 +165,12 @@ def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+def _within_name(x: Match, found: list[Match]) -> bool:
+    """A title's name inside a longer KB name (الملك فهد in جسر الملك فهد: the King Fahd Causeway)."""
+    return any(m.start <= x.start and x.end <= m.end and m.ntok >= 2 and m.entries[0].type != "PER"
+               for m in found)
 
 
 def _within_org(x: Match, found: list[Match]) -> bool:
