@@ -139,3 +139,14 @@ def test_title_inside_a_place_name_is_no_person() -> None:
     # not a person after the title الملك (king).
     found = {m.text: m.name_en for m in run("دخلت قوات خليجية البحرين عبر جسر الملك فهد، وتضم نحو ألف جندي.")}
     assert found.get("جسر الملك فهد") == "King Fahd Causeway" and "فهد" not in found
+
+
+@pytest.mark.parametrize("text, body, state", [
+    # "Planes of the Saudi-led Arab coalition struck Taiz": the coalition, and the state leading it.
+    ("شنت طائرات التحالف العربي بقيادة السعودية غارات على تعز.", "Saudi-led coalition", "Saudi Arabia"),
+    # "The US-led international coalition said it struck positions".
+    ("وقال التحالف الدولي بقيادة الولايات المتحدة إنه قصف مواقع.", "US-led coalition", "United States"),
+])
+def test_state_leading_a_coalition_is_named(text: str, body: str, state: str) -> None:
+    names = [m.name_en for m in run(text)]
+    assert body in names and state in names

@@ -82,6 +82,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found = [_other_bearer(text, tokens, keys, _name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)))
              for m in found]
     found = drop_weak(found, keys, context_states(found, []))
+    found += _leader_states(kb, text, tokens, keys, found)
     banks = [m for m in found if bank_of(m, found, keys)]  # no name, and no model span either
     found = [m for m in found if m not in banks]
     found += _texted(text, common_places(kb, tokens, keys, found))
@@ -165,6 +166,27 @@ def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
     while text[start].isspace():
         start += 1
     return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+
+
+# Folded words after which a body's name names the state that leads it (التحالف بقيادة السعودية:
+# the Saudi-led coalition; التحالف الذي تقوده الولايات المتحدة).
+LED_BY = frozenset({"بقياده", "تقوده", "تقودها"})
+
+
+def _leader_states(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
+    """The state a coalition's KB name says leads it, as a mention of its own: the leader is a party."""
+    out: list[Match] = []
+    for m in found:
+        if m.ntok < 3 or m.entries[0].type != "ORG":
+            continue
+        for k in range(m.first, m.first + m.ntok - 1):
+            if keys[k] in LED_BY:
+                a, b = k + 1, m.first + m.ntok
+                states = [e for e in kb.lookup(" ".join(keys[a:b])) if e.subtype == "country"]
+                if states:
+                    start, end = tokens[a].start, tokens[b - 1].end
+                    out.append(Match(start, end, text[start:end], states, a, b - a, " ".join(keys[a:b])))
+    return out
 
 
 def _within_name(x: Match, found: list[Match]) -> bool:
