@@ -146,6 +146,8 @@ def test_title_inside_a_place_name_is_no_person() -> None:
     ("شنت طائرات التحالف العربي بقيادة السعودية غارات على تعز.", "Saudi-led coalition", "Saudi Arabia"),
     # "The US-led international coalition said it struck positions".
     ("وقال التحالف الدولي بقيادة الولايات المتحدة إنه قصف مواقع.", "US-led coalition", "United States"),
+    # "The UN mission in Libya called for calm": the mission, and the state it is in.
+    ("ودعت بعثة الأمم المتحدة للدعم في ليبيا إلى التهدئة.", "United Nations Support Mission in Libya", "Libya"),
 ])
 def test_state_leading_a_coalition_is_named(text: str, body: str, state: str) -> None:
     names = [m.name_en for m in run(text)]
