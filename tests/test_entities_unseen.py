@@ -152,3 +152,16 @@ def test_title_inside_a_place_name_is_no_person() -> None:
 def test_state_leading_a_coalition_is_named(text: str, body: str, state: str) -> None:
     names = [m.name_en for m in run(text)]
     assert body in names and state in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # "The president of breakaway Abkhazia, Sergei Bagapsh, announced": the state, its adjective, the name.
+    ("وأعلن رئيس أبخازيا الانفصالية سيرغي باغابش أن قواته بدأت هجوما.", "سيرغي باغابش"),
+])
+def test_name_after_title_state_and_adjective(text: str, name: str) -> None:
+    assert name in [m.text for m in run(text) if m.type == "PER"]
+
+
+def test_title_state_then_a_place_is_no_name() -> None:
+    # "The president of Iraq visited Baghdad yesterday": Baghdad stays a place.
+    assert [m.type for m in run("وزار رئيس العراق بغداد أمس.")] == ["GPE", "GPE"]
