@@ -165,3 +165,14 @@ def test_name_after_title_state_and_adjective(text: str, name: str) -> None:
 def test_title_state_then_a_place_is_no_name() -> None:
     # "The president of Iraq visited Baghdad yesterday": Baghdad stays a place.
     assert [m.type for m in run("وزار رئيس العراق بغداد أمس.")] == ["GPE", "GPE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "The opposition candidate Albert Ondo Ossa had accused the security forces": a descriptor
+    # title, a foreign three-word name ended by قد (had).
+    ("وكان المرشح المعارض ألبير أوندو أوسا قد اتهم قوات الأمن باعتقال أنصاره.", "ألبير أوندو أوسا"),
+    # "The lawyer Khalid Ali said the court rejected the appeal".
+    ("وقال المحامي خالد علي إن المحكمة رفضت الطعن.", "خالد علي"),
+])
+def test_descriptor_titles(text: str, name: str) -> None:
+    assert name in [m.text for m in run(text) if m.type == "PER"]

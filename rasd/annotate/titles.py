@@ -40,7 +40,7 @@ _CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
 AFTER_NAME = frozenset({"ان", "بان", "انه", "انها", "في", "خلال", "امام", "عقب", "لدي",
                         # what a reported speech or a dated act goes on with (… مرحمتي قوله إن: … Marhamati
                         # as saying; … عاتيه أمس: … Ateye yesterday)
-                        "قوله", "قولها", "قائلا", "قائله", "امس", "اليوم", "مساء", "صباح", "الذي", "التي"})
+                        "قوله", "قولها", "قائلا", "قائله", "امس", "اليوم", "مساء", "صباح", "الذي", "التي", "قد"})
 
 
 @dataclass(frozen=True, slots=True)
