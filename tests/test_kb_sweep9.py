@@ -35,6 +35,9 @@ DAY = "2024-06-01"
      "Ministry of Unification (South Korea)"),                                        # the Unification Ministry said
     ("أعلنت شركة بريتيش بتروليوم سحب موظفيها", "شركة بريتيش بتروليوم", "BP"),           # BP withdrew its staff
     ("أعدمت السلطات الشيخ نمر النمر", "نمر النمر", "Nimr al-Nimr"),                # the authorities executed Nimr al-Nimr
+    # a town the KB knows with مدينة (its name alone a plain word) under the other place word
+    ("قتل جنود قرب بلدة جلب مساء السبت", "بلدة جلب", "Jilib"),                     # soldiers killed near Jilib
+    ("فر النازحون نحو بلدة طويلة", "بلدة طويلة", "Tawila"),                         # the displaced fled to Tawila
 ])
 def test_sweep9_names_link(text: str, surface: str, name_en: str) -> None:
     found = {m.text: m.name_en for m in recognise(KB, text, DAY, None)}
