@@ -40,6 +40,9 @@ DAY = "2024-06-01"
     ("فر النازحون نحو بلدة طويلة", "بلدة طويلة", "Tawila"),                         # the displaced fled to Tawila
     ("استهدفت الغارات صنعاء وتعز وحجة وصعدة", "حجة", "Hajjah"),                     # a plain word in a list of towns
 ])
+def test_sweep9_names_link(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in recognise(KB, text, DAY, None)}
+    assert found.get(surface) == name_en, found
 
 
 @pytest.mark.parametrize("text, word", [
@@ -48,6 +51,3 @@ DAY = "2024-06-01"
 ])
 def test_sweep9_plain_words_stay_plain(text: str, word: str) -> None:
     assert not [m for m in recognise(KB, text, DAY, None) if word in m.text]
-def test_sweep9_names_link(text: str, surface: str, name_en: str) -> None:
-    found = {m.text: m.name_en for m in recognise(KB, text, DAY, None)}
-    assert found.get(surface) == name_en, found
