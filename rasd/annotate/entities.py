@@ -315,9 +315,11 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
 def _person_named_before(by_first: dict[int, Match], key: str, before: int) -> "Entry | None":
     """The one person named in full earlier whose first or last word(s) a name after a title is
     (الأمير تميم after تميم بن حمد آل ثاني: Emir Tamim)."""
-    people = index_names((m.entries[0], m.text) for m in by_first.values()
-                         if m.entries[0].type == "PER" and m.end <= before and m.ntok >= 2)
-    found = people.lookup(key)
+    named = [(m.entries[0], m.text) for m in by_first.values()
+             if m.entries[0].type == "PER" and m.end <= before and m.ntok >= 2]
+    if not named or key.count(" ") > 1:  # a short form is one or two words; most articles name no one before
+        return None
+    found = index_names(named).lookup(key)
     return found[0] if found else None
 
 
