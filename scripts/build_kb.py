@@ -148,6 +148,8 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
             d.add_names(turkish_variants(d.names_ar))
         if d.type == "ORG" and d.subtype in BRAND_SUBTYPES and iso2 not in ARABIC_STATES:
             d.add_names([v for v in brand_variants(d.names_ar) if name_key(v) not in taken])
+        if d.type == "GPE" and d.subtype in ("town", "city", "village"):
+            d.add_names([v for v in place_word_variants(d.names_ar) if name_key(v) not in taken])
         if d.type not in ("PER", "GPE", "LOC") or iso2 in ARABIC_STATES or d.subtype == "country":
             continue
         joined = iso2 in JOINED_NAME_STATES
@@ -159,6 +161,21 @@ def add_variants(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:
                         alias=True)
         if iso2 not in NATIVE_QAF_STATES:
             d.add_names([v for v in qaf_as_kaf_variants(d.names_ar, kept_spelling) if name_key(v) not in taken])
+
+
+# Place words that stand before a town's name interchangeably (مدينة جلب / بلدة جلب: the town of Jilib).
+TOWN_WORDS = ("مدينة", "بلدة")
+
+
+def place_word_variants(names: list[str]) -> list[str]:
+    """A town written with its place word (its name alone is a plain word: جلب "bring") under the other
+    place word news uses for it: مدينة جلب → بلدة جلب."""
+    out: list[str] = []
+    for n in names:
+        head, _, rest = n.partition(" ")
+        if head in TOWN_WORDS and rest:
+            out += [f"{w} {rest}" for w in TOWN_WORDS if w != head and f"{w} {rest}" not in names]
+    return out
 
 
 def press_names(entries: dict[str, Draft], iso_of: dict[str, str]) -> None:

@@ -62,7 +62,7 @@ def _first(kb, name: str) -> str | None:
     # Yemen
     ("لجنة شؤون الأسرى", "National Committee for Prisoners' Affairs (Houthi)"),
     ("عبد القادر المرتضى", "Abdulqader al-Murtada"),
-    ("مكتب المبعوث الأممي الخاص إلى اليمن", "Office of the United Nations Special Envoy for Yemen"),
+    ("مكتب المبعوث الأممي الخاص إلى اليمن", "Office of the UN Special Envoy for Yemen"),
     # Syria
     ("حركة رجال الكرامة", "Men of Dignity"),
     ("جرمانا", "Jaramana"),

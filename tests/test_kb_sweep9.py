@@ -35,7 +35,19 @@ DAY = "2024-06-01"
      "Ministry of Unification (South Korea)"),                                        # the Unification Ministry said
     ("أعلنت شركة بريتيش بتروليوم سحب موظفيها", "شركة بريتيش بتروليوم", "BP"),           # BP withdrew its staff
     ("أعدمت السلطات الشيخ نمر النمر", "نمر النمر", "Nimr al-Nimr"),                # the authorities executed Nimr al-Nimr
+    # a town the KB knows with مدينة (its name alone a plain word) under the other place word
+    ("قتل جنود قرب بلدة جلب مساء السبت", "بلدة جلب", "Jilib"),                     # soldiers killed near Jilib
+    ("فر النازحون نحو بلدة طويلة", "بلدة طويلة", "Tawila"),                         # the displaced fled to Tawila
+    ("استهدفت الغارات صنعاء وتعز وحجة وصعدة", "حجة", "Hajjah"),                     # a plain word in a list of towns
 ])
 def test_sweep9_names_link(text: str, surface: str, name_en: str) -> None:
     found = {m.text: m.name_en for m in recognise(KB, text, DAY, None)}
     assert found.get(surface) == name_en, found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("واعتقل بحجة الانتماء إلى جماعة", "حجة"),   # arrested on the pretext of belonging to a group
+    ("بدأت رحلة طويلة إلى الجنوب", "طويلة"),     # a long journey south began
+])
+def test_sweep9_plain_words_stay_plain(text: str, word: str) -> None:
+    assert not [m for m in recognise(KB, text, DAY, None) if word in m.text]

@@ -29,6 +29,8 @@ def kingdoms(kb: "KB") -> dict[str, "Entry"]:
 
 def _bare(m: Match) -> bool:
     """True for المملكة alone, maybe behind a clitic (والمملكة، بالمملكة، للمملكة)."""
+    if m.ntok != 1 or "مملك" not in m.key:  # the folded key: no folding for the other mentions
+        return False
     key = fold_key(m.text)
     return m.ntok == 1 and any(stem == KINGDOM_WORD or ("ال" + stem[1:] == KINGDOM_WORD and c == "ل")
                                for c, stem in clitic_splits(key))

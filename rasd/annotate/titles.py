@@ -40,7 +40,7 @@ _CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
 AFTER_NAME = frozenset({"ان", "بان", "انه", "انها", "في", "خلال", "امام", "عقب", "لدي",
                         # what a reported speech or a dated act goes on with (… مرحمتي قوله إن: … Marhamati
                         # as saying; … عاتيه أمس: … Ateye yesterday)
-                        "قوله", "قولها", "قائلا", "قائله", "امس", "اليوم", "مساء", "صباح", "الذي", "التي"})
+                        "قوله", "قولها", "قائلا", "قائله", "امس", "اليوم", "مساء", "صباح", "الذي", "التي", "قد"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +284,12 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         body = kb_at[j].entries[0]
         country = kb.metonym(body.id) if body.type == "GPE" and body.subtype != "country" else body.id
         j += kb_at[j].ntok
+        if body.type in ("GPE", "LOC"):  # رئيس أبخازيا: a title that names its state surely precedes a name
+            spec = TitleSpec(spec.role, False, spec.complement)
+        for _ in range(2):  # رئيس أبخازيا الانفصالية سيرغي باغابش: the body's adjectives, then the name
+            if j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
+                    and keys[j] not in FORMER and keys[j].endswith(("يه", "ي", "ه")) and not _title_at(keys, j):
+                j += 1
     elif spec.complement and j < len(keys) and possessed(keys[j]):
         j += 1  # المتحدثة باسم حكومتها: the spokeswoman of its government
     elif spec.complement and j + 1 < len(keys) and j not in kb_at and keys[j] not in name_parts() \

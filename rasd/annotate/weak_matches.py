@@ -185,6 +185,8 @@ DESCRIPTIVE_HEADS = (("القوات",), ("قوات",), ("الطيران", "ال�
 
 def descriptive_organ(kb: "KB", m: Match) -> bool:
     """True for `القوات التركية` (the Turkish forces): a head from DESCRIPTIVE_HEADS then a nationality."""
+    if m.ntok not in (2, 3) or m.entries[0].type != "ORG":
+        return False
     words = fold_key(m.text).split()
     if len(words) < 2 or words[-1].startswith(("الح", "الم")) and words[-1] in ("المسلحه", "الحربيه"):
         return False
