@@ -14,17 +14,16 @@ quotes step and the events step (claim status) both read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.annotate.count_words import approximators
-from rasd.annotate.cues import CLOSE_MARKS, COMPLEMENTISERS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
+from rasd.annotate.cues import CLOSE_MARKS, Cue, Opener, Scan, cue_of, find_cues, find_opener, scan
 from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.noun_cues import QAWL, noun_cues
-from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun
+from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons
 from rasd.annotate.speaker_memory import Resolved, agrees, listed_form
 from rasd.annotate.speakers import SpeakerResolver
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
+from rasd.annotate.speech_senses import embedded, impersonal, named_complementisers, speech_sense
 from rasd.model import Actor, Document
 
 if TYPE_CHECKING:
@@ -35,7 +34,6 @@ STRICT_WINDOW = 3  # for cue verbs with other senses (تابع "followed")
 PARTICIPLE_WINDOW = 6  # مؤكدا في الوقت نفسه أن "stressing at the same time that"
 # Participles of saying proper: the speech may follow them at once (مضيفا لدي ...).
 # Present forms read as impersonal passives when أن follows at once (يذكر أن: it is noted that).
-IMPERSONAL = frozenset({"يذكر", "يشار"})
 SAYING = frozenset({"قال", "أضاف", "تابع", "أردف"})
 POST_QUOTE_WORDS = 3  # «...»، قال: a shorter quotation before a cue is a name or a term
 
@@ -69,7 +67,7 @@ def find_attributions(doc: Document, lex: Lexicons | None = None, kb: "KB | None
     resolver = SpeakerResolver(doc, sc, lex or load_lexicons(), kb or default_kb(), bounds.sent_start)
     cues = [c for c in _speech_cues(sc, resolver.lex) if not resolver.inside_name(sc.tokens[c.index].start)]
     where = frozenset(c.index for c in cues)
-    names = _named_complementisers(sc, resolver)
+    names = named_complementisers(sc, resolver)
     openers = {c.index: _opener(sc, c, where, names) for c in cues}
     stops = _stops(sc, cues, openers)
     out: list[Attribution] = []
@@ -97,8 +95,8 @@ def default_kb() -> "KB | None":
 
 def _speech_cues(sc: Scan, lex: Lexicons) -> list[Cue]:
     """Cues in their speech sense, in text order (not تابع "followed", بين "between", جاء "came")."""
-    cues = [c for c in find_cues(sc) if not _embedded(sc, c.index) and _speech_sense(sc, c)
-            and not _impersonal(sc, c.index)]
+    cues = [c for c in find_cues(sc) if not embedded(sc, c.index) and speech_sense(sc, c)
+            and not impersonal(sc, c.index)]
     cues = sorted(cues + noun_cues(sc, lex), key=lambda c: c.index)
     everywhere = frozenset(c.index for c in cues)
     return [c for c in cues if not c.form.strict or _opener(sc, c, everywhere) is not None
@@ -109,23 +107,6 @@ def _participle_follows(sc: Scan, i: int) -> bool:
     """وتابع قائلا: "and he went on, saying:" — the strict verb governs the participle."""
     hit = cue_of(sc.keys[i + 1]) if i + 1 < len(sc.keys) else None
     return hit is not None and hit[0].pos == "participle"
-
-
-_HAMZA = frozenset("أإ")
-
-
-def _named_complementisers(sc: Scan, resolver: SpeakerResolver) -> frozenset[int]:
-    """Tokens spelt as a complementiser that begin a person's name: the بان of بان كي مون (Ban
-    Ki-moon) is no بأن "that"."""
-    out = []
-    for j in [j for j, key in enumerate(sc.keys) if key in COMPLEMENTISERS]:  # one set test a word
-        tok = sc.tokens[j]
-        m = resolver.mention_at(tok.start, tok.end)
-        # spelt with a hamza (بأن، أن) it is the complementiser, whatever the tagger made of it
-        if m is not None and m.type == "PER" and m.start == tok.start and m.end > tok.end \
-                and not _HAMZA.intersection(tok.text):
-            out.append(j)
-    return frozenset(out)
 
 
 def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int], names: frozenset[int] = frozenset()) -> Opener | None:
@@ -151,67 +132,6 @@ def _opener(sc: Scan, cue: Cue, cue_at: frozenset[int], names: frozenset[int] = 
     if pos == "participle" and cue.form.lemma not in SAYING and not _clause_initial(sc, cue.index):
         return None
     return opener
-
-
-def _speech_sense(sc: Scan, cue: Cue) -> bool:
-    """جاء is a cue only as وجاء في البيان "and the statement read"; يبلغ / تبلغ "informs" is
-    also "amounts to" (تبلغ نحو 6 مليارات دولار, يبلغ قوامها 17 ألف جندي); نقل "relayed" also
-    "moved" (نقلت أموال إلى حسابات "funds were moved to accounts")."""
-    if cue.form.lemma == "أبلغ":
-        return not _amounts_to(sc, cue.index)
-    if cue.form.lemma == "نقل":
-        return _relayed(sc.keys[cue.index + 1:cue.index + 1 + RELAYED_FROM])
-    if cue.form.lemma != "جاء":
-        return True
-    i, keys = cue.index, sc.keys
-    return i + 2 < len(keys) and keys[i + 1] == "في" and speech_noun(load_lexicons(), keys[i + 2]) is not None
-
-
-RELAYED_FROM = 15  # words after نقل read for its عن "from" or its إلى "to" (a long subject may come first)
-
-
-def _relayed(after: list[str]) -> bool:
-    """نقل relays speech: its عن "from" comes (نقلت الوكالة عن مسؤول), or a complementiser before
-    any إلى "to" (نقلت مصادر أن "sources relayed that"); إلى first, it moved something."""
-    for key in after:
-        if key == "عن" or key in COMPLEMENTISERS:
-            return True
-        if key in ("الي", "لي"):
-            return False
-    return True
-# Nouns of a measure after يبلغ "amounts to" (عددهم، قوامها، قيمتها، حصيلة ...), folded.
-_MEASURES = ("عدد", "قوام", "قيم", "طول", "مساح", "حجم", "اجمالي", "نسب", "تكلف", "مجموع", "عمر",
-             "سعر", "ارتفاع", "عرض", "وزن", "مدي", "مده", "حصيل", "ميزاني", "متوسط")
-
-
-def _amounts_to(sc: Scan, i: int) -> bool:
-    """True when the present-tense بلغ at token i measures: a number, an approximator or a
-    measure noun follows (the past أبلغ with its alif is always "informed")."""
-    key = sc.keys[i]
-    key = key[1:] if key[:1] in ("و", "ف") else key
-    if not key.startswith(("يبلغ", "تبلغ")) or i + 1 >= len(sc.keys):
-        return False
-    nxt = sc.keys[i + 1]
-    return nxt[:1].isdigit() or nxt in _approximator_firsts() or nxt.startswith(_MEASURES)
-
-
-@lru_cache(maxsize=1)
-def _approximator_firsts() -> frozenset[str]:
-    """First words of the approximators written before a number (نحو، حوالي، أكثر من ...)."""
-    return frozenset(p[0] for p in approximators()[0])
-
-
-def _impersonal(sc: Scan, i: int) -> bool:
-    """يذكر أن "it is worth noting that": the narrator's own aside, a passive with no speaker."""
-    key = sc.keys[i][1:] if sc.keys[i][:1] in ("و", "ف") else sc.keys[i]
-    nxt = sc.keys[i + 1] if i + 1 < len(sc.keys) else ""
-    return key in IMPERSONAL and nxt in COMPLEMENTISERS
-
-
-def _embedded(sc: Scan, i: int) -> bool:
-    """A cue right after a complementiser is part of reported speech: وأنه يتوقع أن ..."""
-    prev = sc.keys[i - 1] if i > 0 else ""
-    return listed_form(prev, COMPLEMENTISERS) is not None
 
 
 def _quote_before(sc: Scan, i: int) -> Opener | None:
