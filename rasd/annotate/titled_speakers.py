@@ -7,9 +7,10 @@ outlet named in quotation marks after its kind.
 """
 from __future__ import annotations
 
+from rasd.annotate.clause_subjects import ClauseSubjects
 from rasd.annotate.cues import COMPLEMENTISERS
 from rasd.annotate.function_words import DEMONSTRATIVES
-from rasd.annotate.speaker_memory import SpeakerMemory, strip_and
+from rasd.annotate.speaker_memory import strip_and
 from rasd.model import Actor, Mention
 
 NAME_AHEAD = 10  # words past a cut title phrase where its holder's name may still stand
@@ -27,7 +28,7 @@ MARKS = frozenset({"«", "»", "“", "”", '"', "„", "‘", "’", "'"})
 OBJECT_WORDS = DEMONSTRATIVES | {"هؤلاء", "ذاك"}
 
 
-class TitledSpeakers(SpeakerMemory):
+class TitledSpeakers(ClauseSubjects):
     """Look-ups of speakers named through a title or an outlet's kind."""
 
     def _name_at(self, i: int) -> bool:
