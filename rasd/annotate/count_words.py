@@ -125,3 +125,17 @@ def _same(key: str, word: str, clitic_ok: bool) -> bool:
     if key == word:
         return True
     return clitic_ok and (key[1:] == word and key[:1] in ("و", "ف", "ب") or key[:2] == "وب" and key[2:] == word)
+
+
+def possessed_noun(key: str) -> Noun | None:
+    """The counted noun of a possessed plural: مقاتليها "its fighters" (construct مقاتلي of
+    مقاتلين), جنوده "his soldiers"."""
+    for suffix in ("ها", "هم", "هن", "ه"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            base = key[:-len(suffix)]
+            for form in (base, base + "ن"):
+                noun = classify(form)
+                if noun is not None and noun.role == "count":
+                    return noun
+            return None
+    return None

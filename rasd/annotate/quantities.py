@@ -16,7 +16,7 @@ from typing import Literal
 
 from rasd.annotate.count_words import (  # noqa: F401 (classify is public API of this stage)
     Noun, approx_after, approx_before, approximators, classify, is_month, not_count_before, person_like,
-    unit_table,
+    possessed_noun, unit_table,
 )
 from rasd.annotate.numbers import NumberSpan, Tok, find_numbers, is_number_word, tokens
 from rasd.arabic import fold_key, folded_words, sentences
@@ -269,25 +269,11 @@ def _bare(toks: list[Tok], n: NumberSpan) -> tuple[int, str | None] | None:
             if toks[i].key in TOLL and (noun := classify(toks[i + 1].key)) is not None \
                     and noun.unit in CASUALTY:
                 return n.last, noun.unit
-    if len(back) == 2 and _strip_wa(toks[back[1]].key) in TOLL and (noun := _possessed(toks[back[0]].key)):
+    if len(back) == 2 and _strip_wa(toks[back[1]].key) in TOLL and (noun := possessed_noun(toks[back[0]].key)):
         return n.last, noun.unit  # يقدر عدد مقاتليها بنحو 1500 (its fighters number about 1,500)
     if back and _strip_wa(toks[back[0]].key) in NUMBERING:  # الجنود وعددهم ثلاثة آلاف
         nouns = [c for i in range(n.first) if (c := classify(toks[i].key)) is not None and c.role == "count"]
         return n.last, (nouns[-1].unit if nouns else None)
-    return None
-
-
-def _possessed(key: str) -> Noun | None:
-    """The counted noun of a possessed plural: مقاتليها "its fighters" (construct مقاتلي of
-    مقاتلين), جنوده "his soldiers"."""
-    for suffix in ("ها", "هم", "هن", "ه"):
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            base = key[:-len(suffix)]
-            for form in (base, base + "ن"):
-                noun = classify(form)
-                if noun is not None and noun.role == "count":
-                    return noun
-            return None
     return None
 
 
