@@ -163,3 +163,22 @@ def test_people_parts_fill_only_missing_name_parts() -> None:
     # Condoleezza, missing there, comes from ner_people.
     gaz = load_gazetteer()
     assert gaz.names["جورج"] == "given" and gaz.names["كوندوليزا"] == "given"
+
+
+def _in_quotes_scan(tokens: list[str]) -> list[bool]:
+    """The reading `_in_quotes` had before its no-opening-mark shortcut: the mark-by-mark scan."""
+    out, start = [False] * len(tokens), -1
+    for i, t in enumerate(tokens):
+        if start < 0 and t in ('«', '“', '"'):
+            start = i
+        elif start >= 0 and t in ('»', '”', '"'):
+            out[start + 1:i] = [True] * (i - start - 1)
+            start = -1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["قال", "«", "»", "“", "”", '"', "نعم", "الخبر"]), max_size=12))
+def test_in_quotes_shortcut_agrees_with_scan(tokens: list[str]) -> None:
+    # said « yes » the news: with or without any opening mark, the same flags as the full scan
+    assert _in_quotes(tokens) == _in_quotes_scan(tokens)

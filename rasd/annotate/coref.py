@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from rasd.annotate.kb_match import Match, find_kb_matches, stem_offset
 from rasd.annotate.titles import non_names
-from rasd.arabic import StemTest, Token, clitic_splits, fold_key
+from rasd.arabic import StemTest, Token, clitic_splits, clitic_stems, fold_key
 
 if TYPE_CHECKING:
     from rasd.kb import Entry
@@ -62,6 +62,14 @@ class DocNames:
     def starts_name(self) -> StemTest:
         """As `KB.starts_name`, for this article's names only (not kept: they change as it grows)."""
         return StemTest(self.first_tokens())
+
+    def starts_in(self, keys: list[str]) -> list[int]:
+        """The indices of the words that may begin a name, as `starts_name` picks them: each
+        distinct word tested once in one comprehension (a fresh StemTest a body called its
+        Python `__missing__` for ~130 words an article; callgrind, BENCHMARKS.md session 9)."""
+        firsts = self.first_tokens()
+        hit = {k for k in set(keys) if k and not firsts.isdisjoint(clitic_stems(k))}
+        return [i for i, k in enumerate(keys) if k in hit]
 
     def name_prefixes(self) -> frozenset[str]:
         """Keys of the first words of longer names, as `KB.name_prefixes` (where a match stops)."""
@@ -141,7 +149,7 @@ def from_coref(text: str, tokens: list[Token], keys: list[str], found: list[Matc
     for m in found:
         surfaces.setdefault(m.entries[0].id, []).append(m.text)
     out = []
-    for m in find_kb_matches(names, text, tokens, keys):  # type: ignore[arg-type]
+    for m in find_kb_matches(names, text, tokens, keys, names.starts_in(keys)):  # type: ignore[arg-type]
         if m.ntok == 1 and spelled_apart(m.text, surfaces.get(m.entries[0].id, [])):
             continue  # على (on) is not the علي of محمد علي
         if m.ntok == 1 and _common_word_read(keys[m.first], m.key):

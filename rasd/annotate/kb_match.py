@@ -108,16 +108,20 @@ def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: fr
     return best
 
 
-def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | None = None) -> list[Match]:
-    """Non-overlapping longest KB matches, left to right."""
+def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | None = None,
+                    starts: list[int] | None = None) -> list[Match]:
+    """Non-overlapping longest KB matches, left to right; `starts`, when given, the indices of
+    the words that may begin a name (as `kb.starts_name()` picks them)."""
     keys = keys if keys is not None else word_keys(tokens)
     firsts, prefixes = kb.first_tokens(), kb.name_prefixes()
     out: list[Match] = []
     free = 0  # the first token not inside a match found
-    # _match_at only tries stems among clitic_stems(key): one memoised test (rasd.arabic.StemTest)
-    # rules out most words, made for all of them in one comprehension
-    starts_name = kb.starts_name()
-    for i in [i for i, key in enumerate(keys) if key and starts_name[key]]:
+    if starts is None:
+        # _match_at only tries stems among clitic_stems(key): one memoised test (rasd.arabic.StemTest)
+        # rules out most words, made for all of them in one comprehension
+        starts_name = kb.starts_name()
+        starts = [i for i, key in enumerate(keys) if key and starts_name[key]]
+    for i in starts:
         if i < free:
             continue
         m = _match_at(kb, tokens, keys, i, firsts, prefixes)

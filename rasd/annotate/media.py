@@ -78,8 +78,9 @@ def find_media(kb: "KB", text: str, tokens: list[Token], keys: list[str]) -> lis
     """Outlet and group names vouched for by a media word or a quotation after لـ / a speech verb."""
     out: list[Match] = []
     # a name can follow only a media word or an opening mark: those found in one comprehension
-    after = [k + 1 for k in range(len(tokens) - 1)
-             if tokens[k].text in OPENING or (keys[k] and _cue(keys[k]) is not None)]
+    # (the media words among the body's distinct words first: one cue look-up a word, not a token)
+    cues = {key for key in set(keys) if key and _cue(key) is not None}
+    after = [k + 1 for k, (t, key) in enumerate(zip(tokens[:-1], keys)) if key in cues or t.text in OPENING]
     for i in after:
         cue = _cue(keys[i - 1]) if keys[i - 1] else None
         a = i + 1 if cue and tokens[i].text in OPENING else i

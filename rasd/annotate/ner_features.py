@@ -28,6 +28,7 @@ from rasd.annotate.ner_words import word_features as _word
 
 # Quotation marks that open and close a quoted title or statement (« », “ ”, ").
 _OPEN, _CLOSE, _BOTH = frozenset("«“"), frozenset("»”"), frozenset('"')
+_OPENERS = _OPEN | _BOTH
 
 
 def _side(w: Word, name: str | None, place: str | None, trig: str | None,
@@ -116,6 +117,8 @@ def _far_triggers(trig: list[str | None], i: int) -> list[str]:
 def _in_quotes(tokens: list[str]) -> list[bool]:
     """Whether each token sits between an opening and a closing quotation mark."""
     out = [False] * len(tokens)
+    if _OPENERS.isdisjoint(tokens):  # most sentences: no mark opens a quotation, one C-level test
+        return out
     start = -1
     for i, t in enumerate(tokens):
         if start < 0 and (t in _OPEN or t in _BOTH):

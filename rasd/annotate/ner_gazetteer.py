@@ -158,16 +158,19 @@ def lex_lookup(t: _Tokish, table: dict[str, str]) -> str | None:
 
 
 def phrase_tags(toks: list, table: Phrases, prefixes_: frozenset[tuple[str, ...]] | None = None,
-                limit: int = MAX_PLACE_TOKENS, starts: list[bool] | None = None) -> list[str | None]:
+                limit: int = MAX_PLACE_TOKENS, starts: list[bool] | None = None,
+                todo: list[int] | None = None) -> list[str | None]:
     """Longest-match lexicon spans as B-kind / I-kind per token (first token may carry clitics).
 
     `starts`, when given, says which tokens could begin a phrase (a stem of theirs is a
-    key's first word): the others are skipped without a lookup.
+    key's first word): the others are skipped without a lookup. `todo`: those tokens'
+    indices, in order, when the caller has them (`starts` is then not read).
     """
     prefixes_ = prefixes_ or prefixes(table)
     out: list[str | None] = [None] * len(toks)
     # only the tokens that may start a phrase are visited; one inside a phrase found is skipped
-    todo = range(len(toks)) if starts is None else [i for i, s in enumerate(starts) if s]
+    if todo is None:
+        todo = list(range(len(toks))) if starts is None else [i for i, s in enumerate(starts) if s]
     free = 0  # the first token not inside a phrase found
     for i in todo:
         if i < free:

@@ -199,6 +199,10 @@ def _known_entry(raw: str, gaz: Gazetteer, stats: WordStats | None, known: Known
 
 def _entries(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, known: Known,
              memo: dict[str, _Known]) -> list[_Known]:
+    try:  # warm, every token is there: one comprehension
+        return [memo[t] for t in tokens]
+    except KeyError:
+        pass
     out = []
     for t in tokens:
         k = memo.get(t)
@@ -213,6 +217,8 @@ def _entries(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, known: 
 def _sides(tokens: list[str], ks: list[_Known], places: list[str | None], kbs: list[str | None],
            known: Known, memo: KnownMemo) -> list[tuple[tuple[bytes, ...], ...]]:
     """What each token shows its neighbours: its memoised side, or one with its phrase tags."""
+    if not (any(places) or any(kbs)):  # no phrase in the sentence: every side is the memoised one
+        return [k.side for k in ks]
     out = []
     for raw, k, p, b in zip(tokens, ks, places, kbs):
         if not (p or b):
@@ -230,10 +236,10 @@ def _sides(tokens: list[str], ks: list[_Known], places: list[str | None], kbs: l
 def _phrases_at(toks: list[Tok], ks: list[_Known], k: int, table: Phrases | None,
                 prefixes_: frozenset[tuple[str, ...]], limit: int) -> list[str | None]:
     """As ner_features._phrases_at."""
-    starts = [x.starts[k] for x in ks]
-    if not table or not any(starts):
+    todo = [i for i, x in enumerate(ks) if x.starts[k]] if table else None
+    if not todo:
         return [None] * len(toks)
-    return phrase_tags(toks, table, prefixes_, limit, starts)
+    return phrase_tags(toks, table, prefixes_, limit, todo=todo)
 
 
 def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, known: Known,
@@ -256,37 +262,49 @@ def known_features(tokens: list[str], gaz: Gazetteer, stats: WordStats | None, k
     # stands where the word before would, EOS where the word after would): no bounds tests
     none: tuple[tuple[bytes, ...], ...] = ((), (), (), ())
     pad = [none, ((), (b"BOS",) if bos else (), (), ()), *sides, ((), (), (b"EOS",) if eos else (), ()), none]
+    # each token read beside its neighbours by zip, not by index (the loop runs for every token
+    # of every sentence: indexing and bounds tests were a third of its instructions)
+    prevs: list[_Known | None] = [None, *ks[:-1]]
+    nexts: list[_Known | None] = [*ks[1:], None]
+    phrased = [bool(p or o or b) for p, o, b in zip(places, orgs, kbs)]
+    far = [False] * n
+    if any(trig):  # a trigger 3 tokens away, either way (as _far_triggers)
+        for i in range(n):
+            if trig[i]:
+                if i >= 3:
+                    far[i - 3] = True
+                if i + 3 < n:
+                    far[i + 3] = True
     out: list[list[bytes]] = []
-    for i, k in enumerate(ks):
+    for i, (k, prev, nxt, phr, fa, q, pa, pb, pc, pd) in enumerate(
+            zip(ks, prevs, nexts, phrased, far, quoted, pad, pad[1:], pad[3:], pad[4:])):
         f = [*k.head]
         if stats is not None:  # as _stat_window
-            if i > 0:
-                prev = ks[i - 1]
+            if prev is not None:
                 if prev.stat_after:
                     f.append(prev.stat_after)
-                if prev.cx_prev and (s := f"cx-1={toks[i - 1].longest}|{k.own0}") in a:
+                if prev.cx_prev and (s := f"cx-1={prev.tok.longest}|{k.own0}") in a:
                     f.append(s.encode())
-            if i + 1 < n:
-                nxt = ks[i + 1]
+            if nxt is not None:
                 if nxt.stat_before:
                     f.append(nxt.stat_before)
-                if nxt.cx_next and (s := f"cx1={toks[i + 1].longest}|{k.own0}") in a:
+                if nxt.cx_next and (s := f"cx1={nxt.tok.longest}|{k.own0}") in a:
                     f.append(s.encode())
         f += k.gaz
-        if places[i] or orgs[i] or kbs[i]:
+        if phr:
             f += known.keep(_gaz_own(places[i], orgs[i], None, None, kbs[i]))
-        if (i >= 3 and trig[i - 3]) or (i + 3 < n and trig[i + 3]):
+        if fa:
             f += known.keep(_far_triggers(trig, i))
-        if quoted[i]:
+        if q:
             f.append(b"quoted")
         # as _neighbours: pad[i + 2] is token i's own side
-        f += pad[i][0]
-        f += pad[i + 1][1]
-        f += pad[i + 3][2]
-        f += pad[i + 4][3]
-        if i > 0 and ks[i - 1].bg_prev and (s := f"bg-={toks[i - 1].word}|{toks[i].word}") in a:
+        f += pa[0]
+        f += pb[1]
+        f += pc[2]
+        f += pd[3]
+        if prev is not None and prev.bg_prev and (s := f"bg-={prev.tok.word}|{k.tok.word}") in a:
             f.append(s.encode())
-        if i + 1 < n and k.bg_next and (s := f"bg+={toks[i].word}|{toks[i + 1].word}") in a:
+        if nxt is not None and k.bg_next and (s := f"bg+={k.tok.word}|{nxt.tok.word}") in a:
             f.append(s.encode())
         out.append(f)
     return out

@@ -62,7 +62,7 @@ def nn_path(model_path: Path) -> Path:
 
 def _clean(tokens: list[str]) -> list[str]:
     """Tokens as non-empty strings (an empty or blank token becomes "_")."""
-    return [t if t and not t.isspace() else "_" for t in (str(x) for x in tokens)]
+    return [t if t and not t.isspace() else "_" for t in map(str, tokens)]
 
 
 def _api_tag(label: str) -> str:

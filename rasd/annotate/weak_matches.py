@@ -78,9 +78,7 @@ def drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list
     out: list[Match] = []
     for m in found:
         if _weak(m):
-            strong = states.copy()
-            strong.subtract(e.country for e in m.entries[:1] if e.country)
-            in_state = any(strong.get(e.country or "", 0) > 0 for e in m.entries)
+            in_state = _in_state(states, m.entries)
             prev = keys[m.first - 1] if m.first else ""
             prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in PLACE_PREPS else prev  # وفي
             listed = bool(out) and out[-1].first + out[-1].ntok == m.first and m.key != keys[m.first] \
@@ -96,6 +94,14 @@ def drop_weak(found: list[Match], keys: list[str], states: Counter[str]) -> list
             continue
         out.append(m)
     return out
+
+
+def _in_state(states: Counter[str], entries: list["Entry"]) -> bool:
+    """Whether the article names a state of one of the entries other than through this mention:
+    the counts less the one its first entry added (read in place: a Counter copy and subtract
+    each weak town cost more than the rest of drop_weak)."""
+    own = entries[0].country
+    return any(states.get(c := e.country or "", 0) - (1 if own and c == own else 0) > 0 for e in entries)
 
 
 def _town(e: "Entry") -> bool:
