@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from rasd.annotate.cues import Cue
 from rasd.annotate.event_slots import COMMAND_NOUNS
-from rasd.annotate.speaker_lexicons import speech_noun
+from rasd.annotate.speaker_lexicons import anonymous_word, speech_noun
 from rasd.annotate.speaker_memory import Resolved, listed_form, strip_and
 from rasd.annotate.subject_heads import QUANTIFIERS, SubjectHeads
 from rasd.arabic import fold_key
@@ -90,9 +90,10 @@ class SpeakerResolver(SubjectHeads):
 
     def _veiled(self, a: int, b: int) -> bool:
         """True when the subject says the speaker declined to be named."""
-        veil, keys = self.lex.veil_firsts, self.sc.keys  # only a word opening a veil phrase is read on
-        return any(cls == "veil" for j in range(a, b) if self._anonymous_word(keys[j]) in veil
-                   for _, cls in self._phrases_at(j))
+        veil, keys = self.lex.veil_keys, self.sc.keys  # only a word opening a veil phrase is read on
+        if veil.isdisjoint(keys[a:b]):
+            return False
+        return any(cls == "veil" for j in range(a, b) if keys[j] in veil for _, cls in self._phrases_at(j))
 
     def _phrases_at(self, j: int) -> list[tuple[int, str]]:
         """(length, class) of anonymous-source phrases starting at token j, longest first."""
@@ -106,13 +107,7 @@ class SpeakerResolver(SubjectHeads):
 
     def _anonymous_word(self, key: str) -> str | None:
         """The anonymous-source word a token is, with و/ف or a possessive: مصادرها "its sources"."""
-        known, possessed = self.lex.anonymous_first, self.lex.possessed_sources
-        for form in (key, key[1:] if key[:1] in ("و", "ف") else ""):
-            if form in known:
-                return form
-            if form in possessed:
-                return possessed[form]
-        return None
+        return anonymous_word(key, self.lex.anonymous_first, self.lex.possessed_sources)
 
     def _skip_speech_noun(self, h0: int, h1: int) -> int:
         """Skip "statement of" before a body: بيان الجيش المصري → الجيش المصري."""
