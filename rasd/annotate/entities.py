@@ -13,20 +13,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
-from rasd.annotate.entry_choice import OWN_UNITS, choose_entries, context_states
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
+from rasd.annotate.entry_choice import choose_entries, context_states
 from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, stem_offset, word_keys
 from rasd.annotate.kingdom_anaphor import relink_kingdom
+from rasd.annotate.match_readings import HAMZA_PARTICLES, name_after_cue, name_after_direction, new_entry, other_bearer
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.patterns import ROYAL, find_patterns, main_state
 from rasd.annotate.plain_names import common_named, common_places
-from rasd.annotate.titles import TitleHit, find_titles, name_parts, non_names, possessed
-from rasd.annotate.translit import entity_id, romanise
+from rasd.annotate.titles import TitleHit, find_titles, name_parts, possessed
 from rasd.annotate.units import find_units
 from rasd.annotate.weak_matches import (
-    PLACE_CUES,
     TANWIN_MARKS,
     adjective,
     bank_of,
@@ -45,11 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = ["RecogniseEntities", "recognise", "entities_in", "state_of", "resolve_title", "entity_type"]
 
-# Folded direction words: `شمال X` is mostly the north of X, not a place of its own.
-DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
-# Particles as written, with their hamza (بأن الأسد: "that Assad"): folding makes بأن the name بان (Ban),
-# so a model span that opens with one starts at the next word.
-HAMZA_PARTICLES = frozenset({"أن", "إن", "بأن", "لأن", "وأن", "فأن", "كأن", "وإن", "فإن", "بأنه", "بأنها", "لأنه"})
 # Offices a vaguer title may stand for: a state's "leader" (الزعيم) is its head of state or government.
 LEADER_OFFICES = {"leader": ("head_of_state", "head_of_government")}
 
@@ -79,7 +73,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     keys = word_keys(tokens, text)
     found = [m for m in find_kb_matches(kb, text, tokens, keys)
              if not adjective(kb, keys, m) and not described(keys, m) and not idiom(keys, m.first, m.ntok)]
-    found = [_other_bearer(text, tokens, keys, _name_after_direction(kb, text, _name_after_cue(kb, text, m, keys)))
+    found = [other_bearer(text, tokens, keys, name_after_direction(kb, text, name_after_cue(kb, text, m, keys)))
              for m in found]
     found = drop_weak(found, keys, context_states(found, []))
     found += _leader_states(kb, text, tokens, keys, found)
@@ -107,71 +101,6 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     relink_kingdom(kb, found)
     return [_mention(m) for m in sorted(found, key=lambda m: m.start)
             if entity_type(m.entries[0]) and not descriptive_organ(kb, m)]
-
-
-def _other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> Match:
-    """A known person's surname alone after another given name is someone else of that surname
-    (ليز غراندي is Lise Grande, not Filippo Grandi; سامي بوتين is no Putin): the whole name, unlinked."""
-    entry = m.entries[0]
-    if entry.type != "PER" or m.ntok != 1 or m.first == 0 or m.start > tokens[m.first].start:
-        return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
-    if tokens[m.first - 1].text in HAMZA_PARTICLES:
-        return m  # بأن الأسد: "that Assad", not one Ban al-Assad
-    given = keys[m.first - 1]
-    given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
-    if given not in name_parts() or given in non_names() or _complementiser(tokens[m.first - 1].text) \
-            or any(_loose(given) in _loose(fold_key(n)).split() for n in entry.names_ar):
-        return m
-    start = tokens[m.first - 1].start + (len(keys[m.first - 1]) - len(given))
-    surface = text[start:m.end]
-    return Match(start, m.end, surface, [new_entry("PER", surface, None, "rasd:name")], m.first - 1, 2,
-                 fold_key(surface), m.source)
-
-
-def _complementiser(word: str) -> bool:
-    """بأن / أن / إن "that" with its hamza: folded it is بان, the given name of Ban Ki-moon
-    (بأن الأسد "that Assad" is no Ban al-Assad)."""
-    return word.lstrip("وف") in ("أن", "بأن", "لأن", "إن")
-
-
-def _loose(word: str) -> str:
-    """A folded word without its hamza seats (فائز ~ فايز), for comparing spellings of one name."""
-    return word.replace("ئ", "ي").replace("ؤ", "و").replace("ء", "")
-
-
-def _name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
-    """`محافظة تعز` (Taiz province) → the mention is `تعز`, linked as the KB links the name alone."""
-    words = m.key.split()
-    if m.ntok < 2 or words[0] not in PLACE_CUES or not (rest := kb.lookup(" ".join(words[1:]))):
-        return m
-    if m.entries[0].type in ("ORG", "PER"):
-        return m  # ولاية سيناء named as a body (the Sinai Province group), not the province
-    if _state(m.entries[0]) not in {_state(e) for e in rest}:
-        return m  # إقليم كردستان is Iraq's Kurdistan Region; كردستان alone, Iran's province
-    start = m.start + len(text[m.start:m.end].split(None, 1)[0])
-    while text[start].isspace():
-        start += 1
-    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
-
-
-def _state(e: "Entry") -> str | None:
-    """The state a place is, or lies in."""
-    return e.id if e.subtype == "country" else e.country
-
-
-def _name_after_direction(kb: "KB", text: str, m: Match) -> Match:
-    """`شمال قطاع غزة` (the north of the Gaza Strip) → the Gaza Strip; `جنوب لبنان` → Lebanon.
-
-    A direction phrase stays one name only when the KB has it as a unit of its own: a state
-    (جنوب السودان, South Sudan) or an administrative division (شمال سيناء governorate)."""
-    words = m.key.split()
-    if m.ntok < 2 or words[0] not in DIRECTIONS or any(e.subtype in OWN_UNITS for e in m.entries) \
-            or not (rest := kb.lookup(" ".join(words[1:]))):
-        return m
-    start = m.start + len(text[m.start:m.end].split(None, 1)[0])
-    while text[start].isspace():
-        start += 1
-    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
 
 
 # Folded words after which a body's name ends on the state that leads it or that it is in or sent to
@@ -234,14 +163,6 @@ def _overlaps(m: Match, others: list[Match]) -> bool:
 
 def _covered(found: list[Match]) -> set[int]:
     return {i for m in found for i in range(m.first, m.first + m.ntok)}
-
-
-def new_entry(type_: str, surface: str, country: str | None, source: str) -> "Entry":
-    """A KB-shaped entry for a name the KB lacks: romanised name, stable id."""
-    from rasd.kb import Entry
-
-    return Entry(entity_id(type_, surface), type_, romanise(surface, type_ == "PER"), (surface,), (), country,
-                 None, None, source, None)
 
 
 def _from_titles(kb: "KB", text: str, tokens: list[Token], hits: list[TitleHit], published: str | None,
