@@ -80,6 +80,11 @@ def _raw(items: list[dict], repeat: int) -> list:
             for k in range(repeat) for r in items]
 
 
+def tagged_records(items: list[dict], tag: str) -> list:
+    """The text inputs as RawInputs whose ids carry `tag` (a pass's own ids, the same texts)."""
+    return _raw([{**r, "id": f"{r['id']}-{tag}"} for r in items], 1)
+
+
 def _peak_mb(children: bool = False) -> float:
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
     return resource.getrusage(who).ru_maxrss / 1024
@@ -127,7 +132,7 @@ def part_text1_warm(args: argparse.Namespace) -> dict:
     items = text_inputs(args.shared, args.synthetic)
 
     def records(tag: str) -> list:
-        return _raw([{**r, "id": f"{r['id']}-{tag}"} for r in items], 1)
+        return tagged_records(items, tag)
 
     for rec in records("warm"):
         pipe.process(rec)

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--synthetic", type=int, default=100)
     args = ap.parse_args(argv)
-    from bench_pipeline import text_inputs
+    from bench_pipeline import tagged_records, text_inputs
 
     from rasd.model import Document, RawInput
     from rasd.pipeline import Pipeline
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> None:
     items = text_inputs(args.shared, args.synthetic)
 
     def records(tag: str) -> list[RawInput]:
-        return [RawInput(id=f"{r['id']}-{tag}", raw=r["text"], published=r.get("published")) for r in items]
+        return tagged_records(items, tag)
 
     pipe = Pipeline.default()
     if args.step not in [s.name for s in pipe.steps]:
