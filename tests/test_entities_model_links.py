@@ -73,7 +73,7 @@ def test_facility_named_after_a_royal(text: str, surface: str, name_en: str) -> 
     ("فاطمه", False),     # Fatima
 ])
 def test_possessed_common_noun(key: str, expected: bool) -> None:
-    from rasd.annotate.titles import possessed
+    from rasd.annotate.title_lexicon import possessed
     assert possessed(key) is expected
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, stem_offset
-from rasd.annotate.titles import _is_name_word
+from rasd.annotate.title_names import is_name_word
 from rasd.annotate.translit import romanise, slug
 from rasd.arabic import Token, fold_key
 
@@ -35,7 +35,7 @@ def _entry(id_: str, type_: str, name_en: str, surface: str, country: str | None
 @lru_cache(maxsize=1)
 def _common_stems() -> frozenset[str]:
     """Common words without their article (مجاوره from المجاورة), from the non-name list."""
-    from rasd.annotate.titles import non_names
+    from rasd.annotate.title_lexicon import non_names
 
     return frozenset(w for w in non_names() if not w.startswith("ال"))
 
@@ -43,7 +43,7 @@ def _common_stems() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _article_common() -> frozenset[str]:
     """Common words with their article (الشرطه), from the non-name list."""
-    from rasd.annotate.titles import non_names
+    from rasd.annotate.title_lexicon import non_names
 
     return frozenset(w for w in non_names() if w.startswith("ال"))
 
@@ -77,7 +77,7 @@ def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, 
     description (مركز الشرطة: the police station)."""
     end = j
     while end < len(keys) and end - j < MAX_BODY_WORDS and end not in taken and keys[end].startswith(("ال", "وال")) \
-            and _is_name_word(keys[end].removeprefix("و")) \
+            and is_name_word(keys[end].removeprefix("و")) \
             and (end == j or not keys[end].endswith(("ه", "ي"))):  # الناطقة، التابعة: agreeing adjectives
         end += 1
     words = [k.removeprefix("و") for k in keys[j:end]]

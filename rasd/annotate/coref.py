@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Iterable
 
 from rasd.annotate.kb_match import Match, find_kb_matches, stem_offset
-from rasd.annotate.titles import non_names
+from rasd.annotate.title_lexicon import non_names
 from rasd.arabic import StemTest, Token, clitic_splits, clitic_stems, fold_key
 
 if TYPE_CHECKING:

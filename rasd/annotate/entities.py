@@ -23,7 +23,8 @@ from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
 from rasd.annotate.patterns import ROYAL, find_patterns, main_state
 from rasd.annotate.plain_names import common_named, common_places
-from rasd.annotate.titles import TitleHit, find_titles, name_parts, possessed
+from rasd.annotate.title_lexicon import name_parts, possessed
+from rasd.annotate.titles import TitleHit, find_titles
 from rasd.annotate.units import find_units
 from rasd.annotate.weak_matches import (
     TANWIN_MARKS,

@@ -14,7 +14,7 @@ from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, coordinated_pai
 from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
-from rasd.annotate.titles import title_firsts
+from rasd.annotate.title_lexicon import title_firsts
 from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index, word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
 

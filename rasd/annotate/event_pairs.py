@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasd.annotate.event_slots import Slot
 from rasd.annotate.function_words import COMPLEMENTISERS
-from rasd.annotate.titles import title_firsts
+from rasd.annotate.title_lexicon import title_firsts
 from rasd.annotate.triggers import Trigger, trigger_index
 
 LONG_TITLE_WORDS = 11  # a title of a body in a body before the name (رئيس لجنة الدفاع في مجلس الدوما X)

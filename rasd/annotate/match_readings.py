@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.entry_choice import OWN_UNITS
 from rasd.annotate.kb_match import Match
-from rasd.annotate.titles import name_parts, non_names
+from rasd.annotate.title_lexicon import name_parts, non_names
 from rasd.annotate.translit import entity_id, romanise
 from rasd.annotate.weak_matches import PLACE_CUES
 from rasd.arabic import Token, fold_key

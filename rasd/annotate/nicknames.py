@@ -6,7 +6,7 @@ quotation is one person's name, though a tagger may stop after `أبو علي`.
 from __future__ import annotations
 
 from rasd.annotate.kb_match import Match
-from rasd.annotate.titles import name_parts
+from rasd.annotate.title_lexicon import name_parts
 from rasd.annotate.translit import entity_id, romanise
 from rasd.arabic import Token
 

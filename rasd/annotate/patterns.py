@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.bodies import DEFINITE_BODY_HEADS, _body, _common_stems, _definite_body, _entry
 from rasd.annotate.kb_match import Match, stem_offset
-from rasd.annotate.titles import _closes, _is_name_word, _nationality, name_parts
+from rasd.annotate.title_lexicon import name_parts
+from rasd.annotate.title_names import closes, is_name_word
+from rasd.annotate.titles import nationality
 from rasd.annotate.translit import romanise, slug
 from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key, stem_test
 from rasd.lexicon import load_table
@@ -97,7 +99,7 @@ def _adjective_of(kb: "KB", state_id: str) -> str | None:
 
 def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -> int:
     """End of a one- or two-word place name starting at j (j when there is none)."""
-    if j >= len(keys) or j in taken or not _is_name_word(keys[j]):
+    if j >= len(keys) or j in taken or not is_name_word(keys[j]):
         return j
     if keys[j].endswith(("يه", "ي")) and not keys[j].startswith("ال") and keys[j] not in name_parts():
         return j  # an adjective (منطقة عسكرية: a military zone), not a name
@@ -106,9 +108,9 @@ def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -
     end = j + 1
     if end < len(keys) and end not in taken and keys[j] in TOPONYM_HEADS and keys[end].startswith("ال"):
         return end + 1  # بيت الشباب, باب المندب: the head takes a definite word
-    if end < len(keys) and end not in taken and _is_name_word(keys[end]) and tokens[end].text != "على" \
+    if end < len(keys) and end not in taken and is_name_word(keys[end]) and tokens[end].text != "على" \
             and (keys[j] in TOPONYM_HEADS or not keys[end].startswith("ال")) \
-            and (keys[end] in name_parts() or _closes(tokens, end + 1) or keys[j] in TOPONYM_HEADS):
+            and (keys[end] in name_parts() or closes(tokens, end + 1) or keys[j] in TOPONYM_HEADS):
         end += 1
     elif end < len(keys) and end not in taken and _definite_part(keys, j, end):
         end += 1  # منطقة جرف الصخر, بلدة جباتا الخشب: an unknown word and its definite complement
@@ -119,7 +121,7 @@ def _definite_part(keys: list[str], j: int, k: int) -> bool:
     """A definite second word of a place name (الصخر): no adjective (الشرقية), no common word (المجاورة)."""
     word = keys[k]
     return word.startswith("ال") and not keys[j].startswith("ال") and keys[j] not in name_parts() \
-        and _is_name_word(word) and len(word) >= 5 and not word.endswith(("ي", "يه", "يين", "ين", "ات")) \
+        and is_name_word(word) and len(word) >= 5 and not word.endswith(("ي", "يه", "يين", "ين", "ات")) \
         and word[2:] not in _common_stems()
 
 
@@ -161,7 +163,7 @@ def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[
     if k >= len(keys) or k in taken or not keys[k].startswith("و") or len(keys[k]) < 4:
         return None
     stem = keys[k][1:]
-    if not _is_name_word(stem) or stem.startswith("ال") or stem.endswith(("يه", "ي")) or stem in NOT_PLACES:
+    if not is_name_word(stem) or stem.startswith("ال") or stem.endswith(("يه", "ي")) or stem in NOT_PLACES:
         return None
     start, stop = stem_offset(tokens[k], "و"), tokens[k].end
     surface = text[start:stop]
@@ -180,7 +182,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
     if pat.kind == "organ":
         if _modifies_noun(keys, i, clitic, key):
             return None
-        nat = _nationality(kb, keys, j)
+        nat = nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
         if not nat and (placed := _organ_in(kb, keys, kb_at, j)) is not None:
             # المحكمة الاتحادية العليا في العراق (the Federal Supreme Court in Iraq): Iraq's court,

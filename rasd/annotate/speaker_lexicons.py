@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasd.annotate.speaker_words import listed_form, strip_al
-from rasd.annotate.titles import title_firsts
+from rasd.annotate.title_lexicon import title_firsts
 from rasd.arabic import fold_key
 from rasd.lexicon import load_table, load_words
 

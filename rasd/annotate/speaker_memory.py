@@ -23,7 +23,7 @@ from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
     strip_al,
     strip_and,
 )
-from rasd.annotate.titles import NAME_PARTICLES
+from rasd.annotate.title_lexicon import NAME_PARTICLES
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Mention
 

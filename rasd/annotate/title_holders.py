@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rasd.annotate.titles import title_table
+from rasd.annotate.title_lexicon import title_table
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry

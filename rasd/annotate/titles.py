@@ -9,24 +9,19 @@ held an office on a date when only the title is written (`الرئيس الأم�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.annotate.speaker_words import body_heads
-from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key, stem_test
-from rasd.lexicon import load_table, load_words
+from rasd.annotate.title_lexicon import (FORMER, TitleSpec, name_parts, non_names, possessed, title_at,
+                                         title_firsts, title_table)
+from rasd.annotate.title_names import name_span
+from rasd.arabic import Token, stem_test
 
 if TYPE_CHECKING:
     from rasd.annotate.kb_match import Match
     from rasd.kb import KB
 
-MAX_NAME_TOKENS = 6
 # Words of a minister's portfolio skipped before the name (وزير الاتصالات وتقنية المعلومات).
 PORTFOLIO_WORDS = 4
-# Particles inside names (فيصل بن خالد بن عبد العزيز): always part of the name.
-NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ام", "ال"})
-# Words after a title that say the office is no longer held (the former president).
-FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المخلوع", "الراحل", "الراحله", "المستقيل"})
 # Qualifiers written after a military rank (العميد الركن، اللواء طيار): skipped before the name.
 RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار", "بحري", "البحري", "متقاعد", "المتقاعد"})
 # Head nouns of a post in a body, read by the event rules around a body's name: a title it stands
@@ -34,22 +29,6 @@ RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار",
 # given after a person (X، قائد ميليشيات Y: X, commander of the Y militias, event_slots.POST_WORDS).
 # Each adds its own; neither is title_firsts(), which holds ranks and honorifics too (العميد).
 POST_HEADS = frozenset({"رئيس", "قائد", "زعيم", "نائب", "المتحدث"})
-# Punctuation after which a name may run on to a third or fourth word (تشوي سون هوي،).
-_CLOSERS = frozenset("،,.:;؛!?؟)»\"”-–")
-# Folded words no name runs into: a name before them has ended (… أرور إن، … الأمين في مؤتمر).
-AFTER_NAME = frozenset({"ان", "بان", "انه", "انها", "في", "خلال", "امام", "عقب", "لدي",
-                        # what a reported speech or a dated act goes on with (… مرحمتي قوله إن: … Marhamati
-                        # as saying; … عاتيه أمس: … Ateye yesterday)
-                        "قوله", "قولها", "قائلا", "قائله", "امس", "اليوم", "مساء", "صباح", "الذي", "التي", "قد"})
-
-
-@dataclass(frozen=True, slots=True)
-class TitleSpec:
-    """One title from the lexicon."""
-
-    role: str | None
-    strict: bool
-    complement: bool
 
 
 @dataclass(slots=True)
@@ -67,50 +46,6 @@ class TitleHit:
     person: "Match | None" = None         # a KB person right after the title
 
 
-@lru_cache(maxsize=1)
-def title_table() -> dict[str, TitleSpec]:
-    """Folded title → spec."""
-    return {" ".join(fold_key(r["title"]).split()): TitleSpec(r["role"] or None, r["strict"] == "1",
-                                                            r["complement"] == "1")
-            for r in load_table("titles")}
-
-
-@lru_cache(maxsize=1)
-def name_parts() -> frozenset[str]:
-    """Folded words known as parts of people's names (attested twice or more: one-off rows are noisy)."""
-    common = frozenset(r["word"] for r in load_table("translit") if int(r["count"] or 0) >= 2)
-    return common | load_words("ner_person_names")
-
-
-@lru_cache(maxsize=1)
-def non_names() -> frozenset[str]:
-    """Frequent words that are almost never inside a name."""
-    return load_words("entity_nonname")
-
-
-@lru_cache(maxsize=1)
-def title_firsts() -> frozenset[str]:
-    """First words of all titles: most tokens start none, and are ruled out at once.
-
-    The one list of title words: speaker resolution reads it too, with and without the article."""
-    return frozenset(k.split(" ", 1)[0] for k in title_table())
-
-
-def _title_at(keys: list[str], i: int) -> tuple[str, int] | None:
-    """Longest title starting at token i (one proclitic allowed: ووزير): (key, tokens)."""
-    table, firsts = title_table(), title_firsts()
-    if firsts.isdisjoint(clitic_stems(keys[i])):
-        return None
-    for clitic, stem in clitic_splits(keys[i]):
-        if clitic == "ال" or stem not in firsts:
-            continue
-        for n in (4, 3, 2, 1):
-            words = [stem] + keys[i + 1:i + n]
-            if len(words) == n and all(words) and " ".join(words) in table:
-                return " ".join(words), n
-    return None
-
-
 def _after_portfolio(kb: "KB", keys: list[str], j: int) -> int:
     """Index of the first word after a minister's portfolio (a known name, a title or an adjective).
 
@@ -118,7 +53,7 @@ def _after_portfolio(kb: "KB", keys: list[str], j: int) -> int:
     for k in range(j, min(len(keys), j + PORTFOLIO_WORDS + 1)):
         if not keys[k]:
             break
-        if _nationality(kb, keys, k) or _title_at(keys, k) or (
+        if nationality(kb, keys, k) or title_at(keys, k) or (
                 keys[k] in name_parts() and not keys[k].startswith(("ال", "وال")) and keys[k] not in non_names()):
             return k
     return j
@@ -128,17 +63,17 @@ def _joined_portfolio(kb: "KB", keys: list[str], j: int) -> int:
     """Index after a portfolio joined to a minister's title by و (وزير الخارجية والتعاون الدولي،
     وزير الخارجية وشؤون المغتربين: and international cooperation, and expatriates' affairs)."""
     if not (j < len(keys) and keys[j].startswith("و") and len(keys[j]) > 3 and keys[j][1:] not in name_parts()
-            and _title_at(keys, j) is None  # وزير الإعلام والمتحدث باسم الحكومة: a second title
+            and title_at(keys, j) is None  # وزير الإعلام والمتحدث باسم الحكومة: a second title
             and (keys[j][1:].startswith("ال") or j + 1 < len(keys) and keys[j + 1].startswith("ال"))):
         return j
     k = j + 1
     while k < len(keys) and k - j < PORTFOLIO_WORDS and keys[k].startswith("ال") and keys[k] not in name_parts() \
-            and not _nationality(kb, keys, k):
+            and not nationality(kb, keys, k):
         k += 1
     return k
 
 
-def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
+def nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
     """A nationality adjective of one or two words at token j: (state id, tokens)."""
     for n in (2, 1):
         words = keys[j:j + n]
@@ -149,101 +84,6 @@ def _nationality(kb: "KB", keys: list[str], j: int) -> tuple[str, int] | None:
     return None
 
 
-def _is_name_word(key: str) -> bool:
-    if key in NAME_PARTICLES:
-        return True
-    # a known name part is no possessed noun: جمعة (Juma) folds like جمع + ه (its collection)
-    return len(key) >= 2 and key.isalpha() and key not in non_names() and key not in FORMER \
-        and not _title_at([key], 0) and (key in name_parts() or not possessed(key))
-
-
-def _given_before_name(keys: list[str], j: int) -> bool:
-    """A given name that is also a common word (تركي: Turki, Turkish) before another name part."""
-    return j + 1 < len(keys) and keys[j] in name_parts() and not keys[j].startswith("ال") \
-        and keys[j + 1] in name_parts()
-
-
-def _ends_phrase(tokens: list[Token], keys: list[str], k: int) -> bool:
-    """True when the phrase ends before token k: punctuation, or a word no name runs into."""
-    return _closes(tokens, k) or keys[k] in AFTER_NAME
-
-
-def _surname(tokens: list[Token], keys: list[str], j: int, end: int) -> bool:
-    """A known name part that is also a common word (الأمين: the trustworthy) as the second and
-    last word of a name, after a known given name: أحمد الأمين في مؤتمر صحافي."""
-    key = keys[end]
-    return end == j + 1 and keys[j] in name_parts() and key in name_parts() and key not in FORMER \
-        and not _title_at(keys, end) and _ends_phrase(tokens, keys, end + 1)
-
-
-def possessed(key: str) -> bool:
-    """A common noun with a possessive suffix (حكومتها "its government", بلاده "his country"):
-    a word before a name, never part of it (المتحدثة باسم حكومتها يولاند ماكولو)."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        stem = key[: -len(suffix)]
-        if key.endswith(suffix) and len(stem) >= 3:
-            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-            return stem in non_names()
-    return False
-
-
-def _name_span(tokens: list[Token], keys: list[str], j: int, spec: TitleSpec,
-               kb_at: dict[int, "Match"]) -> tuple[int, int] | None:
-    """Token range of a name starting at j, or None."""
-    if j >= len(keys) or not (_is_name_word(keys[j]) or _given_before_name(keys, j)) or j in kb_at \
-            or tokens[j].text == "على":
-        return None
-    if tokens[j].text.startswith(("وأ", "وإ", "فأ", "فإ")):
-        return None  # وأحد (and one of): و + a hamza-initial word; the name Wahid is written واحد
-    if any(stem in body_heads("head") for _, stem in clitic_splits(keys[j])):
-        return None  # الأمين العام لجمعية الوفاق: the body the title holder heads, not his name
-    if keys[j].startswith("ال") and keys[j] not in name_parts() and keys[j] not in NAME_PARTICLES \
-            and not _definite_given(keys, j):
-        return None  # a name does not start with a definite common word (…الوطنية)
-    if spec.strict and keys[j] not in name_parts() and not _foreign_given(tokens, keys, j, kb_at):
-        return None
-    end = j + 1
-    while end < len(keys) and end - j < MAX_NAME_TOKENS and (_is_name_word(keys[end]) or _surname(tokens, keys, j, end)) \
-            and tokens[end].text != "على" and (end not in kb_at or _weak_place(kb_at[end])):
-        known = keys[end] in name_parts() or keys[end] in NAME_PARTICLES
-        if spec.strict and not known and keys[end].startswith("ال"):
-            break  # رئيس قسم المتفجرات: a common noun in construct, not a name
-        if end - j >= 2 and not known and not _ends_phrase(tokens, keys, end + 1):
-            break  # a third word must be a known name part or end the phrase (…هوي، … أرور إن)
-        end += 1
-    if spec.strict and end == j + 1 and end < len(keys) and keys[end].startswith("ال"):
-        return None  # one known word before a definite noun: a construct (رئيس قسم الـ...)
-    while end - 1 > j and keys[end - 1] in NAME_PARTICLES:
-        end -= 1  # a name never ends on a particle
-    return j, end
-
-
-def _definite_given(keys: list[str], j: int) -> bool:
-    """A given name written with the article (العقيد الصوارمي خالد سعد: Colonel al-Sawarmi Khalid
-    Saad), backed by a known given name right after it; never a common word."""
-    k = j + 1
-    return k < len(keys) and keys[j] not in non_names() and keys[k] in name_parts() \
-        and not keys[k].startswith("ال") and keys[k] not in non_names()
-
-
-def _foreign_given(tokens: list[Token], keys: list[str], j: int, kb_at: dict[int, "Match"]) -> bool:
-    """An unknown given name backed by a known surname right after it (الرئيس جوزاف عون:
-    President Joseph Aoun): two name words, the second a known name part, the first no adjective."""
-    k = j + 1
-    return k < len(keys) and k not in kb_at and keys[k] in name_parts() and not keys[k].startswith("ال") \
-        and keys[k] not in non_names() and tokens[k].text != "على" and not keys[j].endswith(("يه", "يين", "ين")) \
-        and keys[j] not in FORMER
-
-
-def _weak_place(m: "Match") -> bool:
-    """A one-word place that is also a name part, which a person's name may contain (وحي أمان)."""
-    return m.ntok == 1 and m.key in name_parts() and all(e.type in ("GPE", "LOC") for e in m.entries)
-
-
-def _closes(tokens: list[Token], k: int) -> bool:
-    return k >= len(tokens) or tokens[k].text in _CLOSERS
-
-
 def find_titles(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int, "Match"]) -> list[TitleHit]:
     """Titles in the text with their office, state and the person named after them."""
     hits: list[TitleHit] = []
@@ -252,7 +92,7 @@ def find_titles(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     # only the words that may start a title, found in one comprehension (see find_patterns)
     starts_title = stem_test(firsts)
     for i in [i for i, key in enumerate(keys) if key and starts_title[key]]:
-        found = _title_at(keys, i) if i >= pos and i not in kb_at else None
+        found = title_at(keys, i) if i >= pos and i not in kb_at else None
         if not found:
             continue
         key, n = found
@@ -277,7 +117,7 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         j = _after_portfolio(kb, keys, j)
     if role and "minister" in role:  # وزير الخارجية والتعاون الدولي: a second portfolio joined by و
         j = _joined_portfolio(kb, keys, j)
-    if j < len(keys) and keys[j].startswith("ال") and (nat := _nationality(kb, keys, j)):
+    if j < len(keys) and keys[j].startswith("ال") and (nat := nationality(kb, keys, j)):
         # only a definite adjective agrees with a title: العقيد تركي المالكي is Colonel Turki al-Maliki
         country, j = nat[0], j + nat[1]
     elif spec.complement and j in kb_at and kb_at[j].entries[0].type != "PER":
@@ -288,7 +128,7 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
             spec = TitleSpec(spec.role, False, spec.complement)
         for _ in range(2):  # رئيس أبخازيا الانفصالية سيرغي باغابش: the body's adjectives, then the name
             if j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
-                    and keys[j] not in FORMER and keys[j].endswith(("يه", "ي", "ه")) and not _title_at(keys, j):
+                    and keys[j] not in FORMER and keys[j].endswith(("يه", "ي", "ه")) and not title_at(keys, j):
                 j += 1
     elif spec.complement and j < len(keys) and possessed(keys[j]):
         j += 1  # المتحدثة باسم حكومتها: the spokeswoman of its government
@@ -296,16 +136,16 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
             and not keys[j].startswith("ال") and keys[j + 1].startswith("ال") and keys[j + 1] not in name_parts():
         j += 1  # a body in construct (المتحدث باسم مجموعة القوات: the spokesman of the forces group)
         while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and (
-                keys[j] not in name_parts() or _adjective_before_fi(keys, j)) and not _nationality(kb, keys, j):
+                keys[j] not in name_parts() or _adjective_before_fi(keys, j)) and not nationality(kb, keys, j):
             j += 1
-        if j < len(keys) and (nat := _nationality(kb, keys, j)):
+        if j < len(keys) and (nat := nationality(kb, keys, j)):
             country, j = nat[0], j + nat[1]
     elif spec.complement and j < len(keys) and keys[j].startswith("ال") and keys[j] not in name_parts():
         j += 1  # a body named by a common noun (المتحدث باسم الجيش: the army spokesman)
         while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
-                and not _nationality(kb, keys, j) and not _title_at(keys, j):
+                and not nationality(kb, keys, j) and not title_at(keys, j):
             j += 1  # and its adjectives (رئيس حكومة الوحدة الوطنية: head of the national unity government)
-        if j < len(keys) and keys[j].startswith("ال") and (nat := _nationality(kb, keys, j)):
+        if j < len(keys) and keys[j].startswith("ال") and (nat := nationality(kb, keys, j)):
             country, j = nat[0], j + nat[1]
             while j < len(keys) and j not in kb_at and keys[j].startswith("ال") and keys[j] not in name_parts() \
                     and keys[j] not in FORMER and j - i < n + PORTFOLIO_WORDS:
@@ -316,7 +156,7 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         (country, j), spec = state, TitleSpec(spec.role, False, spec.complement)
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
-    rank = _title_at(keys, j) if i + n < j < len(keys) else None
+    rank = title_at(keys, j) if i + n < j < len(keys) else None
     if rank is not None and not title_table()[rank[0]].role:
         j += rank[1]  # رئيس المرحلة الانتقالية الجنرال X: the holder's rank, then his name
     while j < len(keys) and keys[j] in RANK_QUALIFIERS:
@@ -325,7 +165,7 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     if j in kb_at and kb_at[j].entries[0].type == "PER":
         hit.person = kb_at[j]
     else:
-        hit.name = _name_span(tokens, keys, j, spec, kb_at)
+        hit.name = name_span(tokens, keys, j, spec, kb_at)
     return hit
 
 

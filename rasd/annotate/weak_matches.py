@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, entity_type
 from rasd.annotate.patterns import _modifies_noun, patterns
-from rasd.annotate.titles import name_parts, non_names
+from rasd.annotate.title_lexicon import name_parts, non_names
 from rasd.arabic import clitic_splits, fold_key
 from rasd.kb import load_kb
 
