@@ -128,12 +128,12 @@ def test_envoys_refusals_and_warnings(text: str, wanted: set[str], unwanted: set
     ("دعت", "دعا"),        # she called → دعا
 ])
 def test_final_weak_pasts_reach_their_lexicon_form(word: str, lemma: str) -> None:
-    from rasd.annotate.triggers import verb_keys, word_keys
+    from rasd.annotate.word_keys import verb_keys, word_keys
     assert lemma in verb_keys(word_keys(word))
 
 
 def test_a_plural_noun_in_aat_is_no_final_weak_verb() -> None:
-    from rasd.annotate.triggers import verb_keys, word_keys
+    from rasd.annotate.word_keys import verb_keys, word_keys
     # دعوات (calls, a plural noun) is not دعوا (they called)
     assert "دعا" not in verb_keys(word_keys("دعوات"))
 

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.annotate.events import Candidate, CodeEvents, code_events, merge
-from rasd.annotate.triggers import find_triggers, word_keys
+from rasd.annotate.triggers import find_triggers
+from rasd.annotate.word_keys import word_keys
 from rasd.model import Actor, Document, Event, Mention, Quantity, TimeExpr
 
 

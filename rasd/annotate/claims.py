@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rasd.annotate.triggers import forms_by_first, word_keys
+from rasd.annotate.triggers import forms_by_first
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import ClaimStatus
 

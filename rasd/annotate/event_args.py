@@ -15,7 +15,8 @@ from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (r
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.title_lexicon import title_firsts
-from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index, word_keys
+from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key, folded_words, tokenize
 
 # Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...

@@ -26,7 +26,8 @@ from typing import Any
 from rasd.annotate import event_features
 from rasd.annotate.event_features import BASE_GROUPS
 from rasd.annotate.event_frame import frame_features
-from rasd.annotate.triggers import find_triggers, word_keys
+from rasd.annotate.triggers import find_triggers
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import clitic_splits, fold_key, tokenize
 
 MODEL_PATH = Path(__file__).resolve().parent / "event_classifier.json.gz"

@@ -1,7 +1,8 @@
 """An event's time and quantity, read from its sentence's resolved times and quantities."""
 from __future__ import annotations
 
-from rasd.annotate.triggers import Trigger, word_keys
+from rasd.annotate.triggers import Trigger
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import folded_words, word_tokens
 from rasd.model import Document, Quantity
 

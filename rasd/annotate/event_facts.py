@@ -7,7 +7,8 @@ from bisect import bisect_right
 
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.function_words import DEMONSTRATIVES
-from rasd.annotate.triggers import Trigger, after_comma, word_keys
+from rasd.annotate.triggers import Trigger, after_comma
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key, folded_words
 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات

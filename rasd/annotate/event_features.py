@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rasd.annotate.event_merge import back_reference
-from rasd.annotate.triggers import Trigger, find_triggers, verb_keys, word_keys
+from rasd.annotate.triggers import Trigger, find_triggers
+from rasd.annotate.word_keys import verb_keys, word_keys
 from rasd.arabic import clitic_splits, fold_key, tokenize
 
 # What a new event's report carries beside its trigger (a crowd's size, a day, people gathering,

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from rasd.annotate.event_features import CROWD_SUBJECTS
 from rasd.annotate.event_mentions import organ_words
-from rasd.annotate.triggers import Trigger, word_keys
+from rasd.annotate.triggers import Trigger
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key
 
 SPAN = 5  # words either side of a trigger searched for a crowd, a state organ or another trigger

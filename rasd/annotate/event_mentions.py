@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.speaker_words import body_heads
-from rasd.annotate.triggers import word_keys
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import clitic_splits, fold_key, word_tokens
 from rasd.lexicon import load_table
 from rasd.model import Document, Mention

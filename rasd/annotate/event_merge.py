@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from rasd.annotate.event_status import actor_key
 from rasd.annotate.function_words import DEMONSTRATIVES
-from rasd.annotate.triggers import Trigger, word_keys
+from rasd.annotate.triggers import Trigger
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key
 from rasd.model import Event
 

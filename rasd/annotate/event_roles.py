@@ -12,7 +12,8 @@ from rasd.annotate.event_args import TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS
-from rasd.annotate.triggers import Trigger, word_keys
+from rasd.annotate.triggers import Trigger
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import clitic_splits, fold_key
 from rasd.model import Actor
 

@@ -7,7 +7,8 @@ from rasd.annotate.cues import cue_of
 from rasd.annotate.event_actors import COALITION, StateResolver
 from rasd.annotate.event_args import OWN_FORCES, SELF_COMPLEMENTISERS, Slot
 from rasd.annotate.event_slots import MEDIA_SUBTYPES
-from rasd.annotate.triggers import Trigger, word_keys
+from rasd.annotate.triggers import Trigger
+from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document
 

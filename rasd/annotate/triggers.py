@@ -8,22 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
 from rasd.annotate.date_patterns import dateish
 from rasd.annotate.function_words import RELATIVES
-from rasd.arabic import Token, clitic_splits, fold_key, folded_words, word_tokens
+from rasd.annotate.protest_triggers import protester_role
+from rasd.annotate.word_keys import PRONOUN_ENDINGS, verb_keys, word_keys
+from rasd.arabic import Token, fold_key, folded_words, word_tokens
 from rasd.lexicon import load_table
 
-# Pronoun, number and person suffixes stripped for matching (longest first):
-# شنتها → شنت → شن (launched it); متظاهرون → متظاهر (protesters).
-SUFFIXES: tuple[str, ...] = ("هما", "هم", "ها", "هن", "وا", "ون", "ين", "ات", "ان", "تا", "ه", "ت", "ا")
-_PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
-_PRONOUN_ENDINGS = tuple(_PRONOUNS)  # for str.endswith, built once
-# Imperfective and future prefixes of verbs: يقصف → قصف، ستدعم → دعم، يستهدف → استهدف.
-VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
 NEEDS_WINDOW = 9  # words after the trigger searched for a `needs` word (شن ... هجوما; a titled subject may
 # stand between: حمل رئيس الوزراء التركي أحمد داود أوغلو التنظيم مسؤولية). 7 → 9: blind7 events +0.014, others same
 NEEDS_BACK = 3    # and words before it (غارات شنتها: strikes it launched)
@@ -37,29 +32,6 @@ REFUSABLE: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT
 # the communications minister; مجلس التعاون: the Cooperation Council; هيئة الدعم: the support board).
 PORTFOLIO_HEADS: frozenset[str] = frozenset({"وزير", "وزيره", "وزاره", "وزراء", "مجلس", "هيئه", "مفوضيه", "مديريه"})
 NOUN_NEGATION_GAP = 3  # words from a negator to a verbal noun it governs (لن تدخل في مفاوضات)
-# Protester nouns are a protest only as its doers: تجمع آلاف المتظاهرين (thousands of protesters
-# gathered) is one; فرقت الشرطة المتظاهرين / النار على المتظاهرين (police dispersed / fired on
-# protesters) is another actor's act with the protesters as victims (OEDA PROTEST negatives).
-PROTESTERS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
-# before them: a preposition (they are governed, not acting) ...
-PROTESTER_GOVERNORS = frozenset({"علي", "ضد", "بين", "عن", "مع", "الي", "لدي", "امام", "بحق", "تجاه"})
-# ... or, up to 3 words back, an act done to them
-ACTS_ON_PROTESTERS = frozenset({"فرق", "تفريق", "قتل", "مقتل", "اعتقل", "اعتقال", "اطلق", "اطلاق", "هاجم",
-                                "استهدف", "قمع", "اصاب", "اصابه", "ضرب", "تصدي", "واجه", "فض", "اعتدي",
-                                "اعتداء", "طارد", "لاحق", "احتجز", "سقوط", "دهس", "استخدم"})
-# مسيرة before a definite word is a course (مسيرة السلام: the peace process) unless the word is
-# its marchers or a march's kind.
-MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
-MARCH_KINDS = frozenset({"الاحتجاجيه", "الحاشده", "الغاضبه", "الشعبيه", "الجماهيريه", "الراجله", "الاحتجاج",
-                         "الغضب", "الطلاب", "العمال", "المعارضه", "الالاف", "المئات"})
-# A protest itself is the object, not the act, after a verb breaking it up: فرقت الشرطة المظاهرة
-# (police dispersed the demonstration) is COERCE.
-ACTS_ON_PROTESTS = frozenset({"فرق", "تفريق", "قمع", "فض", "هاجم", "استهدف", "منع", "حظر", "اعتقل", "اعتقال"})
-PROTEST_OBJECT_GAP = 3  # words back from a protest noun searched for such a verb
-# A crowd word or a gathering verb right before them makes them the actors of the sentence.
-CROWD = frozenset({"الاف", "الوف", "مئات", "عشرات", "ملايين", "حشود", "حشد", "عدد", "نحو", "حوالي", "الالاف",
-                   "تجمع", "احتشد", "نزل", "خرج", "تدفق", "سار", "ردد", "هتف", "رفع", "اغلق", "رشق",
-                   "احرق", "قطع", "اقتحم", "توجه", "طالب", "اعتصم", "تظاهر", "واصل"})
 
 
 # Verbs spelt like an unrelated noun that takes the article: الفجر is dawn, not "blew up".
@@ -99,51 +71,6 @@ class Trigger:
     index: int  # word index inside the searched span
     hal: bool = False  # a circumstantial participle: the sentence's subject acts, the name after is the object
     patient: bool = False  # the subject is the target and whoever says it the source (kind `patient`)
-
-
-@lru_cache(maxsize=1 << 16)  # called ~5 times per word by triggers, claims and actors (bench_pipeline profile)
-def word_keys(word: str) -> frozenset[str]:
-    """Folded matching keys of one word: itself, without proclitics, without suffixes."""
-    out: set[str] = set()
-    # a folded final ه from ة is the feminine ending, not the pronoun: طلبة (students) ≠ طلب + ه
-    sufs = SUFFIXES if not word.endswith("ة") else tuple(x for x in SUFFIXES if x != "ه")
-    for _, stem in clitic_splits(fold_key(word)):
-        out.add(stem)
-        for suf in sufs:
-            if stem.endswith(suf) and len(stem) - len(suf) >= 2:
-                inner = stem[: -len(suf)]
-                out.add(inner)
-                if suf in _PRONOUNS and inner.endswith("ت"):  # مسؤوليتها → مسؤوليه (ة before a pronoun)
-                    out.add(inner[:-1] + "ه")
-                out.update(inner[: -len(s2)] for s2 in SUFFIXES
-                           if inner.endswith(s2) and len(inner) - len(s2) >= 2)
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1 << 16)  # the keys of one word: called for every word, several times over
-def verb_keys(keys: frozenset[str]) -> frozenset[str]:
-    """Extra keys for verbs: imperfective stems and their Form VIII/X past (يستهدف → استهدف)."""
-    out: set[str] = set()
-    for k in keys:
-        if k.startswith("ال"):  # the article: a noun (الأمين "the secretary" is no يلوم-verb لام "blamed")
-            continue
-        if k + "ت" not in keys:  # دعوات (calls) → دعوا is a noun stripped of its ending, no verb
-            out.update(_defective_pasts(k))
-        for pre in VERB_PREFIXES:
-            if k.startswith(pre) and len(k) - len(pre) >= 2:
-                stem = k[len(pre):]
-                out.update((stem, "ا" + stem))
-    return frozenset(out - keys)
-
-
-def _defective_pasts(key: str) -> tuple[str, ...]:
-    """The lexicon form of a final-weak past whose last letter drops before ت or وا:
-    استدعت، ألغوا → استدعى، ألغى (folded ي); دعت، دعوا → دعا."""
-    for ending in ("ت", "وا"):
-        if key.endswith(ending) and not key.endswith("ات") and len(key) - len(ending) >= 2:
-            stem = key[: -len(ending)]
-            return stem + "ي", stem + "ا"
-    return ()
 
 
 def _split(cell: str) -> frozenset[str]:
@@ -219,7 +146,7 @@ def _object_suffixed(word: str, stem: str) -> bool:
     """True when a folded verb carries an object pronoun after its stem (نقلته، نقلها، أرسلهم)."""
     at = word.find(stem)
     rest = word[at + len(stem):] if at >= 0 else ""
-    return rest.endswith(_PRONOUN_ENDINGS) and rest not in ("ت", "وا", "ا", "ن", "نا")
+    return rest.endswith(PRONOUN_ENDINGS) and rest not in ("ت", "وا", "ا", "ن", "نا")
 
 
 def _negated(i: int, raw: list[str]) -> bool:
@@ -303,38 +230,6 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(kind, mode, word.start, last.end,
                              text[word.start:last.end], best.strong, verb or best.hal, i, best.hal, best.patient))
-    return [t for t in (_protester_role(t, raw, keys) for t in found) if t is not None]
+    return [t for t in (protester_role(t, raw, keys) for t in found) if t is not None]
 
 
-def _course(i: int, raw: list[str], keys: list[frozenset[str]]) -> bool:
-    """True for مسيرة as a course or process: مسيرة السلام، مسيرة المنتخب، المسيرة التعليمية
-    (the peace process, the team's run, the educational path), not a march of people."""
-    if not keys[i] & MARCH_NOUNS or i + 1 >= len(raw) or not raw[i + 1].startswith("ال"):
-        return False
-    nxt = keys[i + 1]
-    if nxt & (PROTESTERS | MARCH_KINDS) or any(k.startswith(("متظاهر", "محتج")) for k in nxt):
-        return False  # مسيرة المتظاهرين، المسيرة الاحتجاجية: a march
-    return not raw[i].startswith("ال") or raw[i + 1].endswith("يه")  # المسيرة السياسية; not المسيرة أمس
-
-
-def _protester_role(t: Trigger, raw: list[str], keys: list[frozenset[str]]) -> Trigger | None:
-    """A protest noun broken up (فرقت المظاهرة) is none; a protester noun: None when the protesters are acted on (فرقت الشرطة المتظاهرين: police
-    dispersed the protesters), strong when they act (احتشد آلاف المتظاهرين: thousands gathered)."""
-    i = t.index
-    if t.type != "PROTEST" or t.verb:
-        return t
-    if _course(i, raw, keys):
-        return None
-    if not keys[i] & PROTESTERS:
-        back = keys[max(0, i - PROTEST_OBJECT_GAP):i]
-        return None if any((k | verb_keys(k)) & ACTS_ON_PROTESTS for k in back) else t
-    prev = raw[i - 1] if i > 0 else ""
-    if prev == "من" and i > 1:  # عدد من المتظاهرين (a number of protesters): look past من
-        i, prev = i - 1, raw[i - 2]
-    before = keys[i - 1] | verb_keys(keys[i - 1]) if i > 0 else frozenset()
-    acted_on = any((k | verb_keys(k)) & ACTS_ON_PROTESTERS for k in keys[max(0, i - 3):i])
-    if before & CROWD and not acted_on:  # not the nominative alone: أصيب المتظاهرون (protesters were hurt),
-        return replace(t, strong=True)  # nor a crowd dispersed: لتفريق آلاف المحتجين
-    if prev in PROTESTER_GOVERNORS or acted_on:
-        return None
-    return t
