@@ -254,7 +254,9 @@ def test_affiliated_gunmen_act_for_their_group() -> None:
 def test_an_instrument_noun_has_no_subject_before_it() -> None:
     """استهدفوا مواقع الحوثيين بقذيفة صاروخية (they targeted Houthi positions with a rocket shell):
     the Houthis before بقذيفة are not its doer."""
-    from rasd.annotate.event_args import pick_source_target, sentence_words, slots
+    from rasd.annotate.event_args import pick_source_target
+    from rasd.annotate.event_clauses import sentence_words
+    from rasd.annotate.event_slots import slots
 
     text = "استهدفوا مواقع الحوثيين بقذيفة صاروخية"
     d = doc_with(text, HOUTHIS)

@@ -11,20 +11,14 @@ from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
 from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, coordinated_pair, long_title
-from rasd.annotate.event_slots import TARGET_PREPS, Slot, slots  # noqa: F401 (re-exported)
+from rasd.annotate.event_party_cues import blamed_on, led_by, reporter
+from rasd.annotate.event_slots import Slot
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
-from rasd.annotate.title_lexicon import title_firsts
 from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index
 from rasd.annotate.word_keys import word_keys
-from rasd.arabic import fold_key, folded_words, tokenize
+from rasd.arabic import fold_key
 
-# Words opening a clause that tells another fact in the same sentence (while, whereas, where, but) ...
-CLAUSE_OPENERS: frozenset[str] = frozenset({"فيما", "بينما", "حيث", "وحيث", "لكن", "ولكن"})
-# ... and, after a comma, a new scene: ، وفي مديرية X (, and in district X).
-COMMA_CLAUSE_OPENERS: frozenset[str] = frozenset({"وفي"})
-COMMAS = frozenset({"،", ",", "؛", ";"})
-OPENER_CUES = ("فيما", "بينما", "حيث", "لكن", "وفي")  # unfolded substrings that may open a clause
 # Weapons (folded): the act done "with" one has its doer elsewhere in the clause.
 WEAPONS: frozenset[str] = frozenset({"قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "عبوات", "حزام", "احزمه", "قنبله",
                                      "قنابل", "رصاص", "سياره", "مسيره", "طائره", "مدفعيه", "هاون"})
@@ -52,12 +46,6 @@ NOT_CHARGES: frozenset[str] = frozenset({"بعد", "بين", "بها", "بهم",
 OBJECT_PRONOUNS: tuple[str, ...] = ("هم", "هما", "هن", "ها")
 AT_REQUEST = frozenset({"بطلب", "وبطلب"})  # بطلب من X (at X's request)
 OBJECT_TAKING = CONTENT_ACTS  # acts aimed at a party; with ASSAULT too, dev and held-out F1 fell
-# "According to": the name after it reports (حسب، بحسب، حسبما، وفق، وفقا لـ، طبقا لـ، نقلا عن).
-ACCORDING_TO: frozenset[str] = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا", "نقلا"})
-# Verbs that lay an act at a party's door (نسبته السلطات إلى X: the authorities blamed it on X).
-ATTRIBUTING: frozenset[str] = frozenset({"نسب", "نسبت", "نسبته", "نسبتها", "نسبوه", "نسبوها", "تنسب", "ينسب",
-                                         "ونسبت", "نسبه", "نسبها", "تنسبه", "ينسبه"})
-ATTRIBUTED_WITHIN = 6  # words from the act to the verb, and from the verb to the party
 SUBJECT_AFTER = 4    # words between a verb and its following subject (قصفت أمس طائرات التحالف)
 # ... or a person after a title (التقى وزير الخارجية الأمريكي أنتوني بلينكن: five words).
 # Held-out events F1 0.369 → 0.385 (5, 6 or 7); dev 0.370 → 0.355 (5), 0.352 (6), 0.364 (7).
@@ -73,31 +61,6 @@ NOUN_OBJECT_AFTER = 2  # words from a verbal noun to an unmarked object (dev eve
 def _weapon(word: str) -> bool:
     """True for a weapon after بـ (with): بقذيفة، بصاروخ، بعبوة ناسفة (with a shell, a missile, a bomb)."""
     return word.startswith("ب") and word[1:] in WEAPONS or word.startswith("بال") and word[3:] in WEAPONS
-
-
-def clause_starts(text: str, sent: tuple[int, int]) -> list[int]:
-    """Where the sentence's clauses begin: a new one opens at فيما، بينما، حيث (while, where) and
-    at a comma before وفي (, and in <place>): قصفت الطائرات X، وفي لودر نصبت المقاومة كمينا."""
-    out, comma, first = [sent[0]], False, True
-    span = text[sent[0]:sent[1]]
-    if not any(o in span for o in OPENER_CUES):  # most sentences: one clause, no tokenising
-        return out
-    # the words' keys, in order, sliced from the body's fold (not each word folded again)
-    keys = iter(folded_words(text, sent[0], sent[1]))
-    for t in tokenize(text, sent[0], sent[1]):
-        if not t.is_word:
-            comma = comma or t.text in COMMAS
-            continue
-        key = next(keys)
-        if not first and (key in CLAUSE_OPENERS or (comma and key in COMMA_CLAUSE_OPENERS)):
-            out.append(t.start)
-        first, comma = False, False
-    return out
-
-
-def sentence_words(text: str, sent: tuple[int, int]) -> list[str]:
-    """The sentence's words, folded, in order (word indices match `Slot.word`)."""
-    return folded_words(text, sent[0], sent[1])
 
 
 def _act_noun(word: str) -> bool:
@@ -188,51 +151,12 @@ def _says_it_did(words: list[str], a: int, t: int) -> bool:
     return words[last] in SELF_COMPLEMENTISERS or (t - last <= OWN_FORCE_NOUN and words[last + 1] in OWN_FORCES)
 
 
-def _blamed(actors: list[Slot], words: list[str], t: int) -> Slot | None:
-    """The party an act is attributed to: هجوم نسبته السلطات إلى تنظيم داعش (an attack the
-    authorities blamed on ISIS) → ISIS did it."""
-    at = next((j for j in range(t + 1, min(len(words), t + 1 + ATTRIBUTED_WITHIN)) if words[j] in ATTRIBUTING), None)
-    if at is None:
-        return None
-    return next((s for s in actors if at < s.word <= at + ATTRIBUTED_WITHIN and "الي" in words[max(at, s.word - 2):s.word]),
-                None)
-
-
-# "Headed / led by" or "including" before a name: الحكومة برئاسة X، التحالف بقيادة السعودية، أحزاب
-# المعارضة ومنها حزب الأمة (the government headed by X, the coalition led by Saudi Arabia, the
-# opposition parties, among them the Umma party). The name describes the party before it.
-LED_BY = frozenset({"برئاسه", "بقياده", "بزعامه", "يقودها", "يقوده", "يتزعمها", "يتزعمه", "يراسها", "يراسه",
-                    "منها", "ومنها", "بينها", "وبينها", "منهم", "ومنهم", "بينهم", "وبينهم"})
-
-
-LED_BODY_WORDS = 3  # words of the led body before بقيادة searched for a target preposition
-
-
-def _led_by(words: list[str], w: int) -> bool:
-    """True for a name right after برئاسة/بقيادة/ومنها (headed/led by, among them), a rank or title
-    between allowed (الذي يقوده الجنرال X: led by General X): no target. Unless the body it leads is
-    itself the target (عقوبات على المجلس العسكري بقيادة العقيد X: X stands for the council)."""
-    if w > 0 and words[w - 1] in LED_BY:
-        j = w - 1
-    elif w > 1 and words[w - 2] in LED_BY and words[w - 1] in title_firsts():
-        j = w - 2
-    else:
-        return False
-    return not any(x in TARGET_PREPS for x in words[max(0, j - LED_BODY_WORDS):j])
-
-
-def _reporter(words: list[str], w: int) -> bool:
-    """True for a name after "according to" (حسبما أفاد المرصد، وفقا لوزارة الصحة): it tells the
-    act, it is neither its doer nor its target."""
-    return not ACCORDING_TO.isdisjoint(words[max(0, w - 2):w])
-
-
 def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE" and s.mention.source != "pattern"))
-              and not _reporter(words, s.word)]
+              and not reporter(words, s.word)]
     doers = [s for s in actors if not victims_nisba(words, s.word)]
     reach = SUBJECT_BEFORE if trig.verb else NOUN_SUBJECT_BEFORE
     # استهدفوا المواقع بقذيفة صاروخية (targeted the positions with a rocket shell): a tool has no subject
@@ -296,12 +220,12 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     if near and _object_of_charge(words, near[0]) and (opening and before or trig.verb and "تهم" in fold_key(trig.text)):
         svo = True  # واتهمت الجيش بقصف: the army is accused (object), the subject is before or unnamed
     source = near[0] if near and not svo else (before[-1] if before else None)
-    source = _blamed(actors, words, t) or source
+    source = blamed_on(actors, words, t) or source
     agent = next((s for s in after if s.word > 0 and words[s.word - 1] in AGENT_MARKERS), None)
     if trig.type == "ASSAULT" and agent is not None and (source is None or source.word > t):
         source = agent  # قتلوا برصاص قوات الأمن (were killed by the security forces' bullets): the forces shot
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
-            and s.mention.id != (source.mention.id if source else None) and not _led_by(words, s.word)]
+            and s.mention.id != (source.mention.id if source else None) and not led_by(words, s.word)]
     if source is not None and trig.type in RECIPROCAL and rest and _joined(words, source, rest[0]) \
             and not rest[0].marked and rest[0].word < t + 4:
         return source, [rest[0]]  # اتفقت السعودية وإيران (Saudi Arabia and Iran agreed): with each other

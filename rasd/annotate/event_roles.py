@@ -8,7 +8,7 @@ import re
 from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.count_words import month_words
 from rasd.annotate.event_actors import StateResolver
-from rasd.annotate.event_args import TARGET_PREPS, Slot
+from rasd.annotate.event_slots import TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS

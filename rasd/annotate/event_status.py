@@ -5,8 +5,8 @@ from __future__ import annotations
 from rasd.annotate.claims import SPEECH_TYPES, Marker, claim_status
 from rasd.annotate.cues import cue_of
 from rasd.annotate.event_actors import COALITION, StateResolver
-from rasd.annotate.event_args import OWN_FORCES, SELF_COMPLEMENTISERS, Slot
-from rasd.annotate.event_slots import MEDIA_SUBTYPES
+from rasd.annotate.event_args import OWN_FORCES, SELF_COMPLEMENTISERS
+from rasd.annotate.event_slots import MEDIA_SUBTYPES, Slot
 from rasd.annotate.triggers import Trigger
 from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key

@@ -15,16 +15,9 @@ from rasd.annotate.claims import SPEECH_TYPES, Marker, find_markers
 from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
 from rasd.annotate.event_actors import StateResolver, external_state_of, load_kb_or_none
 from rasd.annotate.event_allegations import alleged_acts, charged_act, denied_later
-from rasd.annotate.event_args import (
-    OPENING_SUBJECT,
-    Slot,
-    clause_starts,
-    pick_place,
-    pick_source_target,
-    sentence_words,
-    slots,
-)
+from rasd.annotate.event_args import OPENING_SUBJECT, pick_place, pick_source_target
 from rasd.annotate.event_classifier import EventClassifier, load_classifier
+from rasd.annotate.event_clauses import clause_starts, sentence_words
 from rasd.annotate.event_counterpart import aim_condemnations, aim_threats
 from rasd.annotate.event_details import event_quantity, event_when
 from rasd.annotate.event_facts import conjoined, facts_only
@@ -57,6 +50,7 @@ from rasd.annotate.event_roles import (
     told_before,
     victims_party,
 )
+from rasd.annotate.event_slots import Slot, slots
 from rasd.annotate.event_status import (
     actor_key,
     casualty_reporter,
