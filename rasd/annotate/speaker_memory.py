@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.cues import Cue, Scan
 from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun  # noqa: F401 (quotes.py reads them here)
 from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
+    BODY_KINDS,
     Gender,
     agrees,
     head_before,
@@ -58,8 +59,6 @@ class Resolved:
     explicit: bool  # a subject was written (not a verb alone)
 
 
-# Kinds of body named before their proper names, folded without the article.
-BODY_KINDS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "منظمه", "مؤسسه", "وكاله", "هيئه", "جمعيه"})
 
 
 class SpeakerMemory:

@@ -10,6 +10,17 @@ from rasd.lexicon import load_table
 
 Gender = Literal["m", "f", "?"]
 
+# Kinds of body written before their proper names, folded without the article: شركة ستينا بالك،
+# صحيفة نيويورك تايمز (the Stena Bulk company, the New York Times paper). A body named after its
+# kind is remembered as its kind (وأوضحت الشركة: the company explained, later); `titled_speakers`
+# adds the media and armed-group nouns that name a body in quotation marks (حركة «حماس»).
+BODY_KINDS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "منظمه", "مؤسسه", "وكاله", "هيئه", "جمعيه"})
+# The kinds whose speaker is the name after them, without the kind (شركة ستينا بالك → ستينا بالك),
+# and a website (موقع أكسيوس). Not an authority, society or agency: the words after them are often
+# a place or a field, not a name (هيئة دبي للطيران المدني is Dubai's civil aviation authority, not
+# Dubai; with them, one reserved-set quote went to the place).
+NAMED_HEADS = (BODY_KINDS - {"هيئه", "جمعيه", "وكاله"}) | {"موقع"}
+
 
 def same_word(key: str, word: str) -> bool:
     """A folded token is `word`, maybe with و/ف before it: ومصادر is مصادر (وزارة stays)."""

@@ -15,7 +15,8 @@ from __future__ import annotations
 from rasd.annotate.cues import Cue
 from rasd.annotate.event_slots import COMMAND_NOUNS
 from rasd.annotate.speaker_lexicons import anonymous_word, speech_noun
-from rasd.annotate.speaker_memory import Resolved, listed_form, strip_and
+from rasd.annotate.speaker_memory import Resolved
+from rasd.annotate.speaker_words import NAMED_HEADS, listed_form, strip_and
 from rasd.annotate.subject_heads import QUANTIFIERS, SubjectHeads
 from rasd.arabic import fold_key
 from rasd.model import Actor, Mention
@@ -258,6 +259,4 @@ class SpeakerResolver(SubjectHeads):
 _AUTHORITIES = frozenset({"السلطات", "سلطات"})
 # Words beginning with ل that are no ل + noun phrase.
 _LAM_WORDS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "لقد", "لدي", "لذلك", "لهذا", "لاحقا", "لماذا", "لعل"})
-# Heads of a body followed by its proper name (شركة ستينا بالك، صحيفة نيويورك تايمز).
-NAMED_HEADS = frozenset({"شركه", "مجموعه", "صحيفه", "قناه", "موقع", "منظمه", "مؤسسه"})
 __all__ = ["Resolved", "SpeakerResolver"]

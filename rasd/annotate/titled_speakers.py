@@ -10,17 +10,17 @@ from __future__ import annotations
 from rasd.annotate.clause_subjects import ClauseSubjects
 from rasd.annotate.cues import COMPLEMENTISERS
 from rasd.annotate.function_words import DEMONSTRATIVES
-from rasd.annotate.speaker_memory import strip_and
+from rasd.annotate.speaker_words import BODY_KINDS, strip_and
 from rasd.model import Actor, Mention
 
 NAME_AHEAD = 10  # words past a cut title phrase where its holder's name may still stand
 # Prepositions inside a title (المتحدث باسم، السفيرة لدى الأمم المتحدة، القائد في المنطقة).
 _TITLE_LINKS = frozenset({"في", "لدي", "ل", "لـ"})
 # Kinds of outlet whose name follows in quotation marks: قناة "المسيرة", صحيفة "الوطن".
-_MEDIA_NOUNS = frozenset({"قناه", "صحيفه", "وكاله", "موقع", "اذاعه", "تلفزيون", "مجله", "شبكه", "منصه",
-                          # … and bodies named the same way: شركة «ستات أويل»، حركة «حماس»، قوة «كفور»
-                          "شركه", "منظمه", "مؤسسه", "مجموعه", "حركه", "جماعه", "تنظيم", "قوه", "قوات",
-                          "جبهه", "ميليشيا", "فصيل", "حزب", "تيار", "كتائب", "جيش", "هيئه", "تحالف"})
+_MEDIA_NOUNS = BODY_KINDS | frozenset({"اذاعه", "تلفزيون", "مجله", "شبكه", "منصه",
+                                       # … and armed and political bodies: حركة «حماس»، قوة «كفور»
+                                       "حركه", "جماعه", "تنظيم", "قوه", "قوات", "جبهه", "ميليشيا", "فصيل",
+                                       "حزب", "تيار", "كتائب", "جيش", "تحالف"})
 QUOTED_NAME_WORDS = 4  # a name in quotation marks after its kind; more words are speech
 # What ends a subject noun phrase; quotation marks; demonstratives that are objects (ونفت القوات ذلك).
 SUBJECT_END = frozenset({"،", ",", "(", ")", ":", "؛", ";", "-", "–", "."})
