@@ -10,6 +10,7 @@ from __future__ import annotations
 from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.speaker_words import body_heads, listed_form, noun_gender
 from rasd.arabic import fold_key
+from rasd.lexicon import load_words
 from rasd.model import Mention
 
 # Folded names of the states Arabic treats as masculine (أعلن العراق، قال لبنان).
@@ -76,11 +77,7 @@ def cannot_be_subject(verb: str, m: Mention) -> bool:
 
 # Nouns of strikes and their weapons: before a verb, its subject (الضربات الروسية استهدفت كييف:
 # the Russian strikes targeted Kyiv), so a name after the verb is the object, not the subject.
-ACT_SUBJECTS: frozenset[str] = frozenset({
-    "الضربات", "الضربه", "الغارات", "الغاره", "القصف", "الهجوم", "الهجمات", "الصواريخ", "الصاروخ",
-    "القذائف", "القذيفه", "الطائرات", "الطائره", "المقاتلات", "المسيرات", "الموجه",
-    # ... and indefinite, as a clause describes them (غارات استهدفت مواقع: raids that targeted positions)
-    "ضربات", "غارات", "هجمات", "عمليات", "صواريخ", "قذائف", "عمليه", "غاره", "ضربه"})
+ACT_SUBJECTS: frozenset[str] = load_words("act_subject_nouns")  # rasd/lexicon/act_subject_nouns.tsv
 # Relative pronouns read here: all but the feminine plurals (اللواتي، اللاتي), as before the
 # list was shared; reading them too is a behaviour change still to measure.
 RELATIVE_PRONOUNS = RELATIVES - {"اللواتي", "اللاتي"}

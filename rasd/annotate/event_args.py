@@ -18,6 +18,7 @@ from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, p
 from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index
 from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key
+from rasd.lexicon import load_words
 
 # Weapons (folded): the act done "with" one has its doer elsewhere in the clause.
 WEAPONS: frozenset[str] = frozenset({"قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "عبوات", "حزام", "احزمه", "قنبله",
@@ -33,11 +34,7 @@ OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قوات�
                                         "صواريخه", "صواريخها", "طائراته", "طائراتها", "مسيراته", "مسيراتها"})
 OWN_FORCE_NOUN = 3  # words from أن to an act noun whose verb its own forces are subject of (أن قواته بدأت هجوما)
 # Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
-LIGHT_VERBS: frozenset[str] = frozenset({
-    "شن", "شنه", "شنها", "شنته", "شنتها", "نفذ", "نفذه", "نفذها", "نفذته", "نفذتها", "قام", "قامت",
-    "ارتكب", "ارتكبه", "ارتكبها", "ارتكبته", "تبنى", "تبناه", "تبنته", "قبل", "يد", "ايدي", "شنتهما", "نفذهما",
-    # ... and aid sent or given by X (طائرات مساعدات أرسلتها قطر، مساعدات قدمتها الإمارات)
-    "ارسلتها", "ارسلها", "ارسلته", "قدمتها", "قدمها", "قدمته", "بعثتها", "بعثها"})
+LIGHT_VERBS: frozenset[str] = load_words("event_light_verbs")  # rasd/lexicon/event_light_verbs.tsv
 # A verb ending in a plural subject pronoun already has its subject: the next name is its object.
 PLURAL_SUBJECT: tuple[str, ...] = ("وا", "ون")
 # After اتهم (accused) only: اتهم X بـ makes X the accused. Words opening with ب that are no charge (بشن، بقصف are): بعد، بين، بها (after, between, with it).

@@ -10,6 +10,7 @@ from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.triggers import Trigger, after_comma
 from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key, folded_words
+from rasd.lexicon import load_words
 
 # Speech acts whose complement is the content, not a second fact: اتهم X Y بشن هجمات
 # (X accused Y of attacks: one ACCUSE), طالب بالانسحاب (demanded a withdrawal: one REQUEST).
@@ -47,9 +48,7 @@ def idle_warning(t: Trigger, text: str) -> bool:
 
 
 # Things, not parties, that "threaten" or "portend" (التصعيد ينذر، الهجمات تهدد الاتفاق): no threat by anyone.
-THREATENING_THINGS = frozenset({"تصعيد", "التصعيد", "الخطوه", "خطوه", "الازمه", "ازمه", "الوضع", "المعركه", "معركه",
-                                "الحرب", "حرب", "القرار", "قرار", "الهجمات", "هجمات", "الهجوم", "هجوم", "الاشتباكات",
-                                "اشتباكات", "العنف", "عنف", "التوتر", "توتر", "الاوضاع", "الجفاف", "الفيضانات"})
+THREATENING_THINGS = load_words("threatening_things")  # rasd/lexicon/threatening_things.tsv
 
 
 def thing_threatens(t: Trigger, text: str) -> bool:

@@ -11,6 +11,7 @@ from rasd.annotate.event_merge import back_reference
 from rasd.annotate.triggers import Trigger, find_triggers
 from rasd.annotate.word_keys import verb_keys, word_keys
 from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.lexicon import load_words
 
 # What a new event's report carries beside its trigger (a crowd's size, a day, people gathering,
 # a square, a cause), as word groups the 97 PROTEST positives could not teach word by word.
@@ -26,12 +27,7 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
 # Words up to CUE_BACK before a trigger that make it a plan, a call, a ban or a right rather than
 # an act told: دعا إلى تظاهرة (called for a demonstration), يعتزم الاعتصام (intends a sit-in), منع
 # التظاهر (banned demonstrating), حق التظاهر (the right to demonstrate). General news vocabulary, folded.
-CALL_CUES: frozenset[str] = frozenset({
-    "دعا", "دعت", "دعوا", "دعوه", "الدعوه", "يدعو", "تدعو", "دعوات", "ناشد", "حث", "يعتزم", "تعتزم",
-    "ينوي", "تنوي", "قرر", "قررت", "يخطط", "تخطط", "هدد", "هددت", "يهدد", "تهدد", "لوح", "المقرر", "مقرر",
-    "المزمع", "مزمع", "مرتقب", "المرتقب", "منع", "منعت", "حظر", "حظرت", "يحظر", "رفض", "رفضت", "الغاء",
-    "الغت", "تاجيل", "اجل", "حق", "حريه", "قانون", "لتنظيم", "تنظيم", "ترخيص", "يجب", "ينبغي", "يمكن",
-})
+CALL_CUES: frozenset[str] = load_words("event_call_cues")  # rasd/lexicon/event_call_cues.tsv
 # Speech verbs before a trigger: the protest is told inside someone's words or commentary.
 SAID_CUES: frozenset[str] = frozenset({"قال", "قالت", "اكد", "اكدت", "اعتبر", "اعتبرت", "راي", "رات", "اضاف",
                                        "اضافت", "اوضح", "اوضحت", "كتب", "كتبت", "يري", "تري", "يقول", "تقول"})

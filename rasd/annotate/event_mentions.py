@@ -15,7 +15,7 @@ from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.speaker_words import body_heads
 from rasd.annotate.word_keys import word_keys
 from rasd.arabic import clitic_splits, fold_key, word_tokens
-from rasd.lexicon import load_table
+from rasd.lexicon import load_table, load_words
 from rasd.model import Document, Mention
 
 if TYPE_CHECKING:
@@ -142,8 +142,7 @@ def alias_mentions(doc: Document, sent: tuple[int, int], aliases: dict[str, Ment
 
 # Words after a body's head that look definite but qualify no name: a day (أعلن التحالف الثلاثاء),
 # a preposition or a relative (دعا الحركة إلى، الحركة التي), folded.
-_NOT_QUALIFIERS = frozenset({"اليوم", "امس", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                             "الجمعه", "الي", "التي", "الذي", "الذين", "لان", "لكن", "لم", "لن", "لا", "له", "لها", "لهم"})
+_NOT_QUALIFIERS = load_words("body_non_qualifiers")  # rasd/lexicon/body_non_qualifiers.tsv
 
 
 def _other_body(hit: Mention, following: str) -> bool:

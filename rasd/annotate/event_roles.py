@@ -15,6 +15,7 @@ from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.triggers import Trigger
 from rasd.annotate.word_keys import word_keys
 from rasd.arabic import clitic_splits, fold_key
+from rasd.lexicon import load_words
 from rasd.model import Actor
 
 # A dateline opening the body: one to three places (and an agency in brackets or after a dash)
@@ -58,9 +59,7 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
 
 # Acts condemned by name (أدان الغارات الإسرائيلية: condemned the Israeli strikes), folded stems as
 # `word_keys` leaves them: the nationality after one names whom the condemnation is aimed at.
-CONDEMNED_ACTS = frozenset({"قصف", "غاره", "غارات", "هجوم", "هجمات", "عدوان", "اعتداء", "اعتداءات", "ضربات",
-                            "ضربه", "تدخل", "احتلال", "توغل", "اجتياح", "تصعيد", "انتهاك", "انتهاكات", "غزو",
-                            "حصار", "جرائم", "مجزره", "تفجير", "عمليه", "عمليات"})
+CONDEMNED_ACTS = load_words("condemned_acts")  # rasd/lexicon/condemned_acts.tsv
 CONDEMN_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 CONDEMNED_WITHIN = 8  # words from the trigger to the act it names, past its subject (ندد رئيس الإقليم بالقصف)
 

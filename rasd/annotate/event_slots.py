@@ -23,9 +23,7 @@ COMMAND_NOUNS = frozenset({"القياده", "قياده", "العامه", "ال
 # ... and a statement's issuer with لـ (بيان للجيش: a statement of the army): it speaks, no target.
 STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات"})
 # Sites and gear a body owns: what is struck, never who strikes (مواقع تابعة لـ: positions of).
-OWNED_SITES = frozenset({"مواقع", "موقع", "مراكز", "مركز", "مقرات", "مقر", "منشات", "اهداف", "مخازن",
-                         "مستودعات", "معسكرات", "معسكر", "ثكنات", "ثكنه", "نقاط", "نقطه", "تجمعات", "تحصينات",
-                         "اليات", "اليه", "اهدافا", "مواقعا", "سفن", "سفينه", "ناقلات", "ناقله", "شاحنات", "قافله"})
+OWNED_SITES = load_words("owned_sites")  # rasd/lexicon/owned_sites.tsv
 AFFILIATION: tuple[str, ...] = ("تابع", "التابع", "موال", "الموال", "انتماي", "انتمائ", "ينتم", "تنتم", "المنتم", "منتم")
 # Verbs whose subject is where something happens: شهدت المدينة اشتباكات (the city saw clashes).
 WITNESS_VERBS: frozenset[str] = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "وشهدت", "وشهد", "تشهده", "شهدته"})

@@ -10,6 +10,7 @@ from rasd.annotate.event_slots import MEDIA_SUBTYPES, Slot
 from rasd.annotate.triggers import Trigger
 from rasd.annotate.word_keys import word_keys
 from rasd.arabic import fold_key
+from rasd.lexicon import load_words
 from rasd.model import Actor, Document
 
 COMMAS = ("،", ",")
@@ -29,12 +30,7 @@ FORCE_WORDS = 8
 VERB_ENDINGS = ("ت", "وا")
 ACTIVE_SUBJECT_WORDS = 2
 # Aircraft and "its forces" that strike for the body telling of them (50 طائرة حربية، قواته).
-OWN_STRIKERS = frozenset({"طائره", "طائرات", "مقاتله", "مقاتلات", "طيران", "الطيران", "مروحيات", "مروحيه",
-                          "قواتنا", "قواته", "قواتها", "وحداته", "وحداتها",
-                          # ... and the force's own units, unnamed (أعلنت الوزارة أن مفرزة للجيش قضت على،
-                          # أن وحدات من القوات حررت، أن الدفاعات الجوية أسقطت: its detachment, units, air defences)
-                          "وحدات", "الوحدات", "مفرزه", "مفارز", "الدفاعات", "دفاعاتها", "الدفاع", "القوات",
-                          "الجيش", "كتيبه", "سريه", "دوريه", "وحده"})
+OWN_STRIKERS = load_words("own_strikers")  # rasd/lexicon/own_strikers.tsv
 OWN_FORCE_WORDS = 3  # words before the strike searched for them (50 طائرة حربية قصفت)
 ARMED_NAMES = ("army", "armed forces", "military", "air force", "defence", "defense") + COALITION
 CLASH_WORDS = 12  # words from a clash noun to its بين (between), and from بين to its last side  # words before an attack searched for its toll of soldiers

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match
 from rasd.arabic import Token
+from rasd.lexicon import load_words
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -20,9 +21,7 @@ if TYPE_CHECKING:
 # Folded words that announce an outlet (newspaper, daily, channel, agency, site, radio, network).
 MEDIA_CUES = ("صحيفه", "جريده", "يوميه", "قناه", "وكاله", "موقع", "اذاعه", "شبكه", "مجله")
 # Folded speech verbs after which a quoted lone name is the one spoken to or quoted from.
-SPEECH_VERBS = frozenset({"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "صرح", "صرحت", "اوضح", "اوضحت",
-                          "ذكر", "ذكرت", "نقل", "نقلت", "افاد", "افادت", "كشف", "كشفت", "اعلن", "اعلنت",
-                          "ابلغ", "ابلغت", "تابع", "تابعت", "افادت", "بحسب", "حسب", "وفق", "وفقا"})
+SPEECH_VERBS = load_words("media_speech_verbs")  # rasd/lexicon/media_speech_verbs.tsv
 OPENING = ("«", "“", '"', "„")
 CLOSING = ("»", "”", '"', "“")
 MAX_NAME = 4  # words: outlet names are short (الشرق الأوسط، سكاي نيوز عربية)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.annotate.word_keys import verb_keys
+from rasd.lexicon import load_words
 
 if TYPE_CHECKING:
     from rasd.annotate.triggers import Trigger
@@ -20,9 +21,7 @@ PROTESTERS = frozenset({"متظاهر", "محتج", "معتصم", "مضرب"})
 # before them: a preposition (they are governed, not acting) ...
 PROTESTER_GOVERNORS = frozenset({"علي", "ضد", "بين", "عن", "مع", "الي", "لدي", "امام", "بحق", "تجاه"})
 # ... or, up to 3 words back, an act done to them
-ACTS_ON_PROTESTERS = frozenset({"فرق", "تفريق", "قتل", "مقتل", "اعتقل", "اعتقال", "اطلق", "اطلاق", "هاجم",
-                                "استهدف", "قمع", "اصاب", "اصابه", "ضرب", "تصدي", "واجه", "فض", "اعتدي",
-                                "اعتداء", "طارد", "لاحق", "احتجز", "سقوط", "دهس", "استخدم"})
+ACTS_ON_PROTESTERS = load_words("acts_on_protesters")  # rasd/lexicon/acts_on_protesters.tsv
 # مسيرة before a definite word is a course (مسيرة السلام: the peace process) unless the word is
 # its marchers or a march's kind.
 MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
@@ -33,9 +32,7 @@ MARCH_KINDS = frozenset({"الاحتجاجيه", "الحاشده", "الغاضب
 ACTS_ON_PROTESTS = frozenset({"فرق", "تفريق", "قمع", "فض", "هاجم", "استهدف", "منع", "حظر", "اعتقل", "اعتقال"})
 PROTEST_OBJECT_GAP = 3  # words back from a protest noun searched for such a verb
 # A crowd word or a gathering verb right before them makes them the actors of the sentence.
-CROWD = frozenset({"الاف", "الوف", "مئات", "عشرات", "ملايين", "حشود", "حشد", "عدد", "نحو", "حوالي", "الالاف",
-                   "تجمع", "احتشد", "نزل", "خرج", "تدفق", "سار", "ردد", "هتف", "رفع", "اغلق", "رشق",
-                   "احرق", "قطع", "اقتحم", "توجه", "طالب", "اعتصم", "تظاهر", "واصل"})
+CROWD = load_words("protest_crowd_words")  # rasd/lexicon/protest_crowd_words.tsv
 
 
 def _course(i: int, raw: list[str], keys: list[frozenset[str]]) -> bool:

@@ -16,6 +16,7 @@ from rasd.annotate.patterns import _modifies_noun, patterns
 from rasd.annotate.title_lexicon import name_parts, non_names
 from rasd.arabic import clitic_splits, fold_key
 from rasd.kb import load_kb
+from rasd.lexicon import load_words
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
@@ -31,9 +32,7 @@ MAJOR_CITY = "pop250k"
 PLACE_PREPS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "و", "شمال", "جنوب", "شرق", "غرب", "شمالي",
                          "جنوبي", "شرقي", "غربي", "باتجاه", "داخل", "حول", "محيط", "ضواحي", "،", ""})
 # Folded words that announce a place (في مدينة X: in the town of X).
-PLACE_CUES = frozenset({"مدينه", "بمدينه", "لمدينه", "ومدينه", "بلده", "ببلده", "قريه", "بقريه",
-                        "منطقه", "بمنطقه", "محافظه", "بمحافظه", "مديريه", "بمديريه", "ولايه", "بولايه",
-                        "اقليم", "باقليم", "العاصمه", "عاصمه", "بلدات", "مدن", "قري"})
+PLACE_CUES = load_words("place_cues")  # rasd/lexicon/place_cues.tsv
 
 # Nouns of a place's parts and kinds: alone, never a name (ريف حماة: the countryside of Hama).
 PLACE_NOUNS = frozenset({"ريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "منطقه", "محافظه", "بلده",

@@ -17,6 +17,7 @@ import re
 from rasd.arabic import is_arabic
 from rasd.extract.dates import find_dates
 from rasd.extract.vocab import agencies, byline_cues, date_words, desks, given_names, key, places
+from rasd.lexicon import load_words
 
 # A byline's parts are separated by a dash, colon, slash or Arabic comma.
 _SEP = re.compile(r"\s*(?:[-–—ـ:/|،]+)\s*")
@@ -62,9 +63,7 @@ def _cue_rest(line: str) -> str | None:
 _SOURCE_CUE = re.compile(r"\s*المصدر\s*[:：]\s*")
 _PAST_CUE = re.compile(r"\s*(?:حاوره|حاورها|حاورته|حاورهم|أعده|أعدها|أعدته|اعده|اعدته)\s*[:：]\s*")
 # A writer's description after the name: `بقلم: د. فلان - باحث في الشؤون الاستراتيجية` (researcher in ...)
-_BIO_HEADS = frozenset({"باحث", "باحثة", "كاتب", "كاتبة", "أستاذ", "استاذ", "أستاذة", "خبير", "خبيرة",
-                        "محلل", "محللة", "صحفي", "صحافي", "صحفية", "صحافية", "أكاديمي", "أكاديمية",
-                        "دبلوماسي", "سفير", "وزير", "رئيس", "مدير", "عضو"})
+_BIO_HEADS = load_words("byline_bio_heads")  # rasd/lexicon/byline_bio_heads.tsv
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
