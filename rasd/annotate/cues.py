@@ -24,6 +24,10 @@ OpenerKind = Literal["comp", "colon", "mark", "after"]  # after: «...»، قا�
 _COMP_BASES = ("ان", "بان", "فان")
 _PRONOUNS = ("", "ه", "ها", "هم", "هن", "هما", "نا", "ني", "كم")
 COMPLEMENTISERS: frozenset[str] = frozenset(b + p for b in _COMP_BASES for p in _PRONOUNS)
+# ... and the particles that, their hamza folded away, read as a name part (بأن → بان: Ban Ki-moon):
+# the complementisers, and لأن، وأن، كأن (because, and that, as if) with their pronouns.
+_HAMZA = frozenset("أإ")
+_PARTICLE_FOLDS = COMPLEMENTISERS | frozenset(b + p for b in ("لان", "وان", "كان") for p in _PRONOUNS)
 # Words before أن that make it a conjunction, not a speech complementiser: بعد أن "after".
 _NOT_SPEECH_BEFORE: frozenset[str] = frozenset(
     {"بعد", "قبل", "منذ", "دون", "رغم", "بدل", "بدلا", "يمكن", "يجب", "لابد", "حتى"}
@@ -225,3 +229,9 @@ def _find_close(text: str, start: int, close: str) -> int | None:
         if c == "\n":
             return None
     return None
+
+
+def hamza_particle(text: str) -> bool:
+    """A particle written with its hamza (أن، إن، بأن، لأنه، كأن، فإن): the complementiser or
+    conjunction, never the name part folding makes of it (بأن الأسد: "that Assad", not Ban al-Assad)."""
+    return not _HAMZA.isdisjoint(text) and fold_key(text) in _PARTICLE_FOLDS

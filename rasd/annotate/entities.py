@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
+from rasd.annotate.cues import hamza_particle
 from rasd.annotate.entry_choice import choose_entries, context_states
 from rasd.annotate.kb_match import Match, entity_type, find_kb_matches, stem_offset, word_keys
 from rasd.annotate.kingdom_anaphor import relink_kingdom
-from rasd.annotate.match_readings import HAMZA_PARTICLES, name_after_cue, name_after_direction, new_entry, other_bearer
+from rasd.annotate.match_readings import name_after_cue, name_after_direction, new_entry, other_bearer
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
@@ -218,7 +219,7 @@ def _from_model(kb: "KB", model: "NerModel", text: str, words: tuple[list[Token]
         if any(i in covered for i in range(s.first, s.end)) or idiom(keys, s.first, s.end - s.first):
             continue
         first = s.first + (s.type == "PER" and s.end - s.first >= 2 and (possessed(fold_key(tokens[s.first].text))
-                                                                         or tokens[s.first].text in HAMZA_PARTICLES))
+                                                                         or hamza_particle(tokens[s.first].text)))
         start, end = tokens[first].start, tokens[s.end - 1].end
         first_key = fold_key(tokens[first].text)
         if s.end - first == 1 and common_behind_clitic(first_key):

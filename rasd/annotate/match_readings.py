@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.annotate.cues import hamza_particle
 from rasd.annotate.entry_choice import OWN_UNITS
 from rasd.annotate.kb_match import Match
 from rasd.annotate.title_lexicon import name_parts, non_names
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
 
 # Folded direction words: `شمال X` is mostly the north of X, not a place of its own.
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
-# Particles as written, with their hamza (بأن الأسد: "that Assad"): folding makes بأن the name بان (Ban),
-# so a model span that opens with one starts at the next word.
-HAMZA_PARTICLES = frozenset({"أن", "إن", "بأن", "لأن", "وأن", "فأن", "كأن", "وإن", "فإن", "بأنه", "بأنها", "لأنه"})
 
 
 def other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> Match:
@@ -31,7 +29,7 @@ def other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> M
     entry = m.entries[0]
     if entry.type != "PER" or m.ntok != 1 or m.first == 0 or m.start > tokens[m.first].start:
         return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
-    if tokens[m.first - 1].text in HAMZA_PARTICLES:
+    if hamza_particle(tokens[m.first - 1].text):
         return m  # بأن الأسد: "that Assad", not one Ban al-Assad
     given = keys[m.first - 1]
     given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.count_words import approximators
-from rasd.annotate.cues import COMPLEMENTISERS, Cue, Scan
+from rasd.annotate.cues import COMPLEMENTISERS, Cue, Scan, hamza_particle
 from rasd.annotate.speaker_lexicons import load_lexicons, speech_noun
 from rasd.annotate.speaker_memory import listed_form
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from rasd.annotate.speaker_memory import SpeakerMemory
 
 IMPERSONAL = frozenset({"يذكر", "يشار"})  # "it is mentioned / noted" (that)
-_HAMZA = frozenset("أإ")
 
 
 def named_complementisers(sc: Scan, resolver: "SpeakerMemory") -> frozenset[int]:
@@ -31,7 +30,7 @@ def named_complementisers(sc: Scan, resolver: "SpeakerMemory") -> frozenset[int]
         m = resolver.mention_at(tok.start, tok.end)
         # spelt with a hamza (بأن، أن) it is the complementiser, whatever the tagger made of it
         if m is not None and m.type == "PER" and m.start == tok.start and m.end > tok.end \
-                and not _HAMZA.intersection(tok.text):
+                and not hamza_particle(tok.text):
             out.append(j)
     return frozenset(out)
 
