@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.arabic import (
-    _TOKEN, Token, clitic_splits, clitic_stems, fold, fold_key, folded_words, sentences, tokenize, word_tokens)
+from rasd.arabic import _TOKEN, Token, fold, fold_key, folded_words, sentences, tokenize, word_tokens
+from rasd.clitics import clitic_splits, clitic_stems
 
 
 @pytest.mark.parametrize("raw,key", [
@@ -157,7 +157,7 @@ def test_token_patterns_equal_the_plain_alternation(text: str) -> None:
 
 
 def test_stem_test_is_the_set_test_of_the_clitic_stems() -> None:
-    from rasd.arabic import clitic_stems, stem_test
+    from rasd.clitics import clitic_stems, stem_test
     names = frozenset({"موسكو", "الناتو"})  # Moscow, NATO
     test = stem_test(names)
     for word in ("وموسكو", "بموسكو", "والناتو", "موسكو", "كييف", "و", ""):  # and Moscow, in Moscow, and NATO, Kyiv

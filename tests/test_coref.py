@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from rasd.annotate.coref import index_names
 from rasd.annotate.entities import new_entry
-from rasd.arabic import StemTest
+from rasd.clitics import StemTest
 
 # Names an article might introduce: Choe Son Hui, Lise Grande, the Popular Resistance.
 _NAMES = index_names([(new_entry("PER", "تشوي سون هوي", None, "rasd:name"), "تشوي سون هوي"),

@@ -6,7 +6,8 @@ import pytest
 
 from rasd.annotate.event_frame import frame_features
 from rasd.annotate.triggers import find_triggers
-from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.arabic import fold_key, tokenize
+from rasd.clitics import clitic_splits
 
 
 def frame(text: str) -> list[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.arabic import clitic_splits, fold, fold_key, sentences, tokenize
+from rasd.arabic import fold, fold_key, sentences, tokenize
+from rasd.clitics import clitic_splits
 
 # Arabic letters and marks, presentation forms, controls, digits, Latin, punctuation, space.
 ALPHABET = (

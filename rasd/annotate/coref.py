@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from rasd.annotate.kb_match import Match, find_kb_matches, stem_offset
 from rasd.annotate.title_lexicon import non_names
-from rasd.arabic import StemTest, Token, clitic_splits, clitic_stems, fold_key
+from rasd.arabic import Token, fold_key
+from rasd.clitics import StemTest, clitic_splits, clitic_stems
 
 if TYPE_CHECKING:
     from rasd.kb import Entry

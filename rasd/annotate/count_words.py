@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.annotate.numbers import Tok
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 from rasd.lexicon import load_table
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from rasd.annotate.event_actors import COALITION, StateResolver
 from rasd.annotate.speaker_words import listed_form
-from rasd.arabic import clitic_splits, fold_key, word_tokens
+from rasd.arabic import fold_key, word_tokens
+from rasd.clitics import clitic_splits
 from rasd.model import Actor, Document, Mention
 
 COUNTRY_WORDS: frozenset[str] = frozenset({"بلاده", "بلادها", "بلادهم", "بلادنا"})

@@ -37,7 +37,8 @@ from rasd.annotate.weak_matches import (
     drop_weak,
     idiom,
 )
-from rasd.arabic import Token, clitic_splits, fold_key, tokenize
+from rasd.arabic import Token, fold_key, tokenize
+from rasd.clitics import clitic_splits
 from rasd.model import Document, Mention
 
 if TYPE_CHECKING:

@@ -28,7 +28,8 @@ from rasd.annotate.event_features import BASE_GROUPS
 from rasd.annotate.event_frame import frame_features
 from rasd.annotate.triggers import find_triggers
 from rasd.annotate.word_keys import word_keys
-from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.arabic import fold_key, tokenize
+from rasd.clitics import clitic_splits
 
 MODEL_PATH = Path(__file__).resolve().parent / "event_classifier.json.gz"
 # Feature groups added to event_features' (prefix → group): every suffix-stripped key of every word

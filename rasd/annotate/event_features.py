@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from rasd.annotate.event_merge import back_reference
 from rasd.annotate.triggers import Trigger, find_triggers
 from rasd.annotate.word_keys import verb_keys, word_keys
-from rasd.arabic import clitic_splits, fold_key, tokenize
+from rasd.arabic import fold_key, tokenize
+from rasd.clitics import clitic_splits
 from rasd.lexicon import load_words
 
 # What a new event's report carries beside its trigger (a crowd's size, a day, people gathering,

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from rasd.annotate.function_words import DEMONSTRATIVES
 from rasd.annotate.speaker_words import body_heads
 from rasd.annotate.word_keys import word_keys
-from rasd.arabic import clitic_splits, fold_key, word_tokens
+from rasd.arabic import fold_key, word_tokens
+from rasd.clitics import clitic_splits
 from rasd.lexicon import load_table, load_words
 from rasd.model import Document, Mention
 

@@ -14,7 +14,8 @@ from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.triggers import Trigger
 from rasd.annotate.word_keys import word_keys
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 from rasd.lexicon import load_words
 from rasd.model import Actor
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.annotate.titles import POST_HEADS
-from rasd.arabic import Token, clitic_splits, fold_key, word_tokens
+from rasd.arabic import Token, fold_key, word_tokens
+from rasd.clitics import clitic_splits
 from rasd.kb import load_kb
 from rasd.lexicon import load_words
 from rasd.model import Mention

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.arabic import Token, clitic_splits, fold, fold_in_place, fold_key
+from rasd.arabic import Token, fold, fold_in_place, fold_key
+from rasd.clitics import clitic_splits
 
 from rasd.model import EntityType
 
@@ -117,7 +118,7 @@ def find_kb_matches(kb: "KB", text: str, tokens: list[Token], keys: list[str] | 
     out: list[Match] = []
     free = 0  # the first token not inside a match found
     if starts is None:
-        # _match_at only tries stems among clitic_stems(key): one memoised test (rasd.arabic.StemTest)
+        # _match_at only tries stems among clitic_stems(key): one memoised test (rasd.clitics.StemTest)
         # rules out most words, made for all of them in one comprehension
         starts_name = kb.starts_name()
         starts = [i for i, key in enumerate(keys) if key and starts_name[key]]

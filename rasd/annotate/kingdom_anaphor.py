@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 
 # Sentences either side whose first-pass tags a token can see: about one article in
 # ANERCorp, whose test file has no article breaks.

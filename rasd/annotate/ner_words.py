@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.annotate.ner_stats import STAT_TYPES, WordStats
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 
 
 @dataclass(frozen=True, slots=True)

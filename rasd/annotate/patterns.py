@@ -17,7 +17,8 @@ from rasd.annotate.title_lexicon import name_parts
 from rasd.annotate.title_names import closes, is_name_word
 from rasd.annotate.titles import nationality
 from rasd.annotate.translit import romanise, slug
-from rasd.arabic import Token, clitic_splits, clitic_stems, fold_key, stem_test
+from rasd.arabic import Token, fold_key
+from rasd.clitics import clitic_splits, clitic_stems, stem_test
 from rasd.lexicon import load_table
 
 if TYPE_CHECKING:

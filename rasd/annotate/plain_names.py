@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, entity_type, stem_offset
 from rasd.annotate.weak_matches import PLACE_CUES
-from rasd.arabic import Token, clitic_splits, stem_test
+from rasd.arabic import Token
+from rasd.clitics import clitic_splits, stem_test
 
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry

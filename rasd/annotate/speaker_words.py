@@ -30,7 +30,7 @@ def same_word(key: str, word: str) -> bool:
 def listed_form(key: str, words: Container[str]) -> str | None:
     """The listed word a folded token is, maybe with و/ف before it: وبيان → بيان (None if unlisted).
 
-    Narrower than rasd.arabic.clitic_splits on purpose: ب/ل before a word make it governed
+    Narrower than rasd.clitics.clitic_splits on purpose: ب/ل before a word make it governed
     (ببلاده "in his country" is a place, no actor), and the listed words keep their article."""
     if key in words:
         return key

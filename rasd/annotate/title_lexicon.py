@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.arabic import clitic_splits, clitic_stems, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits, clitic_stems
 from rasd.lexicon import load_table, load_words
 
 # Particles inside names (فيصل بن خالد بن عبد العزيز): always part of the name.

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.speaker_words import body_heads
 from rasd.annotate.title_lexicon import FORMER, NAME_PARTICLES, TitleSpec, name_parts, non_names, possessed, title_at
-from rasd.arabic import Token, clitic_splits
+from rasd.arabic import Token
+from rasd.clitics import clitic_splits
 
 if TYPE_CHECKING:
     from rasd.annotate.kb_match import Match

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from rasd.annotate.title_lexicon import (FORMER, TitleSpec, name_parts, non_names, possessed, title_at,
                                          title_firsts, title_table)
 from rasd.annotate.title_names import name_span
-from rasd.arabic import Token, stem_test
+from rasd.arabic import Token
+from rasd.clitics import stem_test
 
 if TYPE_CHECKING:
     from rasd.annotate.kb_match import Match

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.translit import slug
-from rasd.arabic import Token, clitic_splits
+from rasd.arabic import Token
+from rasd.clitics import clitic_splits
 
 if TYPE_CHECKING:
     from rasd.kb import Entry

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from rasd.annotate.kb_match import Match, entity_type
 from rasd.annotate.patterns import _modifies_noun, patterns
 from rasd.annotate.title_lexicon import name_parts, non_names
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 from rasd.kb import load_kb
 from rasd.lexicon import load_words
 

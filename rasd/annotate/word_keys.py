@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.arabic import clitic_splits, fold_key
+from rasd.arabic import fold_key
+from rasd.clitics import clitic_splits
 
 # Pronoun, number and person suffixes stripped for matching (longest first):
 # شنتها → شنت → شن (launched it); متظاهرون → متظاهر (protesters).

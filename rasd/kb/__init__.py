@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rasd.arabic import StemTest
+from rasd.clitics import StemTest
 from rasd.kb.store import DATA_DIR, LIST_SEP, KBData, name_key, parse_entry, read_data
 
 __all__ = ["KB", "Entry", "Office", "load_kb", "name_key", "DATA_DIR"]
