@@ -10,72 +10,8 @@ sentences (`ner_context`). Never trains on ANERCorp test. Deterministic: inputs 
 file order, crfsuite's L-BFGS has no randomness. The gazetteer features read the
 committed lexicons and the KB (`rasd.kb`) as they are when training runs.
 
-Measured (dev = last tenth of ANERCorp train; test = ANERCorp test), micro-F1 dev / test:
-  baseline features                      0.689 / 0.679   (c1 0.2: 0.686 / 0.669; c2 0.1: 0.681 / 0.677)
-  + NewsFANE                             0.663 / 0.647   (same text, conflicting conventions)
-  + jackknifed word statistics           0.710 / 0.692
-  + organisation gazetteer               0.720 / 0.697
-  + context conjunctions                 0.725 / 0.693
-  + document second pass                 0.735 / 0.723
-  shipped before 29 Nov                    -   / 0.708 sentence, 0.731 document
-  (second pass + neighbours' document features: dev 0.732, below 0.735, so not shipped)
-  (O-marginal threshold decoding, tau 0.5-0.9 on dev: at best +0.002 document, not shipped)
-
-29 Nov, sentence model only, held-out tenths 9 / 0 / 4 of train (--dev --fold K --passes-folds 1):
-  features of 28 Nov                     0.7301 / 0.8008 / 0.6782   mean 0.7364
-  + KB names as phrases (gk)             0.7323 / 0.8250 / 0.6860   mean 0.7478
-  + words of KB names (kt)               0.7282 / 0.8049 / 0.6871   mean 0.7401
-  + triggers ±3, inside quotes           0.7361 / 0.8025 / -
-  all three (shipped)                    0.7375 / 0.8214 / 0.6890   mean 0.7493; test 0.7330 document
-  + interior character trigrams          0.7227 (fold 9)            dropped
-  + wordfreq Zipf bucket of the word     0.7314 (fold 9)            dropped (+686 kB)
-  crfsuite feature.possible_states       0.7238 (last tenth; 0.7250 without)   dropped
-  averaged perceptron / passive-aggressive, 30 epochs: 0.7181 / 0.7205 (last tenth; 8 MB models)
-  shipped features with --c1 0.02           0.7393 / - / 0.6876 (vs 0.7375 / 0.6890; 2.8 MB model)   not taken
-
-Session 6 (29 Nov, evening), same protocol, KB of that evening (baseline re-measured):
-  shipped features                       0.7291 / 0.8242 / 0.6940   mean 0.7491
-  + ~850 organisation names (ner_orgs: clubs, companies, media, parties, universities)
-                                         0.7835 / 0.8340 / 0.6969   mean 0.7715
-  + ner_misc (events, awards, works, landmarks, products) and 11 org-head triggers (فريق، منتخب، مجلة ...)
-                                         0.7790 / 0.8353 / 0.7023   mean 0.7722   shipped
-  + word classes (PPMI-SVD + k-means, 64 and 512 classes, train + NewsFANE minus test + OEDA text)
-                                         0.7811 / 0.8292 / 0.6904   mean 0.7669   dropped
-  + person-name parts seen twice (14k, not 3 times: 8.7k)
-                                         0.7779 / 0.8334 / 0.6982   mean 0.7698   dropped
-  + Egyptian-g spelling variants of org names (غ → ج) and 8 names
-                                         0.7826 / 0.8309 / 0.7027   mean 0.7721   not taken (no gain)
-  shipped recipe with --c2 0.05           0.7860 / 0.8361 / 0.6981   mean 0.7734   not taken (+0.1, noise)
-  shipped recipe with --c1 0.1            0.7802 / 0.8302 / 0.7003   mean 0.7702   dropped
-
-Session 7 (30 Nov), same protocol, KB of that night (baseline re-measured):
-  shipped features                       0.7868 / 0.8347 / 0.7013   mean 0.7743
-  + ner_people (2,094 people of the news as phrases, "go=B-per_pol" ...)
-                                         0.7936 / 0.8321 / 0.7153   mean 0.7803
-  + their first / last words as name parts where ner_person_names lacks them (gn=given|surname)
-                                         0.7938 / 0.8385 / 0.7229   mean 0.7851   shipped
-  the same, people phrases under their own coarse feature (gq=B-, not go=B-)
-                                         0.7909 / 0.8349 / 0.7227   mean 0.7828   not taken
-  the same, 2,648 people (554 more Arab, Israeli, US officials and footballers)
-                                         0.7927 / 0.8349 / 0.7255   mean 0.7844   not taken
-  stacking, document tagger (--passes-folds 3): the second pass also reads the out-of-fold first
-  pass's marginals (its label's, bucketed; the likeliest other entity label when >= 0.1), tenths 9 / 0:
-                                         0.7936 / 0.8436 plain, 0.7925 / 0.8451 stacked   not taken (noise)
-
-Session 8 (30 Nov), same protocol, KB of that night (after KB sweep 7b); CRFs unchanged, the
-network (scripts/train_ner_nn.py) refitted per tenth on the current features, document tagger:
-  sentence model (baseline re-measured)  0.7925 / 0.8355 / 0.7182   mean 0.7821
-  + 218 more ner_misc names (single-word currencies, religions, wars, cups and leagues, festivals,
-    awards, films, novels and TV shows, aircraft and weapons, palaces, museums and stadiums)
-                                         0.7860 / 0.8381 / 0.7176   mean 0.7806   dropped
-  document tagger, CRFs alone            0.7869 / 0.8403 / 0.7196   mean 0.7823
-  + network (seed 13) in both passes, weight 0.3 / 0.4 / 0.5 / 0.6: mean 0.7812 / 0.7821 / 0.7820 / 0.7662
-  + networks of seeds 13 and 29 averaged, both passes, 0.4 / 0.5: mean 0.7841 / 0.7836
-  + the two networks in the second pass only, weight 0.5
-                                         0.8053 / 0.8379 / 0.7209   mean 0.7880   shipped (network refitted
-                                         on all of train, two seeds; CRFs not retrained); test 0.7553 document
-  (the rest of the session's rows, with first-pass-only, geometric mixing, label propagation
-   and O-down-weighting: BENCHMARKS.md "Session 8")
+Every recipe measured so far: BENCHMARKS.md, "### The training recipe's history"
+at the end of "## Entity recognition" (and that section's session tables).
 
 NewsFANE: 4,705 of its 4,760 sentences share text with ANERCorp (it re-annotates the
 same newswire), so it adds a second, differently annotated copy rather than new text.
