@@ -26,14 +26,14 @@ BODY_ADJECTIVES = frozenset({"العامه", "الوطنيه", "العليا", "
 MAX_BODY_WORDS = 3  # definite words after a body's head noun (مؤسسة الكهرباء العامة)
 
 
-def _entry(id_: str, type_: str, name_en: str, surface: str, country: str | None, subtype: str) -> "Entry":
+def pattern_entry(id_: str, type_: str, name_en: str, surface: str, country: str | None, subtype: str) -> "Entry":
     from rasd.kb import Entry
 
     return Entry(id_, type_, name_en, (surface,), (), country, None, None, "rasd:pattern", subtype)
 
 
 @lru_cache(maxsize=1)
-def _common_stems() -> frozenset[str]:
+def common_stems() -> frozenset[str]:
     """Common words without their article (مجاوره from المجاورة), from the non-name list."""
     from rasd.annotate.title_lexicon import non_names
 
@@ -48,7 +48,7 @@ def _article_common() -> frozenset[str]:
     return frozenset(w for w in non_names() if w.startswith("ال"))
 
 
-def _definite_body(text: str, tokens: list[Token], keys: list[str], taken: set[int], kb_at: dict[int, Match],
+def definite_body(text: str, tokens: list[Token], keys: list[str], taken: set[int], kb_at: dict[int, Match],
                    i: int) -> Match | None:
     """`المؤسسة الوطنية للنفط` (the National Oil Corporation), `المنسقية العامة للنازحين واللاجئين`:
     a definite head, a rank adjective, a ل phrase and its و conjuncts, then في + a known place."""
@@ -66,11 +66,11 @@ def _definite_body(text: str, tokens: list[Token], keys: list[str], taken: set[i
         end += 1 + place.ntok  # official names often end with their place (… في دارفور)
     start, stop = tokens[i].start, tokens[end - 1].end
     surface = text[start:stop]
-    entry = _entry(f"rasd:org:{slug(surface)}", "ORG", romanise(surface), surface, None, "organisation")
+    entry = pattern_entry(f"rasd:org:{slug(surface)}", "ORG", romanise(surface), surface, None, "organisation")
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
 
 
-def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, j: int, taken: set[int],
+def named_body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, j: int, taken: set[int],
           pat: Pattern) -> Match | None:
     """`إذاعة الأندلس` (Radio Andalus), `مؤسسة الكهرباء العامة`: a body's head noun in construct with
     definite words; one word must be no common noun (الأندلس) or two must follow, else it is a
@@ -81,12 +81,12 @@ def _body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, 
             and (end == j or not keys[end].endswith(("ه", "ي"))):  # الناطقة، التابعة: agreeing adjectives
         end += 1
     words = [k.removeprefix("و") for k in keys[j:end]]
-    proper = [w for w in words if w not in _article_common() and w[2:] not in _common_stems()]
+    proper = [w for w in words if w not in _article_common() and w[2:] not in common_stems()]
     if not words or (not proper and len(words) < 2) or (end < len(keys) and end in taken):
         return None  # مركز الشرطة; or a KB name runs on (بعثة الاتحاد الأفريقي ...): a longer name
     start, stop = stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
     name = romanise(text[tokens[j].start:stop])  # مؤسسة الزلاقة → Al-Zalaqa Foundation, not "Msasa al-Zalaqa"
     full = pat.english.format(name) if "{}" in pat.english else f"{name} {pat.english[:1].upper()}{pat.english[1:]}"
-    entry = _entry(f"rasd:org:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
+    entry = pattern_entry(f"rasd:org:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")

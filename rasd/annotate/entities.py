@@ -22,7 +22,8 @@ from rasd.annotate.match_readings import name_after_cue, name_after_direction, n
 from rasd.annotate.media import find_media
 from rasd.annotate.model_spans import load_model, model_spans
 from rasd.annotate.nicknames import find_nicknames
-from rasd.annotate.patterns import ROYAL, find_patterns, main_state
+from rasd.annotate.pattern_matches import main_state
+from rasd.annotate.patterns import ROYAL, find_patterns
 from rasd.annotate.plain_names import common_named, common_places
 from rasd.annotate.title_lexicon import name_parts, possessed
 from rasd.annotate.titles import TitleHit, find_titles

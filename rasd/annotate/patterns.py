@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.annotate.bodies import DEFINITE_BODY_HEADS, _body, _common_stems, _definite_body, _entry
+from rasd.annotate.bodies import DEFINITE_BODY_HEADS, common_stems, definite_body, named_body, pattern_entry
 from rasd.annotate.kb_match import Match, stem_offset
+from rasd.annotate.pattern_matches import bare_ministry, facility, main_state
 from rasd.annotate.title_lexicon import name_parts
 from rasd.annotate.title_names import closes, is_name_word
 from rasd.annotate.titles import nationality
@@ -24,12 +25,9 @@ from rasd.lexicon import load_table
 if TYPE_CHECKING:
     from rasd.kb import KB, Entry
 
-# Adjectives that end a facility's name (مطار عدن الدولي: Aden International Airport).
 # Titles of the royals and leaders facilities are named after (مطار الملك خالد: King Khalid Airport).
 ROYAL = {"الملك": "King", "الامير": "Prince", "الاميره": "Princess", "الشيخ": "Sheikh", "السلطان": "Sultan",
          "الملكه": "Queen", "الامام": "Imam"}
-FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "العسكري": "Military",
-                "العام": "General", "الجديد": "New"}
 
 
 # Organs that every state has under one name, so a bare mention is the story's state's
@@ -123,7 +121,7 @@ def _definite_part(keys: list[str], j: int, k: int) -> bool:
     word = keys[k]
     return word.startswith("ال") and not keys[j].startswith("ال") and keys[j] not in name_parts() \
         and is_name_word(word) and len(word) >= 5 and not word.endswith(("ي", "يه", "يين", "ين", "ات")) \
-        and word[2:] not in _common_stems()
+        and word[2:] not in common_stems()
 
 
 def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match],
@@ -144,7 +142,7 @@ def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], fou
         head = _head_at(keys, i) if i not in taken else None
         m = _build(kb, text, tokens, keys, (taken, kb_at), i, head, found, out) if head else None
         if m is None and keys[i] in DEFINITE_BODY_HEADS and i not in taken:
-            m = _definite_body(text, tokens, keys, taken, kb_at, i)
+            m = definite_body(text, tokens, keys, taken, kb_at, i)
         if m is None:
             continue
         out.append(m)
@@ -168,7 +166,7 @@ def _conjunct_place(text: str, tokens: list[Token], keys: list[str], taken: set[
         return None
     start, stop = stem_offset(tokens[k], "و"), tokens[k].end
     surface = text[start:stop]
-    entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface, None,
+    entry = pattern_entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface, None,
                    pat.subtype[:-1])
     return Match(start, stop, surface, [entry], k, 1, fold_key(surface), "pattern")
 
@@ -181,7 +179,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
     pat = patterns()[key]
     j = i + n
     if pat.kind == "organ":
-        if _modifies_noun(keys, i, clitic, key):
+        if modifies_noun(keys, i, clitic, key):
             return None
         nat = nationality(kb, keys, j)
         adj = _adjective_of(kb, nat[0]) if nat else None
@@ -191,7 +189,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             state, end = placed
             start = stem_offset(tokens[i], clitic)
             surface = text[start:tokens[end - 1].end]
-            entry = _entry(_organ_id(state, pat), pat.type, f"{_adjective_of(kb, state)} {pat.english}",
+            entry = pattern_entry(_organ_id(state, pat), pat.type, f"{_adjective_of(kb, state)} {pat.english}",
                            surface, state, pat.subtype)
             return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
         if not nat and (key.startswith("وزاره ") or pat.english in BARE_ORGANS) \
@@ -205,7 +203,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             if pat.english in HOMED_ORGANS and (home is None or (j < len(keys) and keys[j] == "في")):
                 return None  # أصدر الجيش بيانا: an army of no state named is no entity; قاعدة للجيش في مقديشو: a place, not its name
             adj = (_adjective_of(kb, home), home) if home else None
-            return _bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
+            return bare_ministry(text, tokens, keys, kb_at, i, clitic, j, pat, adj)
         if not nat or not adj or any(k in taken for k in range(j, j + nat[1]) if k not in kb_at):
             return None
         if key.split(" ", 1)[0].endswith(("ه", "ات")) != keys[j + nat[1] - 1].endswith("ه"):
@@ -215,21 +213,21 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         end = j + nat[1]
         start = stem_offset(tokens[i], clitic)
         surface = text[start:tokens[end - 1].end]
-        entry = _entry(_organ_id(nat[0], pat), pat.type, f"{adj} {pat.english}",
+        entry = pattern_entry(_organ_id(nat[0], pat), pat.type, f"{adj} {pat.english}",
                        surface, nat[0], pat.subtype)
         return Match(start, tokens[end - 1].end, surface, [entry], i, end - i, key, "pattern")
     if pat.kind == "body":
-        return _body(text, tokens, keys, i, clitic, j, taken, pat)
+        return named_body(text, tokens, keys, i, clitic, j, taken, pat)
     if pat.kind == "named" and j + 1 < len(keys) and keys[j] in UNIT_WORDS and j not in kb_at:
         j += 1  # مكتب حاكم إقليم أغري: the governor's office of Agri province, named by the place
         if j not in kb_at:
             return None
     if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
-        return _facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
+        return facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
     if pat.kind == "named" and j + 1 < len(keys) and keys[j] in ROYAL and keys[j + 1]:
         k = j + 2 if keys[j + 1] in ("عبد", "ابو") and j + 2 < len(keys) and keys[j + 2] else j + 1
         name_en = f"{ROYAL[keys[j]]} {romanise(text[tokens[j + 1].start:tokens[k].end])}"
-        return _facility(text, tokens, keys, i, clitic, k + 1, pat, name_en, True)  # مطار الملك خالد الدولي
+        return facility(text, tokens, keys, i, clitic, k + 1, pat, name_en, True)  # مطار الملك خالد الدولي
     end = _place_name(tokens, keys, j, taken)
     if pat.subtype.endswith("s") and end - j == 2 and keys[j + 1].startswith("و"):
         end = j + 1  # بلدتي كفرتبنيت وأرنون: two places, not one two-word name
@@ -238,10 +236,10 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
     if pat.kind == "place":
         start, stop = tokens[j].start, tokens[end - 1].end
         surface = text[start:stop]
-        entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface,
+        entry = pattern_entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface,
                        None, pat.subtype)
         return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
-    return _facility(text, tokens, keys, i, clitic, end, pat)
+    return facility(text, tokens, keys, i, clitic, end, pat)
 
 
 def _organ_in(kb: "KB", keys: list[str], kb_at: dict[int, Match], j: int) -> tuple[str, int] | None:
@@ -258,7 +256,7 @@ def _organ_in(kb: "KB", keys: list[str], kb_at: dict[int, Match], j: int) -> tup
     return None
 
 
-def _modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
+def modifies_noun(keys: list[str], i: int, clitic: str, key: str) -> bool:
     """A one-word organ head shaped like an adjective (البحرية naval, الخارجية foreign) right after a
     definite word describes that noun: `التجارة البحرية البريطانية` is British maritime trade and
     `السياسة الخارجية الأمريكية` US foreign policy, not the British Navy or the State Department.
@@ -279,49 +277,3 @@ def _named_before(earlier: list[Match], pat: Pattern) -> Entry | None:
     """The entry of the same organ named earlier with its nationality (the last one)."""
     return next((m.entries[0] for m in reversed(earlier)
                  if m.entries[0].country and m.entries[0].id == _organ_id(m.entries[0].country, pat)), None)
-
-
-def main_state(found: tuple[Match, ...] | list[Match]) -> str | None:
-    """The state an article is mostly about: named (or holding the places named) clearly more
-    often than any other, at least twice. An unqualified ministry in it is that state's."""
-    counts: dict[str, int] = {}
-    for m in found:
-        e = m.entries[0]
-        if e.type in ("GPE", "LOC") and (state := e.id if e.subtype == "country" else e.country):
-            counts[state] = counts.get(state, 0) + 1
-    ranked = sorted(counts.values(), reverse=True) + [0, 0]
-    best = max(counts, key=counts.__getitem__, default=None)
-    return best if best is not None and ranked[0] >= 2 and ranked[0] > ranked[1] else None
-
-
-def _bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[int, Match], i: int, clitic: str,
-                   j: int, pat: Pattern, home: tuple[str | None, str] | None = None) -> Match:
-    """`وزارة الصحة` with no nationality is still a ministry; `في كابول` after it says whose
-    (the Kabul Health Ministry), and stays its own mention."""
-    place = kb_at.get(j + 1) if j < len(keys) and keys[j] == "في" else None
-    where = place.entries[0] if place is not None and place.entries[0].type in ("GPE", "LOC") else None
-    start, stop = stem_offset(tokens[i], clitic), tokens[j - 1].end  # the place stays its own mention
-    surface = text[start:stop]
-    name_en = f"{where.name_en} {pat.english}" if where is not None else pat.english
-    country = (where.id if where.subtype == "country" else where.country) if where is not None else None
-    if where is None and home is not None and home[0]:
-        name_en, country = f"{home[0]} {pat.english}", home[1]  # the story's state: Libyan Health Ministry
-    entry = _entry(f"rasd:org:{slug(name_en).lower()}", pat.type, name_en, surface, country, pat.subtype)
-    return Match(start, stop, surface, [entry], i, j - i, fold_key(surface), "pattern")
-
-
-def _facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, end: int,
-              pat: Pattern, name_en: str | None = None, person: bool = False) -> Match:
-    """`مطار عدن الدولي` → Aden International Airport: head + name (+ one adjective)."""
-    name_en = name_en or romanise(text[tokens[i + 1].start:tokens[end - 1].end])
-    if end < len(keys) and keys[end] in FACILITY_ADJ:
-        name_en += " " + FACILITY_ADJ[keys[end]]
-        end += 1
-    start, stop = stem_offset(tokens[i], clitic), tokens[end - 1].end
-    surface = text[start:stop]
-    # English names ports and universities "of" their place (Port of Aden), the rest after it
-    # ... and after a person always (King Abdulaziz University, King Fahd Port)
-    head = pat.english.replace(" of {}", "").replace("{} ", "")
-    full = pat.english.format(name_en) if "{}" in pat.english and not person else f"{name_en} {head}"
-    entry = _entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
-    return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasd.annotate.kb_match import Match, entity_type
-from rasd.annotate.patterns import _modifies_noun, patterns
+from rasd.annotate.patterns import modifies_noun, patterns
 from rasd.annotate.title_lexicon import name_parts, non_names
 from rasd.arabic import fold_key
 from rasd.clitics import clitic_splits
@@ -130,7 +130,7 @@ def adjective(kb: "KB", keys: list[str], m: Match) -> bool:
     adjective that describes the noun before it (السياسة الخارجية: foreign policy)."""
     head = m.key.split(" ", 1)[0]
     if m.entries[0].type == "ORG" and head == keys[m.first] and head in patterns() \
-            and _modifies_noun(keys, m.first, "", head):
+            and modifies_noun(keys, m.first, "", head):
         return True  # السياسة الخارجية الأمريكية: US foreign policy, not the State Department
     if m.ntok != 1 or m.first == 0 or not m.key.startswith("ال") or not m.key.endswith(("ي", "يه")):
         return False
