@@ -5,7 +5,8 @@ import pytest
 
 from rasd.annotate.event_facts import facts_only
 from rasd.annotate.event_mentions import usable
-from rasd.annotate.event_roles import ACT_ADJECTIVES, dateline_end
+from rasd.annotate.datelines import dateline_end
+from rasd.annotate.event_roles import ACT_ADJECTIVES
 from rasd.annotate.event_slots import _glued_in_token, _place_word
 from rasd.annotate.events import code_events
 from rasd.annotate.quotes import FindQuotes

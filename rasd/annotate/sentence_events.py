@@ -10,6 +10,7 @@ from bisect import bisect_right
 
 from rasd.annotate.claims import SPEECH_TYPES, Marker
 from rasd.annotate.country_anaphors import country_anaphors, pair_anaphors, sole_enemy, sole_group
+from rasd.annotate.datelines import dateline_end
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_allegations import alleged_acts, charged_act
 from rasd.annotate.event_args import OPENING_SUBJECT, pick_place, pick_source_target
@@ -24,7 +25,6 @@ from rasd.annotate.event_roles import (
     adjective_target,
     condemned_act,
     condemned_doer,
-    dateline_end,
     detainees_state,
     encircled,
     harmed,
