@@ -20,7 +20,8 @@ from rasd.annotate.cues import CLOSE_MARKS, Cue, Opener, Scan, cue_of, find_cues
 from rasd.annotate.function_words import RELATIVES
 from rasd.annotate.noun_cues import QAWL, noun_cues
 from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons
-from rasd.annotate.speaker_memory import Resolved, agrees, listed_form
+from rasd.annotate.speaker_memory import Resolved
+from rasd.annotate.speaker_words import agrees, listed_form
 from rasd.annotate.speakers import SpeakerResolver
 from rasd.annotate.speech_bounds import Bounds, complement_end, mark_opener
 from rasd.annotate.speech_senses import embedded, impersonal, named_complementisers, speech_sense

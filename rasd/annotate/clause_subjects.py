@@ -8,9 +8,15 @@ that speaks speaks for its state.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rasd.annotate.cues import COMPLEMENTISERS, Cue, cue_of
-from rasd.annotate.speaker_memory import Resolved, SpeakerMemory, agrees
+from rasd.annotate.speaker_memory import Resolved, SpeakerMemory
+from rasd.annotate.speaker_words import agrees
 from rasd.model import Actor, Mention
+
+if TYPE_CHECKING:
+    from rasd.kb import Entry
 
 # A subject-like mention starts within this many words of its clause start (وقال الجيش).
 SUBJECT_REACH = 3
@@ -112,8 +118,12 @@ class ClauseSubjects(SpeakerMemory):
 
     def _acting_state(self, m: Mention) -> bool:
         """True for a state or a capital standing for it."""
-        entry = self.kb.get(m.id) if self.kb is not None and m.id else None
+        entry = self._entry(m)
         return entry is not None and entry.subtype in ("country", "capital")
+
+    def _entry(self, m: Mention) -> "Entry | None":
+        """The KB entry a mention is linked to, if any."""
+        return self.kb.get(m.id) if self.kb is not None and m.id else None
 
     def _subject_mention(self, s0: int, i: int, gender: str) -> Mention | None:
         """The last PER/ORG mention of the sentence before token i that opens its clause."""
@@ -136,7 +146,7 @@ class ClauseSubjects(SpeakerMemory):
         "India struck ..., saying that"); a place after a preposition or clitic does not."""
         if j == clause or self.sc.keys[j - 1] in _PLACE_PREPOSITIONS:
             return False
-        entry = self.kb.get(m.id) if self.kb is not None and m.id else None
+        entry = self._entry(m)
         return entry is not None and entry.subtype == "country"
 
     def _titled_in_sentence(self, s0: int, i: int, gender: str) -> Mention | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.attributions import Attribution, default_kb, find_attributions, trim
 from rasd.annotate.cues import scan
-from rasd.annotate.speaker_memory import Lexicons, load_lexicons
+from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons
 from rasd.model import Document, Quote
 
 if TYPE_CHECKING:

@@ -12,18 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rasd.annotate.cues import Cue, Scan
-from rasd.annotate.speaker_lexicons import Lexicons, load_lexicons, speech_noun  # noqa: F401 (quotes.py reads them here)
-from rasd.annotate.speaker_words import (  # noqa: F401 (re-exported)
-    BODY_KINDS,
-    Gender,
-    agrees,
-    head_before,
-    listed_form,
-    noun_gender,
-    same_word,
-    strip_al,
-    strip_and,
-)
+from rasd.annotate.speaker_lexicons import Lexicons
+from rasd.annotate.speaker_words import BODY_KINDS, Gender, head_before, noun_gender, strip_al, strip_and
 from rasd.annotate.title_lexicon import NAME_PARTICLES
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Mention
@@ -57,8 +47,6 @@ class Resolved:
     actor: Actor | None
     anonymous: bool
     explicit: bool  # a subject was written (not a verb alone)
-
-
 
 
 class SpeakerMemory:

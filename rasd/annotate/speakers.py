@@ -146,10 +146,8 @@ class SpeakerResolver(SubjectHeads):
             return None
         tok = self.sc.tokens[h1 + 1]
         m = self.mention_at(tok.start, tok.end)
-        if m is None or m.type != "GPE" or self.kb is None or m.id is None:
-            return None
-        entry = self.kb.get(m.id)
-        return m.actor() if entry is not None and entry.subtype == "country" else None
+        entry = self._entry(m) if m is not None and m.type == "GPE" else None
+        return m.actor() if m is not None and entry is not None and entry.subtype == "country" else None
 
     def _is_body_of(self, h0: int, rest: int) -> bool:
         """مصادر المقاومة "sources of the resistance": an indefinite source before a definite noun."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.count_words import approximators
 from rasd.annotate.cues import COMPLEMENTISERS, Cue, Scan, hamza_particle
 from rasd.annotate.speaker_lexicons import load_lexicons, speech_noun
-from rasd.annotate.speaker_memory import listed_form
+from rasd.annotate.speaker_words import listed_form
 
 if TYPE_CHECKING:
     from rasd.annotate.speaker_memory import SpeakerMemory
@@ -87,9 +87,8 @@ def _approximator_firsts() -> frozenset[str]:
 
 def impersonal(sc: Scan, i: int) -> bool:
     """يذكر أن "it is worth noting that": the narrator's own aside, a passive with no speaker."""
-    key = sc.keys[i][1:] if sc.keys[i][:1] in ("و", "ف") else sc.keys[i]
     nxt = sc.keys[i + 1] if i + 1 < len(sc.keys) else ""
-    return key in IMPERSONAL and nxt in COMPLEMENTISERS
+    return listed_form(sc.keys[i], IMPERSONAL) is not None and nxt in COMPLEMENTISERS
 
 
 def embedded(sc: Scan, i: int) -> bool:

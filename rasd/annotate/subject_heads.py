@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.annotate.function_words import DEMONSTRATIVE_PRONOUNS
-from rasd.annotate.speaker_memory import strip_and
+from rasd.annotate.speaker_words import strip_and
 from rasd.annotate.titled_speakers import MARKS as _MARKS
 from rasd.annotate.titled_speakers import OBJECT_WORDS as _OBJECT_WORDS
 from rasd.annotate.titled_speakers import SUBJECT_END as _PUNCT_END

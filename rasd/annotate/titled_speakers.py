@@ -127,5 +127,5 @@ class TitledSpeakers(ClauseSubjects):
 
     def _of_state(self, m: Mention, state_id: str | None) -> bool:
         """True unless the KB says the mentioned person belongs to another state."""
-        entry = self.kb.get(m.id) if self.kb is not None and m.id and state_id else None
+        entry = self._entry(m) if state_id else None
         return entry is None or entry.country in (None, state_id)
