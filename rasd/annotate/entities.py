@@ -111,17 +111,17 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
 # (التحالف بقيادة السعودية: the Saudi-led coalition; بعثة الأمم المتحدة للدعم في ليبيا; مكتب المبعوث
 # الخاص إلى اليمن): the state is a mention of its own. On the ten tuning sets each such state was
 # in the gold (entities F1 summed +0.012, session 9).
-LED_BY = frozenset({"بقياده", "تقوده", "تقودها", "في", "الي", "لدي"})
+STATE_CUES = frozenset({"بقياده", "تقوده", "تقودها", "في", "الي", "لدي"})
 
 
 def _leader_states(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
-    """The state that ends a body's KB name after LED_BY, as a mention of its own (the leader is a party)."""
+    """The state that ends a body's KB name after STATE_CUES, as a mention of its own (the leader is a party)."""
     out: list[Match] = []
     for m in found:
         if m.ntok < 3 or m.entries[0].type != "ORG":
             continue
         for k in range(m.first, m.first + m.ntok - 1):
-            if keys[k] in LED_BY:
+            if keys[k] in STATE_CUES:
                 a, b = k + 1, m.first + m.ntok
                 states = [e for e in kb.lookup(" ".join(keys[a:b])) if e.subtype == "country"]
                 if states:

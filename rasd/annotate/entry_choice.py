@@ -24,7 +24,7 @@ def context_states(found: list[Match], hits: list[TitleHit]) -> Counter[str]:
     """States the article is about: unambiguous places and organisations, title states."""
     picks = [h.country for h in hits if h.country]
     for m in found:
-        owners = {e.id if e.subtype == "country" else (e.country or "") for e in m.entries}
+        owners = {e.state or "" for e in m.entries}
         if len(owners) == 1:  # one entry, or a city and its province (دمشق) in one state
             picks.append(owners.pop())
     # counted at once, in the same first-seen order (one += a pick called Counter.__missing__)

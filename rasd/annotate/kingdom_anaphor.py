@@ -50,7 +50,7 @@ def relink_kingdom(kb: "KB", found: list[Match]) -> None:
         if m in bare:
             continue
         e = m.entries[0]
-        state = e.id if e.subtype == "country" else e.country
+        state = e.state
         if state in known:
             counts[state] += 1
             first.setdefault(state, m.start)

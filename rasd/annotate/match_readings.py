@@ -54,17 +54,17 @@ def name_after_cue(kb: "KB", text: str, m: Match, keys: list[str]) -> Match:
         return m
     if m.entries[0].type in ("ORG", "PER"):
         return m  # ولاية سيناء named as a body (the Sinai Province group), not the province
-    if _state(m.entries[0]) not in {_state(e) for e in rest}:
+    if m.entries[0].state not in {e.state for e in rest}:
         return m  # إقليم كردستان is Iraq's Kurdistan Region; كردستان alone, Iran's province
+    return _without_first_word(text, m, rest)
+
+
+def _without_first_word(text: str, m: Match, rest: list["Entry"]) -> Match:
+    """The match less its first word (a place cue or a direction), linked to `rest`."""
     start = m.start + len(text[m.start:m.end].split(None, 1)[0])
     while text[start].isspace():
         start += 1
-    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
-
-
-def _state(e: "Entry") -> str | None:
-    """The state a place is, or lies in."""
-    return e.id if e.subtype == "country" else e.country
+    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(m.key.split()[1:]))
 
 
 def name_after_direction(kb: "KB", text: str, m: Match) -> Match:
@@ -76,10 +76,7 @@ def name_after_direction(kb: "KB", text: str, m: Match) -> Match:
     if m.ntok < 2 or words[0] not in DIRECTIONS or any(e.subtype in OWN_UNITS for e in m.entries) \
             or not (rest := kb.lookup(" ".join(words[1:]))):
         return m
-    start = m.start + len(text[m.start:m.end].split(None, 1)[0])
-    while text[start].isspace():
-        start += 1
-    return Match(start, m.end, text[start:m.end], rest, m.first + 1, m.ntok - 1, " ".join(words[1:]))
+    return _without_first_word(text, m, rest)
 
 
 def new_entry(type_: str, surface: str, country: str | None, source: str) -> "Entry":

@@ -27,7 +27,7 @@ def main_state(found: tuple[Match, ...] | list[Match]) -> str | None:
     counts: dict[str, int] = {}
     for m in found:
         e = m.entries[0]
-        if e.type in ("GPE", "LOC") and (state := e.id if e.subtype == "country" else e.country):
+        if e.type in ("GPE", "LOC") and (state := e.state):
             counts[state] = counts.get(state, 0) + 1
     ranked = sorted(counts.values(), reverse=True) + [0, 0]
     best = max(counts, key=counts.__getitem__, default=None)
@@ -43,7 +43,7 @@ def bare_ministry(text: str, tokens: list[Token], keys: list[str], kb_at: dict[i
     start, stop = stem_offset(tokens[i], clitic), tokens[j - 1].end  # the place stays its own mention
     surface = text[start:stop]
     name_en = f"{where.name_en} {pat.english}" if where is not None else pat.english
-    country = (where.id if where.subtype == "country" else where.country) if where is not None else None
+    country = where.state if where is not None else None
     if where is None and home is not None and home[0]:
         name_en, country = f"{home[0]} {pat.english}", home[1]  # the story's state: Libyan Health Ministry
     entry = pattern_entry(f"rasd:org:{slug(name_en).lower()}", pat.type, name_en, surface, country, pat.subtype)

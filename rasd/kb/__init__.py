@@ -33,6 +33,11 @@ class Entry:
     subtype: str | None = None  # "country", "capital", "city", "armed_group", "ministry", ...
     aliases_en: tuple[str, ...] = field(default=())  # other English names ("ISIS", "Daesh")
 
+    @property
+    def state(self) -> str | None:
+        """The state this entry is (a country) or belongs to."""
+        return self.id if self.subtype == "country" else self.country
+
 
 @dataclass(frozen=True, slots=True)
 class Office:
