@@ -11,6 +11,7 @@ from rasd.annotate.claims import Marker
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_details import event_quantity, event_when
 from rasd.annotate.event_merge import Candidate
+from rasd.annotate.event_party_cues import charge_word
 from rasd.annotate.event_slots import Slot
 from rasd.annotate.event_status import actor_key
 from rasd.annotate.triggers import Trigger
@@ -19,9 +20,6 @@ from rasd.model import Actor, Document, Event
 # Acts an accusation can lay at a party's door; speech acts (a demand, a rejection) are not alleged.
 ALLEGED_TYPES = frozenset({"ASSAULT", "FIGHT", "AID", "SUPPORT", "COOPERATE", "MOBILIZE", "COERCE",
                            "SEIZE", "SANCTION"})
-# ب-words after the accused that open no charge: بعد، بين (after, between), بأن (that).
-NOT_CHARGES = frozenset({"بعد", "بين", "بها", "بهم", "بان", "بانه", "بانها", "بل", "بلا", "بما", "بقياده",
-                         "بزعامه", "برئاسه"})
 CHARGE_GAP = 4    # words from the accused to its charge (سوريا وإيران بالوقوف: one more name between)
 ACT_IN_CHARGE = 2   # words from the charge to its act (بالتخطيط لهجمات: of planning attacks)
 OBJECT_WITHIN = 6   # words from the act to the party it is done to (بتزويد جبهة البوليساريو بطائرات)
@@ -30,17 +28,13 @@ OBJECT_WITHIN = 6   # words from the act to the party it is done to (بتزوي�
 def charged_act(trigs: list[Trigger], words: list[str], accused: int) -> Trigger | None:
     """The act the بـ charge right after the accused (word `accused`) names: اتهم X Y بقصف → قصف."""
     charge = next((i for i in range(accused + 1, min(len(words), accused + 1 + CHARGE_GAP))
-                   if _charge_word(words[i])), None)
+                   if charge_word(words[i])), None)
     if charge is None:
         return None
     acts = [t for t in trigs if t.type in ALLEGED_TYPES and charge <= t.index <= charge + ACT_IN_CHARGE]
     # بالوقوف وراء الهجوم (of being behind the attack): the attack itself is the act alleged
     return next((t for t in acts if t.mode != "behind"), acts[0] if acts else None)
 
-
-def _charge_word(word: str) -> bool:
-    """True for a ب-word opening a charge (بتمويل، بالوقوف، بقصف: of funding, of being behind)."""
-    return word.startswith("ب") and len(word) > 3 and word not in NOT_CHARGES
 
 
 def act_object(found: list[Slot], act: Trigger, accused: Slot | None) -> Slot | None:

@@ -54,3 +54,14 @@ def blamed_on(actors: list[Slot], words: list[str], t: int) -> Slot | None:
         return None
     return next((s for s in actors if at < s.word <= at + ATTRIBUTED_WITHIN and "الي" in words[max(at, s.word - 2):s.word]),
                 None)
+
+
+# ب-words after a party that open no charge (اتهم X بـ: accused X of): بعد، بين (after, between),
+# بأن (that), بدء (the start), بقيادة (led by).
+NOT_CHARGES = frozenset({"بعد", "بين", "بها", "بهم", "بان", "بانه", "بانها", "بل", "بلا", "بدء", "بما", "بقياده",
+                         "بزعامه", "برئاسه"})
+
+
+def charge_word(word: str, min_len: int = 4) -> bool:
+    """True for a folded ب-word opening a charge (بتمويل، بالوقوف، بقصف: of funding, of being behind)."""
+    return word.startswith("ب") and len(word) >= min_len and word not in NOT_CHARGES
