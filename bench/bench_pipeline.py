@@ -11,6 +11,9 @@ Each figure comes from its own child process, so its peak resident memory
 - `text x1`: one process, `Pipeline.process` over the text inputs; articles per CPU second.
 - `text1-warm`: the same process after one untimed pass over the inputs, best of `--repeat`
   passes: every word form seen before, a long-running worker's steady state.
+- `annotated-warm`: as `text1-warm` over the annotated articles (the dev inputs and every
+  `bench/*/` gold article's input, ~108 articles of news length, ~290 words each against the
+  text inputs' ~170: the synthetic articles are short, so articles/s depends on which articles).
 - `text pool2`: `rasd.runner.local.run_local(..., workers=2)` over the same inputs;
   articles per wall second and per core (/2); the pipeline (KB, models) is built once
   per worker, which the `build s` column shows once.
@@ -73,6 +76,22 @@ def html_pages_marked(shared: Path) -> list[tuple[str, bool]]:
     return pages
 
 
+def annotated_inputs(shared: Path) -> list[dict]:
+    """The dev inputs (from ../shared at run time) and the input of every annotated article in bench/."""
+    out = [r for r in text_inputs(shared, 0) if not r["id"].startswith("sample")]
+    for path in sorted(ROOT.glob("bench/*/*.json")):
+        if "floors" in path.name or path.parent.name == "heldout_docs":
+            continue
+        gold = json.loads(path.read_text("utf-8"))
+        if isinstance(gold, dict) and "input" in gold:
+            out.append({"id": gold["id"], "text": gold["input"]["text"], "published": gold["input"].get("published")})
+    return out
+
+
+def _words(items: list[dict]) -> int:
+    return sum(len(r["text"].split()) for r in items)
+
+
 def _raw(items: list[dict], repeat: int) -> list:
     from rasd.model import RawInput
 
@@ -119,17 +138,18 @@ def part_text1(args: argparse.Namespace) -> dict:
     chars = sum(len(timed_process(pipe, r, steps).text) for r in items)
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     return {"n": len(items), "cpu_s": cpu, "wall_s": wall, "per_core": len(items) / cpu,
-            "build_s": build, "peak_mb": _peak_mb(), "chars": chars, "steps": dict(steps)}
+            "build_s": build, "peak_mb": _peak_mb(), "chars": chars, "steps": dict(steps),
+            "words": _words(text_inputs(args.shared, args.synthetic)) * args.repeat}
 
 
-def part_text1_warm(args: argparse.Namespace) -> dict:
+def part_text1_warm(args: argparse.Namespace, annotated: bool = False) -> dict:
     """One process, every word form seen before: one untimed pass over the inputs, then the
     best of `--repeat` timed passes (a long-running worker's steady state; `text1` includes
     the first sight of each word form, which costs ~1.5 x a warm pass)."""
     from rasd.pipeline import Pipeline
 
     pipe = Pipeline.default()
-    items = text_inputs(args.shared, args.synthetic)
+    items = annotated_inputs(args.shared) if annotated else text_inputs(args.shared, args.synthetic)
 
     def records(tag: str) -> list:
         return tagged_records(items, tag)
@@ -147,7 +167,8 @@ def part_text1_warm(args: argparse.Namespace) -> dict:
             best = (cpu, steps)
     assert best is not None
     return {"n": len(items), "cpu_s": best[0], "wall_s": float("nan"), "per_core": len(items) / best[0],
-            "build_s": float("nan"), "peak_mb": _peak_mb(), "chars": 0, "steps": dict(best[1])}
+            "build_s": float("nan"), "peak_mb": _peak_mb(), "chars": 0, "steps": dict(best[1]),
+            "words": _words(items)}
 
 
 def part_text2(args: argparse.Namespace) -> dict:
@@ -214,7 +235,7 @@ def part_html(args: argparse.Namespace, system: str) -> dict:
 ARABIC_REPEAT = 5
 
 
-PARTS = ("text1", "text1-warm", "text2", "html-trafilatura", "html-rasd")
+PARTS = ("text1", "text1-warm", "annotated-warm", "text2", "html-trafilatura", "html-rasd")
 
 
 def run_part(args: argparse.Namespace, part: str) -> dict:
@@ -222,6 +243,8 @@ def run_part(args: argparse.Namespace, part: str) -> dict:
         return part_text1(args)
     if part == "text1-warm":
         return part_text1_warm(args)
+    if part == "annotated-warm":
+        return part_text1_warm(args, annotated=True)
     if part == "text2":
         return part_text2(args)
     return part_html(args, part.split("-", 1)[1])
@@ -294,6 +317,10 @@ def report(args: argparse.Namespace, res: dict) -> None:
             total = sum(r["steps"].values())
             print(f"{part} CPU per step: " + ", ".join(
                 f"{k} {v / total:.0%} ({1000 * v / r['n']:.1f} ms/item)" for k, v in r["steps"].items()))
+    for part, r in res.items():
+        if r.get("words"):
+            print(f"{part}: {r['words'] / r['n']:.0f} words an item, "
+                  f"{r['words'] / r['cpu_s']:,.0f} words/s/core")
     if "text2" in res:
         print(f"text2 per wall second per core (a shared machine's neighbours included): "
               f"{res['text2']['wall_per_core']:.1f}")
