@@ -50,6 +50,29 @@ def test_brand_spellings(text: str, surface: str) -> None:
     assert [m.name_en for m in run(text) if m.text == surface] == ["Telegram"]
 
 
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "Clashes in Niamey and Agadez, Niger; the presidential guard said it holds the palace."
+    ("اندلعت اشتباكات في نيامي وأغاديز بالنيجر، وقال الحرس الرئاسي إنه يسيطر على القصر.",
+     "الحرس الرئاسي", "Nigerien Presidential Guard"),
+    # "In Baghdad and Basra, Iraq: the house of representatives voted on the budget."
+    ("صوت مجلس النواب على الموازنة بعد جلسة في بغداد، وتظاهر محتجون في البصرة بالعراق.",
+     "مجلس النواب", "Iraqi House of Representatives"),
+])
+def test_bare_state_body_of_the_story_state(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "The republican guard took up positions around the palace.": no state named, no body
+    ("انتشر الحرس الجمهوري حول القصر.", "الحرس الجمهوري"),
+    # "Iraq and Iran ... the house of representatives": two states as often, neither the story's
+    ("التقى وفد من العراق وفدا من إيران، وصوت مجلس النواب على الاتفاق.", "مجلس النواب"),
+])
+def test_bare_state_body_needs_one_story_state(text: str, surface: str) -> None:
+    assert surface not in {m.text for m in run(text)}
+
+
 def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")

@@ -33,9 +33,14 @@ ROYAL = {"الملك": "King", "الامير": "Prince", "الاميره": "Prin
 # Organs that every state has under one name, so a bare mention is the story's state's
 # (الدفاع المدني: the civil defence; هيئة الأركان: the general staff; رئاسة الجمهورية: the
 # presidency), like a bare ministry.
-BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency", "army"})
-# ... of which a bare mention is an entity only in an article about one state (الجيش: the army).
-HOMED_ORGANS = frozenset({"army"})
+BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency", "army",
+                         *(HOMED_BODIES := ("Presidential Guard", "Republican Guard", "House of Representatives",
+                                            "Senate", "General Security", "Border Guard", "Coast Guard",
+                                            "Supreme Court", "Constitutional Court"))})
+# ... of which a bare mention is an entity only in an article about one state (الجيش: the army;
+# الحرس الرئاسي: the presidential guard, مجلس النواب: the house of representatives, which a
+# state has one of but an article about none names no body).
+HOMED_ORGANS = frozenset({"army", *HOMED_BODIES})
 # Folded unit words between an office and its place (مكتب محافظ ولاية X).
 UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
 # First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
