@@ -57,6 +57,9 @@ def test_brand_spellings(text: str, surface: str) -> None:
     # "In Baghdad and Basra, Iraq: the house of representatives voted on the budget."
     ("صوت مجلس النواب على الموازنة بعد جلسة في بغداد، وتظاهر محتجون في البصرة بالعراق.",
      "مجلس النواب", "Iraqi House of Representatives"),
+    # "Clashes in Tripoli and Misrata, Libya; the presidential council called for calm."
+    ("اندلعت اشتباكات في طرابلس ومصراتة بليبيا، ودعا المجلس الرئاسي إلى التهدئة.",
+     "المجلس الرئاسي", "Libyan Presidential Council"),
 ])
 def test_bare_state_body_of_the_story_state(text: str, surface: str, name_en: str) -> None:
     found = {m.text: m.name_en for m in run(text)}

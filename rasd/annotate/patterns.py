@@ -36,7 +36,8 @@ ROYAL = {"الملك": "King", "الامير": "Prince", "الاميره": "Prin
 BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency", "army",
                          *(HOMED_BODIES := ("Presidential Guard", "Republican Guard", "House of Representatives",
                                             "Senate", "General Security", "Border Guard", "Coast Guard",
-                                            "Supreme Court", "Constitutional Court"))})
+                                            "Supreme Court", "Constitutional Court", "Presidential Council",
+                                            "Counter-Terrorism Service"))})
 # ... of which a bare mention is an entity only in an article about one state (الجيش: the army;
 # الحرس الرئاسي: the presidential guard, مجلس النواب: the house of representatives, which a
 # state has one of but an article about none names no body).
