@@ -175,9 +175,23 @@ def test_unqualified_ministry_takes_the_story_state(text: str, expected: str) ->
     ("وقال قائد المنطقة العسكرية الرابعة إن الهجوم فشل.", ["Fourth Military Region"]),
     # "They reached the adjacent military zone": no ordinal, no named region.
     ("ووصلوا إلى المنطقة العسكرية المحاذية.", []),
+    # "The Eastern Military Region foiled a smuggling attempt": a region named by its direction.
+    ("أحبطت المنطقة العسكرية الشرقية محاولة تهريب.", ["Eastern Military Region"]),
+    # "Gunmen attacked a barracks in the Sixth Military Region" (الناحية, Algeria's word)
+    ("هاجم مسلحون ثكنة في الناحية العسكرية السادسة.", ["Sixth Military Region"]),
+    # "Reinforcements reached the eastern region": no military head, no named region.
+    ("وصلت التعزيزات إلى المنطقة الشرقية.", []),
 ])
 def test_ordinal_military_regions(text: str, expected: list[str]) -> None:
     assert [n for n in names(text) if n.endswith("Military Region")] == expected
+
+
+def test_military_region_is_the_story_state_organ() -> None:
+    # "Fighters seized the Southern Military District headquarters in Rostov, Russia, and moved
+    # towards Moscow": the region is Russia's army's, so events code it as Russia.
+    found = run("سيطر المقاتلون على مقر المنطقة العسكرية الجنوبية في روستوف بروسيا، وتوجهوا نحو موسكو.")
+    region = next(m for m in found if m.name_en == "Southern Military Region")
+    assert region.id.startswith("rasd:org:Q159:")
 
 
 @pytest.mark.parametrize("text, expected", [

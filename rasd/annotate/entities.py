@@ -94,7 +94,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
     found += _texted(text, common_named(kb, tokens, keys, found, main_state(found)))
     made = find_patterns(kb, text, tokens, keys, found, _title_tokens(hits))
     found = [m for m in found if not _overlaps(m, made) or _place_ending(m, made, keys)] + made
-    found += _texted(text, find_units(text, tokens, keys, _covered(found)))
+    found += _texted(text, find_units(text, tokens, keys, _covered(found), main_state(found)))
     if model is not None:
         found += _from_model(kb, model, text, (tokens, keys), found, _covered(banks))
     found += from_coref(text, tokens, keys, found)

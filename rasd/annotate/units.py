@@ -1,5 +1,6 @@
 """Military formations named by a number: `المنطقة العسكرية الأولى` → First Military Region,
-`اللواء 17 مشاة` → 17th Infantry Brigade.
+`اللواء 17 مشاة` → 17th Infantry Brigade; regions named by a direction too (`المنطقة العسكرية
+الشرقية` → Eastern Military Region).
 
 Armies that divide their territory into numbered regions (Yemen, Egypt, Syria, Iraq) are
 written with the ordinal after the noun; the English name puts it first. Brigades, divisions
@@ -23,8 +24,12 @@ ORDINALS = {"الاول": "First", "الاولي": "First", "الثاني": "Sec
             "الخامس": "Fifth", "الخامسه": "Fifth", "السادس": "Sixth", "السادسه": "Sixth",
             "السابع": "Seventh", "السابعه": "Seventh", "الثامن": "Eighth", "الثامنه": "Eighth",
             "التاسع": "Ninth", "التاسعه": "Ninth", "العاشر": "Tenth", "العاشره": "Tenth"}
-# Folded head phrases (noun + adjective) → English head.
-HEADS = {("المنطقه", "العسكريه"): "Military Region"}
+# ... and the directions some armies name their regions by (المنطقة العسكرية الشرقية: the Eastern
+# Military Region), feminine as the heads are.
+DIRECTIONS = {"الشماليه": "Northern", "الجنوبيه": "Southern", "الشرقيه": "Eastern", "الغربيه": "Western",
+              "الوسطي": "Central"}
+# Folded head phrases (noun + adjective) → English head (الناحية العسكرية: Algeria's word).
+HEADS = {("المنطقه", "العسكريه"): "Military Region", ("الناحيه", "العسكريه"): "Military Region"}
 
 
 # Folded formation nouns written before their number (اللواء 17: the 17th Brigade; with a digit
@@ -43,10 +48,11 @@ def ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _entry(name: str, surface: str) -> "Entry":
+def _entry(name: str, surface: str, state: str | None = None) -> "Entry":
     from rasd.kb import Entry
 
-    return Entry(f"rasd:org:{slug(name).lower()}", "ORG", name, (surface,), (), None, None, None,
+    where = f"{state}:" if state else ""
+    return Entry(f"rasd:org:{where}{slug(name).lower()}", "ORG", name, (surface,), (), state, None, None,
                  "rasd:pattern", "military")
 
 
@@ -72,12 +78,15 @@ def find_numbered(text: str, tokens: list[Token], keys: list[str], covered: set[
     return out
 
 
-def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int]) -> list[Match]:
-    """Ordinal military regions and numbered formations over tokens no other mention took."""
+def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int],
+               home: str | None = None) -> list[Match]:
+    """Ordinal military regions and numbered formations over tokens no other mention took; a
+    region is the army's of `home`, the state the article is about (its regions lie at home, so
+    a seized region headquarters is that state's, as the gold codes a state's organs)."""
     out: list[Match] = find_numbered(text, tokens, keys, covered)
     covered = covered | {i for m in out for i in range(m.first, m.first + m.ntok)}
-    for i in [k - 2 for k in range(2, len(keys)) if keys[k] in ORDINALS]:  # rare: found before any clitic split
-        ordinal = ORDINALS[keys[i + 2]]
+    for i in [k - 2 for k in range(2, len(keys)) if keys[k] in ORDINALS or keys[k] in DIRECTIONS]:
+        ordinal = ORDINALS.get(keys[i + 2]) or DIRECTIONS[keys[i + 2]]  # rare: tested before any clitic split
         if not ordinal or i in covered or i + 1 in covered or i + 2 in covered:
             continue
         for clitic, stem in clitic_splits(keys[i]):
@@ -86,7 +95,7 @@ def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int
                 start, end = stem_offset(tokens[i], clitic), tokens[i + 2].end
                 surface = text[start:end]
                 name = f"{ordinal} {head}"
-                entry = _entry(name, surface)
+                entry = _entry(name, surface, home)
                 out.append(Match(start, end, surface, [entry], i, 3, " ".join(keys[i:i + 3]), "pattern"))
                 break
     return out
