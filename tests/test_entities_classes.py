@@ -76,6 +76,19 @@ def test_bare_state_body_needs_one_story_state(text: str, surface: str) -> None:
     assert surface not in {m.text for m in run(text)}
 
 
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "The missile was intercepted over King Khalid Air Base in Khamis Mushait."
+    ("اعترض الصاروخ فوق قاعدة الملك خالد الجوية في خميس مشيط.", "قاعدة الملك خالد الجوية", "King Khalid Air Base"),
+    # "The ships docked at King Abdulaziz Naval Base."
+    ("رست السفن في قاعدة الملك عبد العزيز البحرية.", "قاعدة الملك عبد العزيز البحرية", "King Abdulaziz Naval Base"),
+    # "Aircraft struck Ain al-Asad base": a base named after a place stays that place's
+    ("قصفت الطائرات قاعدة عين الأسد.", "قاعدة عين الأسد", "Ain al-Asad Air Base"),
+])
+def test_bases_named_after_royals(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en
+
+
 def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")

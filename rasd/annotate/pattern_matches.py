@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 # Adjectives that end a facility's name (مطار عدن الدولي: Aden International Airport).
 FACILITY_ADJ = {"الدولي": "International", "المركزي": "Central", "العسكري": "Military",
                 "العام": "General", "الجديد": "New"}
+# ... and a base's (قاعدة الملك خالد الجوية: King Khalid Air Base).
+BASE_KINDS = {"الجويه": "Air Base", "البحريه": "Naval Base"}
 
 
 def main_state(found: tuple[Match, ...] | list[Match]) -> str | None:
@@ -65,3 +67,16 @@ def facility(text: str, tokens: list[Token], keys: list[str], i: int, clitic: st
     full = pat.english.format(name_en) if "{}" in pat.english and not person else f"{name_en} {head}"
     entry = pattern_entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
+
+
+def royal_base(text: str, tokens: list[Token], keys: list[str], i: int, clitic: str, end: int,
+               name_en: str) -> Match:
+    """`قاعدة الملك خالد الجوية` → King Khalid Air Base: a base named after a royal, the whole
+    phrase (a base named after a place is that place: قاعدة عين الأسد → عين الأسد)."""
+    kind = BASE_KINDS.get(keys[end]) if end < len(keys) else None
+    stop_tok = end + 1 if kind else end
+    start, stop = stem_offset(tokens[i], clitic), tokens[stop_tok - 1].end
+    surface = text[start:stop]
+    full = f"{name_en} {kind or 'Base'}"
+    entry = pattern_entry(f"rasd:loc:{slug(surface)}", "LOC", full, surface, None, "base")
+    return Match(start, stop, surface, [entry], i, stop_tok - i, fold_key(surface), "pattern")

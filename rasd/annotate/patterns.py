@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasd.annotate.bodies import DEFINITE_BODY_HEADS, common_stems, definite_body, named_body, pattern_entry
 from rasd.annotate.kb_match import Match, stem_offset
-from rasd.annotate.pattern_matches import bare_ministry, facility, main_state
+from rasd.annotate.pattern_matches import bare_ministry, facility, main_state, royal_base
 from rasd.annotate.title_lexicon import name_parts
 from rasd.annotate.title_names import closes, is_name_word
 from rasd.annotate.titles import nationality
@@ -230,9 +230,12 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             return None
     if pat.kind == "named" and j in kb_at and kb_at[j].entries[0].type in ("GPE", "LOC"):
         return facility(text, tokens, keys, i, clitic, j + kb_at[j].ntok, pat, kb_at[j].entries[0].name_en)
-    if pat.kind == "named" and j + 1 < len(keys) and keys[j] in ROYAL and keys[j + 1]:
+    if pat.kind in ("named", "place") and j + 1 < len(keys) and keys[j] in ROYAL and keys[j + 1] \
+            and (pat.kind == "named" or pat.subtype == "base"):
         k = j + 2 if keys[j + 1] in ("عبد", "ابو") and j + 2 < len(keys) and keys[j + 2] else j + 1
         name_en = f"{ROYAL[keys[j]]} {romanise(text[tokens[j + 1].start:tokens[k].end])}"
+        if pat.kind == "place":  # قاعدة الملك خالد الجوية: King Khalid Air Base, the whole phrase
+            return royal_base(text, tokens, keys, i, clitic, k + 1, name_en)
         return facility(text, tokens, keys, i, clitic, k + 1, pat, name_en, True)  # مطار الملك خالد الدولي
     end = _place_name(tokens, keys, j, taken)
     if pat.subtype.endswith("s") and end - j == 2 and keys[j + 1].startswith("و"):
