@@ -97,6 +97,8 @@ def test_a_known_surname_after_another_given_name_is_another_person(text: str, n
     ("وأفادت الوكالة بأن الأسد غادر دمشق.", "Bashar al-Assad"),  # بأن "that" (folded بان, as Ban Ki-moon) is no given name
     ("والتقى أردوغان بوتين في سوتشي.", "Vladimir Putin"),        # a surname after another person's
     ("والتقى آبي أحمد وأفورقي في أسمرة.", "Isaias Afwerki"),      # "Abiy Ahmed and Afwerki"
+    # "the case filed against Putin": the preposition على folds as the given name علي (Ali)
+    ("وأسقطت الدعوى المرفوعة على بوتين.", "Vladimir Putin"),
 ])
 def test_a_known_surname_stays_linked_otherwise(text: str, name_en: str) -> None:
     assert name_en in [m.name_en for m in recognise(load_kb(), text, "2019-01-10")]

@@ -31,6 +31,8 @@ def other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> M
         return m  # not after a clitic either: آبي أحمد وأفورقي (Abiy Ahmed and Afwerki)
     if hamza_particle(tokens[m.first - 1].text):
         return m  # بأن الأسد: "that Assad", not one Ban al-Assad
+    if tokens[m.first - 1].text in ("على", "وعلى", "فعلى"):
+        return m  # الدعوى المرفوعة على بريغوجين: the case "against" Prigozhin (على folds as the name علي)
     given = keys[m.first - 1]
     given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
     if given not in name_parts() or given in non_names() \
