@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rasd.arabic import fold_key  # noqa: E402
+from scripts.name_fit import MIN_FIT, fits  # noqa: E402
 
 LEX = ROOT / "rasd" / "lexicon"
 ARAB = {"SA", "EG", "YE", "IQ", "SY", "JO", "LB", "PS", "KW", "QA", "BH", "AE", "OM", "LY", "SD", "TN",
@@ -48,7 +49,8 @@ def weight(country: str) -> float:
 
 
 def build_translit(db: Path, min_count: float) -> list[tuple[str, str, int]]:
-    """(folded Arabic part, Latin spelling, attestations) for parts attested often enough."""
+    """(folded Arabic part, Latin spelling, attestations) for parts attested often enough: the
+    most attested spelling that fits the part's sounds (`fits`); a part no spelling fits is left out."""
     con = sqlite3.connect(db)
     scores: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
@@ -62,8 +64,10 @@ def build_translit(db: Path, min_count: float) -> list[tuple[str, str, int]]:
     for k, cands in scores.items():
         if totals[k] < min_count and max(cands.values()) < 1.0:
             continue
-        best = sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        rows.append((k, best, totals[k]))
+        ranked = [latin for latin, _ in sorted(cands.items(), key=lambda kv: (-kv[1], kv[0]))]
+        best = next((latin for latin in ranked if fits(k, latin) >= MIN_FIT), None)
+        if best is not None:
+            rows.append((k, best, totals[k]))
     return sorted(rows)
 
 

@@ -9,6 +9,7 @@ from rasd.arabic import fold_key
 from rasd.kb.store import DATA_DIR, LIST_SEP, name_key, write_tsv
 from scripts.kb.common import Draft, read_curated
 from scripts.kb.common_words import is_common_word
+from scripts.name_fit import MIN_FIT, fits
 
 LICENCE_NOTE = """\
 rasd entity knowledge base, built by scripts/build_kb.py.
@@ -44,7 +45,8 @@ NAME_PARTS = Path(__file__).resolve().parents[2] / "rasd" / "lexicon" / "transli
 
 def name_parts_of(entries: dict[str, Draft]) -> dict[str, tuple[str, int]]:
     """Folded Arabic name part → (its most frequent English spelling, how often): the words of each
-    person's first Arabic name aligned with the words of the English name, when both have as many."""
+    person's first Arabic name aligned with the words of the English name, when both have as many;
+    a pair that slipped (في → In, يوحنا → Pope) is left out (scripts/name_fit.py)."""
     counts: dict[str, dict[str, int]] = {}
     for d in entries.values():
         if d.type != "PER":
@@ -57,7 +59,12 @@ def name_parts_of(entries: dict[str, Draft]) -> dict[str, tuple[str, int]]:
             if not a.startswith("ال") and len(a) >= 2 and e[:1].isupper() and e.isalpha():
                 counts.setdefault(a, {}).setdefault(e, 0)
                 counts[a][e] += 1
-    return {a: max(c.items(), key=lambda kv: (kv[1], kv[0])) for a, c in counts.items()}
+    out = {}
+    for a, c in counts.items():  # the most frequent spelling that fits the part (see name_fit)
+        ranked = sorted(c.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)  # as max() before
+        if (best := next((kv for kv in ranked if fits(a, kv[0]) >= MIN_FIT), None)) is not None:
+            out[a] = best
+    return out
 
 
 def write_name_parts(entries: dict[str, Draft]) -> None:
