@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rasd.annotate.actors import entities_in, resolve_title, state_of  # noqa: F401 (public API)
+from rasd.annotate.coalitions import bare_coalition
 from rasd.annotate.coref import anaphoric, from_coref, head_short_forms, index_names, place_short_forms
 from rasd.annotate.cues import hamza_particle
 from rasd.annotate.entry_choice import choose_entries, context_states
@@ -99,6 +100,7 @@ def recognise(kb: "KB", text: str, published: str | None, model: "NerModel | Non
         found += _from_model(kb, model, text, (tokens, keys), found, _covered(banks))
     found += from_coref(text, tokens, keys, found)
     found += _texted(text, head_short_forms(tokens, keys, found))
+    found += _texted(text, bare_coalition(kb, tokens, keys, found))
     found = anaphoric(found, keys)
     place_short_forms(found)
     choose_entries(found, context_states(found, hits), keys)
