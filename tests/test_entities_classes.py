@@ -89,6 +89,20 @@ def test_bases_named_after_royals(text: str, surface: str, name_en: str) -> None
     assert found.get(surface) == name_en
 
 
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "He said South America does not need a new war": the continent, not the United States (أمريكا)
+    ("وقال إن أمريكا الجنوبية لا تحتاج إلى حرب جديدة.", "أمريكا الجنوبية", "South America"),
+    # "The minister toured Europe": a continent
+    ("جال الوزير في أوروبا.", "أوروبا", "Europe"),
+    # "Violence rose in West Africa": a direction of a continent is a region of its own
+    ("تصاعد العنف في غرب أفريقيا.", "غرب أفريقيا", "West Africa"),
+    ("تنشط الجماعة في شمال أفريقيا.", "شمال أفريقيا", "North Africa"),
+])
+def test_continents_and_their_regions(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en
+
+
 def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")

@@ -73,10 +73,11 @@ def name_after_direction(kb: "KB", text: str, m: Match) -> Match:
     """`شمال قطاع غزة` (the north of the Gaza Strip) → the Gaza Strip; `جنوب لبنان` → Lebanon.
 
     A direction phrase stays one name only when the KB has it as a unit of its own: a state
-    (جنوب السودان, South Sudan) or an administrative division (شمال سيناء governorate)."""
+    (جنوب السودان, South Sudan) or an administrative division (شمال سيناء governorate); and a
+    direction of a continent is a region of its own (غرب أفريقيا: West Africa, not Africa)."""
     words = m.key.split()
     if m.ntok < 2 or words[0] not in DIRECTIONS or any(e.subtype in OWN_UNITS for e in m.entries) \
-            or not (rest := kb.lookup(" ".join(words[1:]))):
+            or not (rest := kb.lookup(" ".join(words[1:]))) or all(e.subtype == "continent" for e in rest):
         return m
     return _without_first_word(text, m, rest)
 
