@@ -103,6 +103,26 @@ def test_continents_and_their_regions(text: str, surface: str, name_en: str) -> 
     assert found.get(surface) == name_en
 
 
+@pytest.mark.parametrize("text, surface, name_en", [
+    # "Gunmen attacked al-Jalaa camp": a camp's name keeps its head, as English does
+    ("هاجم مسلحون معسكر الجلاء.", "معسكر الجلاء", "Al-Jalaa camp"),
+    ("لجأ النازحون إلى مخيم زمزم.", "مخيم زمزم", "Zamzam camp"),  # "the displaced fled to Zamzam camp"
+    # "Forces took al-Anad air base, then fought inside al-Anad camp": the camp is that base
+    ("سيطرت القوات على قاعدة العند الجوية. ثم قاتلت داخل معسكر العند.", "معسكر العند", "Al-Anad Air Base"),
+])
+def test_camps(text: str, surface: str, name_en: str) -> None:
+    found = {m.text: m.name_en for m in run(text)}
+    assert found.get(surface) == name_en
+
+
+@pytest.mark.parametrize("text", [
+    "وصلوا إلى معسكر تدريب في المنطقة.",     # "they reached a training camp": a common noun, no name
+    "أقيم مخيم للنازحين قرب المدينة.",       # "a camp for the displaced was set up": no name
+])
+def test_camp_of_a_common_noun_is_no_place(text: str) -> None:
+    assert [m.text for m in run(text) if m.type in ("LOC", "GPE")] == []
+
+
 def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")

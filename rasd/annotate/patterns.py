@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasd.annotate.bodies import DEFINITE_BODY_HEADS, common_stems, definite_body, named_body, pattern_entry
 from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.pattern_matches import bare_ministry, facility, main_state, royal_base
-from rasd.annotate.title_lexicon import name_parts
+from rasd.annotate.title_lexicon import name_parts, non_names
 from rasd.annotate.title_names import closes, is_name_word
 from rasd.annotate.titles import nationality
 from rasd.annotate.translit import romanise, slug
@@ -110,6 +110,8 @@ def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -
         return j  # an adjective (منطقة عسكرية: a military zone), not a name
     if keys[j] in NOT_PLACES or tokens[j].text in ("على", "علي", "إلى", "الى", "الي"):
         return j
+    if keys[j].startswith("لل") or f"ال{keys[j]}" in non_names():
+        return j  # a common noun, not a name: معسكر تدريب (a training camp), مخيم للنازحين (a camp for the displaced)
     end = j + 1
     if end < len(keys) and end not in taken and keys[j] in TOPONYM_HEADS and keys[end].startswith("ال"):
         return end + 1  # بيت الشباب, باب المندب: the head takes a definite word
@@ -248,7 +250,18 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         entry = pattern_entry(f"rasd:{pat.type.lower()}:{slug(surface)}", pat.type, romanise(surface), surface,
                        None, pat.subtype)
         return Match(start, stop, surface, [entry], j, end - j, fold_key(surface), "pattern")
+    if pat.subtype == "camp" and (base := _named_base(found, keys[j:end])) is not None:
+        start = stem_offset(tokens[i], clitic)  # معسكر العند after قاعدة العند: the same Al-Anad base
+        return Match(start, tokens[end - 1].end, text[start:tokens[end - 1].end], [base], i, end - i,
+                     " ".join(keys[i:end]), "pattern")
     return facility(text, tokens, keys, i, clitic, end, pat)
+
+
+def _named_base(found: tuple[Match, ...] | list[Match], name: list[str]) -> "Entry | None":
+    """The KB base the article names by the same words after قاعدة (the camp is that base)."""
+    want = " ".join(name)
+    return next((m.entries[0] for m in found if m.entries[0].subtype == "base" and m.source == "kb"
+                 and m.key.split(" ", 1)[-1].removesuffix(" الجويه") == want), None)
 
 
 def _organ_in(kb: "KB", keys: list[str], kb_at: dict[int, Match], j: int) -> tuple[str, int] | None:
