@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasd.annotate.bodies import DEFINITE_BODY_HEADS, common_stems, definite_body, named_body, pattern_entry
+from rasd.annotate.bodies import DEFINITE_BODY_HEADS, definite_body, named_body, pattern_entry
 from rasd.annotate.kb_match import Match, stem_offset
+from rasd.annotate.place_names import NOT_PLACES, place_name
 from rasd.annotate.pattern_matches import bare_ministry, facility, main_state, royal_base
-from rasd.annotate.title_lexicon import name_parts, non_names
-from rasd.annotate.title_names import closes, is_name_word
+from rasd.annotate.title_names import is_name_word
 from rasd.annotate.titles import nationality
 from rasd.annotate.translit import romanise, slug
 from rasd.arabic import Token, fold_key
@@ -44,12 +44,6 @@ BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff",
 HOMED_ORGANS = frozenset({"army", *HOMED_BODIES})
 # Folded unit words between an office and its place (مكتب محافظ ولاية X).
 UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
-# First words of place names that take a second, often definite, word (بيت الشباب, باب المندب).
-TOPONYM_HEADS = frozenset({"بيت", "باب", "عين", "راس", "دير", "تل", "كفر", "بني", "ابو", "بئر", "ام",
-                           "وادي", "جسر", "سيدي", "خان", "مرج", "سوق", "قصر", "حي"})
-# Words after a place word that start an organisation or a description, not a place name.
-NOT_PLACES = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "قوات", "جيش", "مجلس", "اتحاد", "لجنه", "جبهه",
-                        "الحزب", "الحركه", "الجماعه", "التنظيم", "القوات", "الجيش", "المجلس"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,36 +94,6 @@ def _adjective_of(kb: "KB", state_id: str) -> str | None:
         return None
     table = demonyms()
     return next((table[n] for n in (state.name_en, *state.aliases_en) if n in table), None)
-
-
-def _place_name(tokens: list[Token], keys: list[str], j: int, taken: set[int]) -> int:
-    """End of a one- or two-word place name starting at j (j when there is none)."""
-    if j >= len(keys) or j in taken or not is_name_word(keys[j]):
-        return j
-    if keys[j].endswith(("يه", "ي")) and not keys[j].startswith("ال") and keys[j] not in name_parts():
-        return j  # an adjective (منطقة عسكرية: a military zone), not a name
-    if keys[j] in NOT_PLACES or tokens[j].text in ("على", "علي", "إلى", "الى", "الي"):
-        return j
-    if keys[j].startswith("لل") or f"ال{keys[j]}" in non_names():
-        return j  # a common noun, not a name: معسكر تدريب (a training camp), مخيم للنازحين (a camp for the displaced)
-    end = j + 1
-    if end < len(keys) and end not in taken and keys[j] in TOPONYM_HEADS and keys[end].startswith("ال"):
-        return end + 1  # بيت الشباب, باب المندب: the head takes a definite word
-    if end < len(keys) and end not in taken and is_name_word(keys[end]) and tokens[end].text != "على" \
-            and (keys[j] in TOPONYM_HEADS or not keys[end].startswith("ال")) \
-            and (keys[end] in name_parts() or closes(tokens, end + 1) or keys[j] in TOPONYM_HEADS):
-        end += 1
-    elif end < len(keys) and end not in taken and _definite_part(keys, j, end):
-        end += 1  # منطقة جرف الصخر, بلدة جباتا الخشب: an unknown word and its definite complement
-    return end
-
-
-def _definite_part(keys: list[str], j: int, k: int) -> bool:
-    """A definite second word of a place name (الصخر): no adjective (الشرقية), no common word (المجاورة)."""
-    word = keys[k]
-    return word.startswith("ال") and not keys[j].startswith("ال") and keys[j] not in name_parts() \
-        and is_name_word(word) and len(word) >= 5 and not word.endswith(("ي", "يه", "يين", "ين", "ات")) \
-        and word[2:] not in common_stems()
 
 
 def find_patterns(kb: "KB", text: str, tokens: list[Token], keys: list[str], found: list[Match],
@@ -239,7 +203,7 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
         if pat.kind == "place":  # قاعدة الملك خالد الجوية: King Khalid Air Base, the whole phrase
             return royal_base(text, tokens, keys, i, clitic, k + 1, name_en)
         return facility(text, tokens, keys, i, clitic, k + 1, pat, name_en, True)  # مطار الملك خالد الدولي
-    end = _place_name(tokens, keys, j, taken)
+    end = place_name(tokens, keys, j, taken)
     if pat.subtype.endswith("s") and end - j == 2 and keys[j + 1].startswith("و"):
         end = j + 1  # بلدتي كفرتبنيت وأرنون: two places, not one two-word name
     if end == j:
