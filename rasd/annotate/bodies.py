@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.annotate.body_english import english_body
 from rasd.annotate.kb_match import Match, stem_offset
 from rasd.annotate.title_names import is_name_word
 from rasd.annotate.translit import romanise, slug
@@ -61,12 +62,16 @@ def definite_body(text: str, tokens: list[Token], keys: list[str], taken: set[in
     end += 1
     while end < len(keys) and end not in taken and keys[end].startswith(("وال", "ولل")) and len(keys[end]) >= 5:
         end += 1
+    own = end
     place = kb_at.get(end + 1) if end < len(keys) and keys[end] == "في" else None
     if place is not None and place.entries[0].type in ("GPE", "LOC"):
         end += 1 + place.ntok  # official names often end with their place (… في دارفور)
+    else:
+        place = None
     start, stop = tokens[i].start, tokens[end - 1].end
     surface = text[start:stop]
-    entry = pattern_entry(f"rasd:org:{slug(surface)}", "ORG", romanise(surface), surface, None, "organisation")
+    name_en = english_body(keys[i:own], place.entries[0].name_en if place else None) or romanise(surface)
+    entry = pattern_entry(f"rasd:org:{slug(surface)}", "ORG", name_en, surface, None, "organisation")
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")
 
 
@@ -87,6 +92,7 @@ def named_body(text: str, tokens: list[Token], keys: list[str], i: int, clitic: 
     start, stop = stem_offset(tokens[i], clitic), tokens[end - 1].end
     surface = text[start:stop]
     name = romanise(text[tokens[j].start:stop])  # مؤسسة الزلاقة → Al-Zalaqa Foundation, not "Msasa al-Zalaqa"
-    full = pat.english.format(name) if "{}" in pat.english else f"{name} {pat.english[:1].upper()}{pat.english[1:]}"
+    full = english_body([keys[i].removeprefix(clitic), *keys[j:end]]) \
+        or (pat.english.format(name) if "{}" in pat.english else f"{name} {pat.english[:1].upper()}{pat.english[1:]}")
     entry = pattern_entry(f"rasd:org:{slug(surface)}", pat.type, full, surface, None, pat.subtype)
     return Match(start, stop, surface, [entry], i, end - i, fold_key(surface), "pattern")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rasd.annotate.body_english import english_body
 from rasd.annotate.cues import hamza_particle
 from rasd.annotate.entry_choice import OWN_UNITS
 from rasd.annotate.kb_match import Match
@@ -83,8 +84,10 @@ def name_after_direction(kb: "KB", text: str, m: Match) -> Match:
 
 
 def new_entry(type_: str, surface: str, country: str | None, source: str) -> "Entry":
-    """A KB-shaped entry for a name the KB lacks: romanised name, stable id."""
+    """A KB-shaped entry for a name the KB lacks: a body's name translated when every word is known
+    (body_english), else romanised; a stable id."""
     from rasd.kb import Entry
 
-    return Entry(entity_id(type_, surface), type_, romanise(surface, type_ == "PER"), (surface,), (), country,
+    name_en = (english_body(fold_key(surface).split()) if type_ == "ORG" else None) or romanise(surface, type_ == "PER")
+    return Entry(entity_id(type_, surface), type_, name_en, (surface,), (), country,
                  None, None, source, None)
