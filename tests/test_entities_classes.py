@@ -123,6 +123,16 @@ def test_camp_of_a_common_noun_is_no_place(text: str) -> None:
     assert [m.text for m in run(text) if m.type in ("LOC", "GPE")] == []
 
 
+@pytest.mark.parametrize("text", [
+    # "Clashes in El Fasher and Khartoum, Sudan; the army said it repelled an attack": the KB's army
+    "اندلعت اشتباكات في الفاشر والخرطوم بالسودان. وقال الجيش إن قواته صدت هجوما.",
+    # ... and after its full name, the same one, not a second "Sudanese army"
+    "اندلعت اشتباكات في الفاشر بالسودان. وقال الجيش السوداني إنه صد هجوما. وأضاف الجيش أن المهاجمين انسحبوا.",
+])
+def test_bare_army_is_the_story_state_kb_army(text: str) -> None:
+    assert {m.name_en for m in run(text) if m.type == "ORG"} == {"Sudanese Armed Forces"}
+
+
 def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")
