@@ -50,6 +50,7 @@ from rasd.annotate.event_status import (
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers
+from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Event
 
 
@@ -165,6 +166,14 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type in ("SUPPORT", "REJECT"):  # رحب بالموقف المصري: Egypt's
         targets = [stance_target(words, trig, resolver, source)]
+    if targets == [None] and trig.type in MUTUAL and src is not None:  # اتفقت السعودية وإيران: with Iran
+        targets = [resolver.actor(p.mention, target=True) for p in _partner(doc.text, src, found)] or [None]
+    if trig.type in MUTUAL and source is None and tgts and _between(doc.text, tgts[0]):
+        # صفقة لتبادل السجناء بين الولايات المتحدة وإيران (a swap deal between the US and Iran): the pair
+        pair = _partner(doc.text, tgts[0], found)
+        # two parties only: بين مصر والسودان وإثيوبيا (among three) leaves no one pair the source and target
+        if pair and not _partner(doc.text, pair[0], [f for f in found if f.mention.start > pair[0].mention.start]):
+            source, targets = resolver.actor(tgts[0].mention), [resolver.actor(pair[0].mention, target=True)]
     if targets == [None] and trig.type == "CONCEDE":  # أفرجت عن معتقلين أمريكيين: to the United States
         targets = [detainees_state(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
@@ -204,6 +213,27 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         # alleged is the fact told, not a second one by nobody named
         out = alleged if status == "no_evidence" and source is None else out + alleged
     return out
+
+
+# Acts two parties do together: a subject of two joined names (اتفقت السعودية وإيران: Saudi Arabia
+# and Iran agreed) is the source and its partner, not a party without a counterpart.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _partner(text: str, src: Slot, found: list[Slot]) -> list[Slot]:
+    """The party joined to the source by و alone, after it or before it (السعودية وإيران: Iran;
+    الحكومة وجماعة الحوثيين, the source the second: the government), if any."""
+    after = [s for s in found if not s.place and s.mention.start >= src.mention.end
+             and text[src.mention.end:s.mention.start].strip() == "و"]
+    before = [s for s in found if not s.place and s.mention.end <= src.mention.start
+              and text[s.mention.end:src.mention.start].strip() == "و"]
+    return (after + before)[:1]
+
+
+def _between(text: str, slot: Slot) -> bool:
+    """True when the word right before a mention is بين (between), clitics aside (وبين)."""
+    before = text[max(0, slot.mention.start - 8):slot.mention.start].split()
+    return bool(before) and fold_key(before[-1]).lstrip("و") == "بين"
 
 
 def _opening_subject(found: list[Slot], trig: Trigger, src: Slot) -> Slot | None:

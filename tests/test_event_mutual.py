@@ -1,0 +1,52 @@
+"""Acts two parties do together (AGREE, CONSULT, COOPERATE): a subject of two joined names, or a
+pair after بين (between), gives the source and its counterpart (sentence_events._partner)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.annotate.events import code_events
+from rasd.model import Document, Mention
+
+
+def doc_of(text: str, *names: tuple[str, str, str]) -> Document:
+    """A document whose (surface, name_en, id) names are GPE mentions at their first occurrence."""
+    ents = [Mention(s, text.index(s), text.index(s) + len(s), "GPE", en, i) for s, en, i in names]
+    return Document(id="t", text=text, entities=ents, published="2024-11-01")
+
+
+SAUDI, IRAN = ("السعودية", "Saudi Arabia", "Q851"), ("إيران", "Iran", "Q794")
+RUSSIA, UKRAINE = ("روسيا", "Russia", "Q159"), ("أوكرانيا", "Ukraine", "Q212")
+US = ("الولايات المتحدة", "United States", "Q30")
+EGYPT, SUDAN, ETHIOPIA = ("مصر", "Egypt", "Q79"), ("السودان", "Sudan", "Q1049"), ("إثيوبيا", "Ethiopia", "Q115")
+
+
+def pairs(doc: Document, kind: str) -> set[tuple[str | None, str | None]]:
+    """(source, target) English names of the document's events of one type."""
+    return {(e.source.name_en if e.source else None, e.target.name_en if e.target else None)
+            for e in code_events(doc) if e.type == kind}
+
+
+@pytest.mark.parametrize("text, names, kind, pair", [
+    # "Saudi Arabia and Iran agreed yesterday to resume diplomatic relations."
+    ("اتفقت السعودية وإيران أمس على استئناف العلاقات الدبلوماسية بينهما.", (SAUDI, IRAN), "AGREE",
+     ("Saudi Arabia", "Iran")),
+    # "Prisoners arrived under a swap deal between the United States and Iran."
+    ("ووصل السجناء في إطار صفقة لتبادل السجناء بين الولايات المتحدة وإيران.", (US, IRAN), "AGREE",
+     ("United States", "Iran")),
+    # "Talks between Russia and Ukraine began in Geneva."
+    ("وانطلقت في جنيف محادثات بين روسيا وأوكرانيا.", (RUSSIA, UKRAINE), "CONSULT", ("Russia", "Ukraine")),
+])
+def test_joined_parties_are_source_and_target(text: str, names: tuple, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(doc_of(text, *names), kind)
+
+
+def test_three_parties_make_no_pair() -> None:
+    # "A round of talks between Egypt, Sudan and Ethiopia ended": no one pair talks alone
+    doc = doc_of("وانتهت جولة المفاوضات بين مصر والسودان وإثيوبيا دون اتفاق.", EGYPT, SUDAN, ETHIOPIA)
+    assert ("Egypt", "Sudan") not in pairs(doc, "CONSULT")
+
+
+def test_one_sided_act_takes_no_partner() -> None:
+    # "Saudi Arabia and Iran condemned the attack": a condemnation is no act between the two
+    doc = doc_of("وأدانت السعودية وإيران الهجوم على السفينة.", SAUDI, IRAN)
+    assert ("Saudi Arabia", "Iran") not in pairs(doc, "ACCUSE")
