@@ -174,6 +174,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         # two parties only: بين مصر والسودان وإثيوبيا (among three) leaves no one pair the source and target
         if pair and not _partner(doc.text, pair[0], [f for f in found if f.mention.start > pair[0].mention.start]):
             source, targets = resolver.actor(tgts[0].mention), [resolver.actor(pair[0].mention, target=True)]
+    if targets == [None] and trig.type == "AID":  # تقديم 500 مليون دولار مساعدات لقطاع غزة: to Gaza
+        targets = [resolver.actor(r.mention, target=True) for r in _recipient(doc.text, trig, found, src)] or [None]
     if targets == [None] and trig.type == "CONCEDE":  # أفرجت عن معتقلين أمريكيين: to the United States
         targets = [detainees_state(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
@@ -228,6 +230,22 @@ def _partner(text: str, src: Slot, found: list[Slot]) -> list[Slot]:
     before = [s for s in found if not s.place and s.mention.end <= src.mention.start
               and text[s.mention.end:src.mention.start].strip() == "و"]
     return (after + before)[:1]
+
+
+RECIPIENT_REACH = 8  # words after an aid trigger searched for the party given to (، مساعدات إنسانية لقطاع غزة)
+
+
+def _recipient(text: str, trig: Trigger, found: list[Slot], src: Slot | None) -> list[Slot]:
+    """The party an aid goes to: the first name after the trigger behind the dative لـ, on it or on
+    the word before it (مساعدات لقطاع غزة: aid for Gaza; 25 مليون دولار لدعم قوات الأمن الصومالية)."""
+    for s in found:
+        if s is src or not 0 < s.word - trig.index <= RECIPIENT_REACH:  # a place too: aid for Gaza
+            continue
+        before = text[max(0, s.mention.start - 12):s.mention.start].split()
+        glued = s.mention.start > 0 and text[s.mention.start - 1] == "ل"
+        if glued or (before and fold_key(before[-1]).lstrip("و").startswith("ل") and not fold_key(before[-1]).startswith("لدي")):
+            return [s]
+    return []
 
 
 def _between(text: str, slot: Slot) -> bool:

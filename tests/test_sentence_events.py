@@ -1,5 +1,6 @@
 """Acts two parties do together (AGREE, CONSULT, COOPERATE): a subject of two joined names, or a
-pair after بين (between), gives the source and its counterpart (sentence_events._partner)."""
+pair after بين (between), gives the source and its counterpart (sentence_events._partner); aid goes
+to the party behind the dative لـ (sentence_events._recipient)."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,16 @@ def test_one_sided_act_takes_no_partner() -> None:
     # "Saudi Arabia and Iran condemned the attack": a condemnation is no act between the two
     doc = doc_of("وأدانت السعودية وإيران الهجوم على السفينة.", SAUDI, IRAN)
     assert ("Saudi Arabia", "Iran") not in pairs(doc, "ACCUSE")
+
+
+QATAR, GAZA = ("قطر", "Qatar", "Q846"), ("قطاع غزة", "Gaza Strip", "Q39760")
+
+
+@pytest.mark.parametrize("text, names, pair", [
+    # "Qatar announced 500 million dollars of humanitarian aid for the Gaza Strip."
+    ("وأعلنت قطر تقديم 500 مليون دولار مساعدات إنسانية لقطاع غزة.", (QATAR, GAZA), ("Qatar", "Gaza Strip")),
+    # "Washington announced 25 million dollars to support Iran's forces" (an invented pairing)
+    ("وأعلنت الولايات المتحدة تقديم 25 مليون دولار لدعم إيران.", (US, IRAN), ("United States", "Iran")),
+])
+def test_aid_goes_to_the_dative_party(text: str, names: tuple, pair: tuple[str, str]) -> None:
+    assert pair in pairs(doc_of(text, *names), "AID")
