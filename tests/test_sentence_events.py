@@ -1,12 +1,15 @@
 """Acts two parties do together (AGREE, CONSULT, COOPERATE): a subject of two joined names, or a
 pair after بين (between), gives the source and its counterpart (sentence_events._partner); aid goes
-to the party behind the dative لـ (sentence_events._recipient)."""
+to the party behind the dative لـ (sentence_events._recipient); a threat in a speaker's words is
+his (sentence_events._speaker_of)."""
 from __future__ import annotations
 
 import pytest
 
 from rasd.annotate.events import code_events
-from rasd.model import Document, Mention
+from rasd.annotate.sentence_events import _said_act
+from rasd.annotate.triggers import find_triggers
+from rasd.model import Actor, Document, Mention, Quote
 
 
 def doc_of(text: str, *names: tuple[str, str, str]) -> Document:
@@ -64,3 +67,43 @@ QATAR, GAZA = ("قطر", "Qatar", "Q846"), ("قطاع غزة", "Gaza Strip", "Q3
 ])
 def test_aid_goes_to_the_dative_party(text: str, names: tuple, pair: tuple[str, str]) -> None:
     assert pair in pairs(doc_of(text, *names), "AID")
+
+
+def quoted(text: str, quote: str, speaker: tuple[str, str, str]) -> Document:
+    """A document whose reported quote `quote` is said by the person `speaker` (surface, name_en, id)."""
+    doc = doc_of(text)
+    s, en, i = speaker
+    doc.entities.append(Mention(s, text.index(s), text.index(s) + len(s), "PER", en, i))
+    at = text.index(quote)
+    doc.quotes.append(Quote(quote, at, at + len(quote), False, "قال", Actor(s, en, i)))
+    return doc
+
+
+MINISTER = ("سالم الحربي", "Salem al-Harbi", "rasd:per:test-minister")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "Minister Salem al-Harbi said at a press conference he held in the capital this afternoon that
+    # the army will respond firmly to any attack": the speaker is far from the threat
+    ("وقال الوزير سالم الحربي في مؤتمر صحفي عقده في العاصمة بعد ظهر اليوم الأحد إن الجيش سيرد بحزم على أي اعتداء.",
+     "الجيش سيرد بحزم على أي اعتداء"),
+    # "..., pointing out that the army keeps the right to respond at the right time"
+    ("وقال الوزير سالم الحربي في مؤتمر صحفي عقده في العاصمة إن الهجوم فشل، مشيرا إلى أن الجيش يحتفظ بحق الرد.",
+     "الجيش يحتفظ بحق الرد"),
+])
+def test_threat_in_a_speakers_words_is_his(text: str, quote: str) -> None:
+    doc = quoted(text, quote, MINISTER)
+    assert any(e.type == "THREATEN" and e.source and e.source.name_en == "Salem al-Harbi" and e.status == "asserted"
+               for e in code_events(doc))
+
+
+
+@pytest.mark.parametrize("text, said", [
+    ("إن الجيش سيرد بحزم", True),              # "the army will respond firmly": a verb
+    ("قادرة على الرد المناسب", True),          # "able to give a fitting response": a phrase
+    ("لن نتفاوض تحت التهديد", False),          # "we will not negotiate under threat": another's threat
+    ("في مكافحة الإرهاب وملاحقة عناصره", False),  # "in fighting terror and pursuing its members": a noun
+])
+def test_said_act_is_a_verb_or_phrase(text: str, said: bool) -> None:
+    trig = next(t for t in find_triggers(text) if t.type == "THREATEN")
+    assert _said_act(trig) is said

@@ -153,6 +153,12 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if claimed:  # أعلن X مسؤوليته عن الهجوم: X claims to be the doer
         source = claimed_by = claimed[0][1]
         status = "claimed"
+    if source is None and trig.type in SPOKEN_ACTS and not trig.patient and _said_act(trig):
+        # قال مودي إن الهند قادرة على الرد المناسب (Modi said India can give a fitting response): a
+        # threat told in a speaker's own words is the speaker's act, which the narrator reports
+        speaker = _speaker_of(doc, trig, resolver)
+        if speaker is not None:
+            source, status, claimed_by = speaker, "asserted", None
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts)
                if actor_key(a) != actor_key(source) and not _own_officer(resolver, a, source)] or [None]
     if trig.patient:  # قال X إن واشنطن ستدفع الثمن (X said Washington will pay the price): X threatens it
@@ -217,6 +223,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     return out
 
 
+# Acts done by saying them: with no doer named in the clause, the speaker whose words tell it does it.
+SPOKEN_ACTS = frozenset({"THREATEN"})
 # Acts two parties do together: a subject of two joined names (اتفقت السعودية وإيران: Saudi Arabia
 # and Iran agreed) is the source and its partner, not a party without a counterpart.
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -246,6 +254,19 @@ def _recipient(text: str, trig: Trigger, found: list[Slot], src: Slot | None) ->
         if glued or (before and fold_key(before[-1]).lstrip("و").startswith("ل") and not fold_key(before[-1]).startswith("لدي")):
             return [s]
     return []
+
+
+def _said_act(trig: Trigger) -> bool:
+    """True for a verb (سترد: will respond) or a phrase (الرد المناسب), not a bare noun: لن نتفاوض تحت
+    التهديد (we will not talk under threat) and ملاحقة عناصرها (pursuing its members) name another's act."""
+    return " " in trig.text.strip() or (trig.verb and not trig.text.endswith("ة"))
+
+
+def _speaker_of(doc: Document, trig: Trigger, resolver: StateResolver) -> Actor | None:
+    """The named speaker of the quote a trigger lies in, coded as his state when it is named."""
+    speaker = next((q.speaker for q in doc.quotes if q.start <= trig.start and trig.end <= q.end and q.speaker), None)
+    said_by = next((m for m in doc.entities if speaker is not None and speaker.id and m.id == speaker.id), None)
+    return resolver.actor(said_by) if said_by is not None else speaker
 
 
 def _between(text: str, slot: Slot) -> bool:
