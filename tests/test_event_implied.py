@@ -22,6 +22,8 @@ def types_in(text: str) -> set[str]:
     ("وأدان الوزير الهجوم، واصفا الغارات بالمجزرة.", {"ACCUSE"}, set()),
     # "The minister considered the visit a success": praise, no charge
     ("واعتبر الوزير الزيارة ناجحة.", set(), {"ACCUSE"}),
+    # "The minister considered fighting terrorism a priority": a topic, no charge
+    ("واعتبر الوزير أن مكافحة الإرهاب أولوية للحكومة.", set(), {"ACCUSE"}),
     # "The mayor called the siege collective punishment of the residents."
     ("ووصف رئيس البلدية الحصار بأنه عقاب جماعي للسكان.", {"ACCUSE"}, set()),
     # "The president said his country can give a fitting response."
