@@ -50,6 +50,7 @@ from rasd.annotate.event_status import (
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers
+from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Event
 
 
@@ -152,6 +153,12 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
     if claimed:  # أعلن X مسؤوليته عن الهجوم: X claims to be the doer
         source = claimed_by = claimed[0][1]
         status = "claimed"
+    if source is None and trig.type in SPOKEN_ACTS and not trig.patient and _said_act(trig):
+        # قال مودي إن الهند قادرة على الرد المناسب (Modi said India can give a fitting response): a
+        # threat told in a speaker's own words is the speaker's act, which the narrator reports
+        speaker = _speaker_of(doc, trig, resolver)
+        if speaker is not None:
+            source, status, claimed_by = speaker, "asserted", None
     targets = [a for a in (resolver.actor(t.mention, target=True) for t in tgts)
                if actor_key(a) != actor_key(source) and not _own_officer(resolver, a, source)] or [None]
     if trig.patient:  # قال X إن واشنطن ستدفع الثمن (X said Washington will pay the price): X threatens it
@@ -165,6 +172,16 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type in ("SUPPORT", "REJECT"):  # رحب بالموقف المصري: Egypt's
         targets = [stance_target(words, trig, resolver, source)]
+    if targets == [None] and trig.type in MUTUAL and src is not None:  # اتفقت السعودية وإيران: with Iran
+        targets = [resolver.actor(p.mention, target=True) for p in _partner(doc.text, src, found)] or [None]
+    if trig.type in MUTUAL and source is None and tgts and _between(doc.text, tgts[0]):
+        # صفقة لتبادل السجناء بين الولايات المتحدة وإيران (a swap deal between the US and Iran): the pair
+        pair = _partner(doc.text, tgts[0], found)
+        # two parties only: بين مصر والسودان وإثيوبيا (among three) leaves no one pair the source and target
+        if pair and not _partner(doc.text, pair[0], [f for f in found if f.mention.start > pair[0].mention.start]):
+            source, targets = resolver.actor(tgts[0].mention), [resolver.actor(pair[0].mention, target=True)]
+    if targets == [None] and trig.type == "AID":  # تقديم 500 مليون دولار مساعدات لقطاع غزة: to Gaza
+        targets = [resolver.actor(r.mention, target=True) for r in _recipient(doc.text, trig, found, src)] or [None]
     if targets == [None] and trig.type == "CONCEDE":  # أفرجت عن معتقلين أمريكيين: to the United States
         targets = [detainees_state(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
@@ -204,6 +221,58 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         # alleged is the fact told, not a second one by nobody named
         out = alleged if status == "no_evidence" and source is None else out + alleged
     return out
+
+
+# Acts done by saying them: with no doer named in the clause, the speaker whose words tell it does it.
+SPOKEN_ACTS = frozenset({"THREATEN"})
+# Acts two parties do together: a subject of two joined names (اتفقت السعودية وإيران: Saudi Arabia
+# and Iran agreed) is the source and its partner, not a party without a counterpart.
+MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _partner(text: str, src: Slot, found: list[Slot]) -> list[Slot]:
+    """The party joined to the source by و alone, after it or before it (السعودية وإيران: Iran;
+    الحكومة وجماعة الحوثيين, the source the second: the government), if any."""
+    after = [s for s in found if not s.place and s.mention.start >= src.mention.end
+             and text[src.mention.end:s.mention.start].strip() == "و"]
+    before = [s for s in found if not s.place and s.mention.end <= src.mention.start
+              and text[s.mention.end:src.mention.start].strip() == "و"]
+    return (after + before)[:1]
+
+
+RECIPIENT_REACH = 8  # words after an aid trigger searched for the party given to (، مساعدات إنسانية لقطاع غزة)
+
+
+def _recipient(text: str, trig: Trigger, found: list[Slot], src: Slot | None) -> list[Slot]:
+    """The party an aid goes to: the first name after the trigger behind the dative لـ, on it or on
+    the word before it (مساعدات لقطاع غزة: aid for Gaza; 25 مليون دولار لدعم قوات الأمن الصومالية)."""
+    for s in found:
+        if s is src or not 0 < s.word - trig.index <= RECIPIENT_REACH:  # a place too: aid for Gaza
+            continue
+        before = text[max(0, s.mention.start - 12):s.mention.start].split()
+        glued = s.mention.start > 0 and text[s.mention.start - 1] == "ل"
+        if glued or (before and fold_key(before[-1]).lstrip("و").startswith("ل") and not fold_key(before[-1]).startswith("لدي")):
+            return [s]
+    return []
+
+
+def _said_act(trig: Trigger) -> bool:
+    """True for a verb (سترد: will respond) or a phrase (الرد المناسب), not a bare noun: لن نتفاوض تحت
+    التهديد (we will not talk under threat) and ملاحقة عناصرها (pursuing its members) name another's act."""
+    return " " in trig.text.strip() or (trig.verb and not trig.text.endswith("ة"))
+
+
+def _speaker_of(doc: Document, trig: Trigger, resolver: StateResolver) -> Actor | None:
+    """The named speaker of the quote a trigger lies in, coded as his state when it is named."""
+    speaker = next((q.speaker for q in doc.quotes if q.start <= trig.start and trig.end <= q.end and q.speaker), None)
+    said_by = next((m for m in doc.entities if speaker is not None and speaker.id and m.id == speaker.id), None)
+    return resolver.actor(said_by) if said_by is not None else speaker
+
+
+def _between(text: str, slot: Slot) -> bool:
+    """True when the word right before a mention is بين (between), clitics aside (وبين)."""
+    before = text[max(0, slot.mention.start - 8):slot.mention.start].split()
+    return bool(before) and fold_key(before[-1]).lstrip("و") == "بين"
 
 
 def _opening_subject(found: list[Slot], trig: Trigger, src: Slot) -> Slot | None:

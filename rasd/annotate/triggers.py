@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -32,6 +32,20 @@ REFUSABLE: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT
 # the communications minister; مجلس التعاون: the Cooperation Council; هيئة الدعم: the support board).
 PORTFOLIO_HEADS: frozenset[str] = frozenset({"وزير", "وزيره", "وزاره", "وزراء", "مجلس", "هيئه", "مفوضيه", "مديريه"})
 NOUN_NEGATION_GAP = 3  # words from a negator to a verbal noun it governs (لن تدخل في مفاوضات)
+# Words that end or suspend an agreement (folded keys): انهيار اتفاق، انتهاء العمل باتفاق، الانسحاب من
+# المعاهدة، إلغاء الاتفاقية (the deal's collapse, end, withdrawal from it, cancelling it). A deal or truce
+# noun governed by one is a rejection of it (PLOVER REJECT), not an agreement; the ending word's own
+# trigger (الانسحاب: RETREAT) is no second act. Talks are rejected only by walking out of them
+# (علقت مشاركتها في المفاوضات: suspended its part in the talks); talks that end (انتهاء المفاوضات) just end.
+_WALKING_OUT: frozenset[str] = frozenset({"الغاء", "الغي", "الغت", "انسحاب", "انسحب", "تعليق", "علق", "تجميد", "جمد"})
+ENDING_WORDS: dict[str, frozenset[str]] = {
+    "AGREE": _WALKING_OUT | {"انهيار", "انتهاء", "انهاء", "نقض"},  # اتفاق، معاهدة (nouns)
+    "CONCEDE": _WALKING_OUT | {"انهيار", "انتهاء", "انهاء", "نقض"},  # هدنة، وقف إطلاق النار
+    "CONSULT": _WALKING_OUT,  # مفاوضات، محادثات
+}
+ENDING_GAP = 4  # words from the ending word to the deal noun (انتهاء العمل باتفاق: 2; علقت الحكومة مشاركتها في المفاوضات: 4)
+# Words between that say the act follows the deal (انسحبت القوات بموجب الاتفاق: withdrew under the deal).
+BY_DEAL: frozenset[str] = frozenset({"بموجب", "وفق", "وفقا", "حسب", "بحسب", "تنفيذا", "تطبيقا", "ضمن", "اطار", "اثر"})
 
 
 # Verbs spelt like an unrelated noun that takes the article: الفجر is dawn, not "blew up".
@@ -230,6 +244,29 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         last: Token = words[i + len(best.words) - 1]
         found.append(Trigger(kind, mode, word.start, last.end,
                              text[word.start:last.end], best.strong, verb or best.hal, i, best.hal, best.patient))
+    found = _ended_deals(found, keys)
     return [t for t in (protester_role(t, raw, keys) for t in found) if t is not None]
+
+
+def _ended_deals(found: list[Trigger], keys: list[frozenset[str]]) -> list[Trigger]:
+    """A deal or truce noun after a word that ends it becomes REJECT (أعلنت انتهاء العمل باتفاق
+    وقف إطلاق النار: declared the ceasefire deal over); the ending word's own trigger is dropped."""
+    if not any(t.type in ENDING_WORDS and not t.verb for t in found):
+        return found
+    enders: set[int] = set()
+    out: list[Trigger] = []
+    for t in found:
+        enders_of = ENDING_WORDS.get(t.type) if not t.verb else None
+        at = next((j for j in range(t.index - 1, max(-1, t.index - 1 - ENDING_GAP), -1)
+                   if (keys[j] | verb_keys(keys[j])) & enders_of), None) if enders_of else None
+        if at is not None and any(keys[j] & BY_DEAL for j in range(at + 1, t.index)):
+            at = None
+        if at is None:
+            out.append(t)
+            continue
+        enders.add(at)
+        out.append(replace(t, type="REJECT", mode=None))
+    return [t for t in out if t.index not in enders]
+
 
 

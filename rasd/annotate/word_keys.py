@@ -16,6 +16,8 @@ from rasd.clitics import clitic_splits
 SUFFIXES: tuple[str, ...] = ("هما", "هم", "ها", "هن", "وا", "ون", "ين", "ات", "ان", "تا", "ه", "ت", "ا")
 _PRONOUNS = frozenset({"هما", "هم", "ها", "هن", "ه"})
 PRONOUN_ENDINGS = tuple(_PRONOUNS)  # for str.endswith, built once
+# A final hamza sits on ya or waw before a pronoun: لقاء (meeting) → لقائه، لقاؤها; اعتداء → اعتدائها.
+HAMZA_SEATS: tuple[str, ...] = ("ائ", "اؤ")
 # Imperfective and future prefixes of verbs: يقصف → قصف، ستدعم → دعم، يستهدف → استهدف.
 VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن", "ي", "ت", "ن", "ا")
 
@@ -34,6 +36,8 @@ def word_keys(word: str) -> frozenset[str]:
                 out.add(inner)
                 if suf in _PRONOUNS and inner.endswith("ت"):  # مسؤوليتها → مسؤوليه (ة before a pronoun)
                     out.add(inner[:-1] + "ه")
+                if suf in _PRONOUNS and inner.endswith(HAMZA_SEATS):  # لقائه، لقاؤه → لقاء (his meeting)
+                    out.add(inner[:-1] + "ء")
                 out.update(inner[: -len(s2)] for s2 in SUFFIXES
                            if inner.endswith(s2) and len(inner) - len(s2) >= 2)
     return frozenset(out)
