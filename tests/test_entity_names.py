@@ -99,6 +99,8 @@ def test_a_known_surname_after_another_given_name_is_another_person(text: str, n
     ("والتقى آبي أحمد وأفورقي في أسمرة.", "Isaias Afwerki"),      # "Abiy Ahmed and Afwerki"
     # "the case filed against Putin": the preposition على folds as the given name علي (Ali)
     ("وأسقطت الدعوى المرفوعة على بوتين.", "Vladimir Putin"),
+    # "before Putin's meeting with the president": لقاء (a meeting; also the name Liqaa) + his surname
+    ("وجاء ذلك قبيل لقاء بوتين الرئيس الفرنسي.", "Vladimir Putin"),
 ])
 def test_a_known_surname_stays_linked_otherwise(text: str, name_en: str) -> None:
     assert name_en in [m.name_en for m in recognise(load_kb(), text, "2019-01-10")]

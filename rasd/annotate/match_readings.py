@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 
 
+# Nouns that are also given names but before a known person's surname are that person's act or
+# time (لقاء مدفيديف: Medvedev's meeting; حكم الأسد: Assad's rule; حديث بوتين: Putin's remarks).
+CONSTRUCT_NOUNS = frozenset({"لقاء", "حكم", "حديث", "نجاح", "انتصار", "ضيف"})
+
+
 def other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> Match:
     """A known person's surname alone after another given name is someone else of that surname
     (ليز غراندي is Lise Grande, not Filippo Grandi; سامي بوتين is no Putin): the whole name, unlinked."""
@@ -36,7 +41,7 @@ def other_bearer(text: str, tokens: list[Token], keys: list[str], m: Match) -> M
         return m  # الدعوى المرفوعة على بريغوجين: the case "against" Prigozhin (على folds as the name علي)
     given = keys[m.first - 1]
     given = given[1:] if given[:1] == "و" and given[1:] in name_parts() else given
-    if given not in name_parts() or given in non_names() \
+    if given not in name_parts() or given in non_names() or given in CONSTRUCT_NOUNS \
             or any(_loose(given) in _loose(fold_key(n)).split() for n in entry.names_ar):
         return m
     start = tokens[m.first - 1].start + (len(keys[m.first - 1]) - len(given))
