@@ -79,6 +79,10 @@ def test_nationality_gives_a_title_its_state(text: str, country_word: str, role:
     ("وقال وزير الخارجية والتعاون الدولي سالم فرحان إن", "سالم فرحان", "foreign_minister"),
     # the Minister of Foreign Affairs and Expatriates Nabil Kassem said
     ("وقال وزير الخارجية وشؤون المغتربين نبيل قاسم إن", "نبيل قاسم", "foreign_minister"),
+    # the special UN envoy to Libya, Salem Darwish, said: the mission's place is skipped, not a name
+    ("وقال المبعوث الأممي الخاص إلى ليبيا سالم درويش إن", "سالم درويش", "special_envoy"),
+    # the ambassador to the United Nations Karim Haddad said
+    ("وقال السفير لدى الأمم المتحدة كريم حداد إن", "كريم حداد", "ambassador"),
 ])
 def test_titles_find_names_not_in_the_kb(text: str, name: str, role: str) -> None:
     (m,) = [m for m in run(text) if m.type == "PER"]

@@ -78,6 +78,14 @@ def _splits(key: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda cs: len(cs[0])))
 
 
+def _given_name(key: str) -> bool:
+    """A word that is a given name as written is not a proclitic and a one-word name: كريم is
+    Karim, not ك + ريم (like Rome, an alternate name of Rome); وليد is Walid."""
+    from rasd.annotate.title_lexicon import name_parts  # the entity layer's table, read lazily
+
+    return key in name_parts()
+
+
 def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: frozenset[str],
               prefixes: frozenset[str]) -> Match | None:
     """The longest KB name starting at token i (first token possibly with one proclitic)."""
@@ -96,7 +104,8 @@ def _match_at(kb: "KB", tokens: list[Token], keys: list[str], i: int, firsts: fr
             n = j - i + 1
             key = " ".join(parts)
             # a short stem behind a clitic only starts a name of several words (وتل أبيب، وأم درمان)
-            if (best is None or n > best.ntok) and (n > 1 or not clitic or len(stem) >= MIN_STEM):
+            if (best is None or n > best.ntok) and (n > 1 or not clitic or (len(stem) >= MIN_STEM
+                                                                        and not _given_name(keys[i]))):
                 found = kb.lookup_key(key) if letters else kb.lookup(key)
                 if found:
                     start = stem_offset(tokens[i], clitic)

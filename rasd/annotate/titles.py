@@ -30,6 +30,11 @@ RANK_QUALIFIERS = frozenset({"ركن", "الركن", "طيار", "الطيار",
 # given after a person (X، قائد ميليشيات Y: X, commander of the Y militias, event_slots.POST_WORDS).
 # Each adds its own; neither is title_firsts(), which holds ranks and honorifics too (العميد).
 POST_HEADS = frozenset({"رئيس", "قائد", "زعيم", "نائب", "المتحدث"})
+# Offices sent somewhere (titles.tsv roles), the qualifier they take, and the words before the
+# place they are sent to (إلى: to; لدى: accredited to).
+MISSION_ROLES = frozenset({"envoy", "ambassador"})
+MISSION_WORDS = frozenset({"الخاص", "الخاصه"})
+MISSION_CUES = frozenset({"الي", "لدي"})
 
 
 @dataclass(slots=True)
@@ -155,6 +160,10 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
         # وزير الإعلام في جنوب السودان برنابا ماريال بنجامين: the minister of information in South
         # Sudan; a title that names its state so surely precedes a name, however foreign
         (country, j), spec = state, TitleSpec(spec.role, False, spec.complement)
+    if spec.role in MISSION_ROLES and (past := _past_mission(kb_at, keys, j)) > j:
+        # المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ: the special UN envoy to Yemen, Hans
+        # Grundberg; a title that names its mission surely precedes a name
+        j, spec = past, TitleSpec(spec.role, False, spec.complement)
     if j < len(keys) and keys[j] in FORMER:
         former, j = True, j + 1
     rank = title_at(keys, j) if i + n < j < len(keys) else None
@@ -168,6 +177,18 @@ def _read_after(kb: "KB", tokens: list[Token], keys: list[str], kb_at: dict[int,
     else:
         hit.name = name_span(tokens, keys, j, spec, kb_at)
     return hit
+
+
+def _past_mission(kb_at: dict[int, "Match"], keys: list[str], j: int) -> int:
+    """Index after an envoy's or ambassador's qualifier (الخاص: special) and destination (إلى سوريا,
+    لدى الأمم المتحدة: to Syria, to the UN): the destination is where the office is sent, not
+    whose office it is, and stays a mention of its own."""
+    while j < len(keys) and keys[j] in MISSION_WORDS:
+        j += 1
+    if j + 1 < len(keys) and keys[j] in MISSION_CUES and (j + 1) in kb_at \
+            and kb_at[j + 1].entries[0].type in ("GPE", "LOC", "ORG"):
+        j += 1 + kb_at[j + 1].ntok
+    return j
 
 
 def _adjective_before_fi(keys: list[str], j: int) -> bool:
