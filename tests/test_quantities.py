@@ -74,6 +74,8 @@ def found(text: str) -> list[tuple[str, float, str | None, bool]]:
     ("استهدفت الغارات الأربع المعسكر", [("الغارات الأربع", 4, "strikes", False)]),
     # 3 battalions arrived
     ("وصلت 3 كتائب إلى الجبهة", [("3 كتائب", 3, "troops", False)]),
+    # eight artillery brigades were put on alert (the broken plural of لواء, brigade)
+    ("ووضعت ثمانية ألوية مدفعية في حالة تأهب", [("ثمانية ألوية", 8, "troops", False)]),
     # 10 tanks and 20 armoured vehicles
     ("ومعها 10 دبابات و20 مدرعة", [("10 دبابات", 10, "tanks", False),
                                    ("20 مدرعة", 20, "vehicles", False)]),
