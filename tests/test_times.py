@@ -58,6 +58,11 @@ def found(text: str, published: str | None = FRIDAY) -> list[tuple[str, str]]:
     ("أطلق سراحه قبل يومين", [("قبل يومين", "2024-10-30")]),               # two days ago
     ("قصفت الطائرات القاعدة قبل ساعات", [("قبل ساعات", "2024-11-01")]),    # hours ago
     ("عاد قبل 3 أشهر", [("قبل 3 أشهر", "2024-08")]),                       # three months ago
+    # 11-99 take the singular in the accusative (يوما، شهرا، عاما)
+    ("انطلق الهجوم قبل 11 يوما", [("قبل 11 يوما", "2024-10-21")]),           # eleven days ago
+    ("قتل منذ 15 عاما", [("منذ 15 عاما", "2009")]),                          # fifteen years ago
+    ("يحاصرون المدينة منذ أكثر من عشرة أشهر", []),                          # for more than ten months: vague
+    ("يعود النزاع إلى عام 1899", [("عام 1899", "1899")]),                    # an old year after عام
     # month names in their regional forms; the publication year when none is written
     ("دخلت القوات في أغسطس", [("في أغسطس", "2024-08")]),                   # in August (Egypt/Gulf)
     ("وقع الهجوم في آب", [("في آب", "2024-08")]),                          # in August (Levant)

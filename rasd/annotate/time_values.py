@@ -141,6 +141,8 @@ def _ago(m: re.Match[str], pub: date | None, after: str) -> str | None:
     sign, grain = int(words()["ago"][m.group("ago")]), words()["unit"][m.group("unit")]
     if pub is None or re.match(r"\s*(?:من|على)(?!\w)", after):
         return None  # بعد ثلاثة أيام من الهجوم: counted from an event, not from today
+    if re.search(r"(?:اكثر|اقل) من", m.group("m")):
+        return None  # منذ أكثر من عشرة أشهر (for more than ten months): a vague duration, no date
     if grain == "hour" and not m.group("few") and re.match(r"\s*ال", after):
         return None  # منذ ساعات الفجر (since the early hours): not "hours ago"
     n = _ago_count(m, grain, after)
@@ -181,9 +183,10 @@ def _year(m: re.Match[str], pub: date | None, before: str, after: str) -> str | 
     y = int(m.group("year"))
     if m.group("hijri"):
         return f"{Hijri(y, 6, 15).to_gregorian().year:04d}" if 1343 <= y <= 1500 else None
-    if not 1900 <= y <= 2100 or re.match(r"[.,٫٬]\d", after):
-        return None
     bare = not (m.group("lead") or m.group("edge") or m.group("yw"))
+    # a bare number is a year from 1900 on; after عام / سنة (year) any year is (عام 1899)
+    if not (1900 if bare else 1000) <= y <= 2100 or re.match(r"[.,٫٬]\d", after):
+        return None
     if bare and ((before.split()[-1:] or [""])[0] in NOT_A_YEAR_BEFORE or _approx_before(before)):
         return None
     if bare and _counted_after(after):
