@@ -46,6 +46,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         src = corpus(args.n, Path(tmp))
+        words = sum(len(json.loads(line)["text"].split()) for line in src.read_text("utf-8").splitlines())
         build_pipeline(tuple(__import__("rasd.pipeline", fromlist=["x"]).DEFAULT_STEPS))  # load KB/models once
         one = timed(lambda: sum(1 for _ in run_local(read_inputs([str(src)]), workers=1)))
         pool = timed(lambda: sum(1 for _ in run_local(read_inputs([str(src)]), workers=2)))
@@ -53,11 +54,12 @@ def main() -> int:
                                          per_shard=max(1, args.n // 8)))
     rows = [("1 process", one, 1), ("local pool, 2 workers", pool, 2), ("Dask LocalCluster, 2 workers", dask, 2)]
     base = args.n / one
-    print(f"| engine ({args.n} articles, full pipeline) | articles/s | articles/s/core | scaling efficiency |")
-    print("|---|---|---|---|")
+    print(f"| engine ({args.n} articles of {words / args.n:.0f} words, full pipeline, wall time) | articles/s "
+          "| articles/s/core | words/s/core | scaling efficiency |")
+    print("|---|---|---|---|---|")
     for name, secs, cores in rows:
         rate = args.n / secs
-        print(f"| {name} | {rate:.1f} | {rate / cores:.1f} | {rate / cores / base:.2f} |")
+        print(f"| {name} | {rate:.1f} | {rate / cores:.1f} | {words / secs / cores:,.0f} | {rate / cores / base:.2f} |")
     return 0
 
 
