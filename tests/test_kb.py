@@ -338,3 +338,21 @@ def test_regional_forces_are_no_states_organ(kb) -> None:
 ])
 def test_conflict_news_names_added_this_session(kb, name: str, english: str) -> None:
     assert kb.lookup(fold_key(name))[0].name_en == english
+
+
+@pytest.mark.parametrize("name, other", [
+    ("رىم", True),        # Rome in Uyghur: ى inside a word (folds to ريم, the name Reem)
+    ("ئالجىر", True),     # Algiers in Uyghur: ئ opening a word
+    ("روما", False),      # Rome
+    ("مصطفى", False),     # ى at a word's end is Arabic
+    ("رئيس", False),      # ئ inside a word is Arabic
+])
+def test_names_in_another_languages_script_are_told_apart(name: str, other: bool) -> None:
+    from scripts.kb.common import other_script
+
+    assert other_script(name) is other
+
+
+def test_kb_has_no_uyghur_alternate_names() -> None:
+    # "Reem" (ريم) is a given name, not an alternate name of Rome
+    assert "Rome" not in {e.name_en for e in load_kb().lookup("ريم")}

@@ -34,6 +34,17 @@ def clean_ar(text: str) -> str:
     return " ".join(text.split())
 
 
+# Uyghur written in Arabic script, which gazetteers file among a place's Arabic names, uses ى
+# inside words and ئ to open them (مادرىد Madrid, ئالجىر Algiers); Arabic writes ى only at a
+# word's end. Such a name folds onto Arabic words and names (رىم, Rome → ريم, the name Reem).
+_OTHER_SCRIPT = re.compile(r"ى(?=[\u0621-\u064a])|(?:^|\s)ئ")
+
+
+def other_script(name: str) -> bool:
+    """True for a name written in another language's Arabic script (medial ى, initial ئ)."""
+    return bool(_OTHER_SCRIPT.search(name))
+
+
 @dataclass
 class Draft:
     """An entity being assembled from several sources."""
@@ -53,11 +64,12 @@ class Draft:
     population: int = 0
 
     def add_names(self, names: list[str], alias: bool = False) -> None:
-        """Add Arabic names (cleaned, deduplicated, in order)."""
+        """Add Arabic names (cleaned, deduplicated, in order); names in another language's Arabic
+        script are left out (`other_script`)."""
         target = self.aliases if alias else self.names_ar
         for n in names:
             n = clean_ar(n)
-            if n and n not in self.names_ar and n not in target:
+            if n and not other_script(n) and n not in self.names_ar and n not in target:
                 target.append(n)
 
     def add_source(self, source: str) -> None:
