@@ -62,6 +62,7 @@ class Slot:
     marked: bool  # preceded by a target preposition (على، ضد، إلى ...)
     apposed: bool = False  # inside a post given after a person (X؛ قائد ميليشيات Y: Y describes X)
     relays: bool = False  # a news outlet (نقلته وكالة تسنيم: relayed by Tasnim): it tells acts, does none
+    owner: bool = False  # the body men or forces named before belong to (قوات تابعة لـ X): their side
 
 
 PREV_CHARS = 60  # how far back (characters) the words before a mention are read
@@ -115,12 +116,13 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)
                                                          or m.source == "pattern"))  # بلدتي X وY: towns
-        marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
+        owner = _affiliated(prev)
+        marked = (_marked(prev[-3:]) or glued == "ل") and not owner and not _command_of(prev, glued)
         if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
             place, marked = True, False
         if m.type == "GPE" and _visited(prev, glued):  # خلال زيارة لسيدني (during a visit to Sydney): where
             place, marked = True, False
-        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m)))
+        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m), owner))
     return out
 
 

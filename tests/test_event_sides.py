@@ -1,0 +1,36 @@
+"""Which side a name is on: the body forces belong to is theirs, not their target; "its forces"
+after أن are the subject of their verb, so the name after it is the object."""
+from __future__ import annotations
+
+import pytest
+from event_cases import Coded, Known, coded
+
+KNOWN: Known = {
+    "كتائب الفاروق": ("ORG", "Farouq Brigades", "t:farouq"),
+    "هيئة تحرير الشام": ("ORG", "Hayat Tahrir al-Sham", "Q28130999"),
+    "الحرس الثوري": ("ORG", "Islamic Revolutionary Guard Corps", "Q271110"),
+    "جيش العدل": ("ORG", "Jaish al-Adl", "Q1676034"),
+    "حزب الله": ("ORG", "Hezbollah", "Q41053"),
+}
+
+
+def events_of(text: str) -> list[Coded]:
+    return coded(text, KNOWN)
+
+
+def test_the_body_forces_belong_to_is_not_their_target() -> None:
+    # "The Farouq Brigades, affiliated with HTS, took control of the city of Idlib."
+    got = events_of("سيطرت كتائب الفاروق التابعة لهيئة تحرير الشام على مدينة إدلب.")
+    assert got and all(tgt != "Hayat Tahrir al-Sham" for _, _, tgt, _ in got)
+    assert any(src == "Farouq Brigades" for _, src, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    # "The Guard announced that its missiles and drones destroyed two headquarters of the Jaish al-Adl group."
+    "وأعلن الحرس الثوري أن صواريخه وطائراته المسيرة دمرت مقرين لجماعة جيش العدل.",
+    # "The Guard said that its forces destroyed positions of the Jaish al-Adl group."
+    "وقال الحرس الثوري إن قواته دمرت مواقع لجماعة جيش العدل.",
+])
+def test_its_forces_after_that_are_the_subject(text: str) -> None:
+    got = events_of(text)
+    assert ("ASSAULT", "Islamic Revolutionary Guard Corps", "Jaish al-Adl") in [e[:3] for e in got]
