@@ -34,3 +34,20 @@ def test_the_body_forces_belong_to_is_not_their_target() -> None:
 def test_its_forces_after_that_are_the_subject(text: str) -> None:
     got = events_of(text)
     assert ("ASSAULT", "Islamic Revolutionary Guard Corps", "Jaish al-Adl") in [e[:3] for e in got]
+
+
+TOWNS: Known = {
+    "روسيا": ("GPE", "Russia", "Q159"), "جورجيا": ("GPE", "Georgia", "Q230"),
+    "غوري": ("GPE", "Gori", "rasd:gn:614455"), "الجيش الروسي": ("ORG", "Russian Armed Forces", "Q1969473"),
+}
+
+
+@pytest.mark.parametrize("text, target", [
+    # "Georgia said the Russian army shelled the town of Gori yesterday." The town's state is hit.
+    ("وقالت جورجيا إن الجيش الروسي قصف أمس مدينة غوري.", "Georgia"),
+    # "Georgia said the Russian army shelled targets in the town of Gori." Gori is only where.
+    ("وقالت جورجيا إن الجيش الروسي قصف أهدافا عسكرية في مدينة غوري.", None),
+])
+def test_a_town_struck_stands_for_its_state(text: str, target: str | None) -> None:
+    got = [e for e in coded(text, TOWNS) if e[0] == "ASSAULT"]
+    assert got and got[0][2] == target

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 from rasd.annotate.agreement import act_noun_subject
+from rasd.annotate.date_patterns import dateish
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_slots import TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
@@ -144,14 +145,42 @@ VICTIMS_WITHIN = 6  # words from a strike to the fighters it hit
 
 def victims_party(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver,
                   source: Actor | None) -> Actor | None:
-    """The party whose fighters an attack hit: قتل عدد من مسلحي الحوثيين (killed a number of the
-    Houthis' gunmen) → the Houthis."""
+    """The party an attack hit: the one whose fighters it killed (قتل عدد من مسلحي الحوثيين: killed
+    a number of the Houthis' gunmen → the Houthis), else the state of the town it struck."""
     for s in found:
         if trig.index < s.word <= trig.index + VICTIMS_WITHIN and not s.place and s.word > 0 \
                 and word_keys(words[s.word - 1]) & FIGHTERS:
             party = resolver.actor(s.mention, target=True)
             return party if actor_key(party) != actor_key(source) else None
+    return struck_town(words, trig, found, resolver, source)
+
+
+# Head nouns of a town named as an attack's object (قصفت مدينة غوري: shelled the town of Gori).
+TOWN_HEADS = frozenset({"مدينه", "بلده", "قريه", "بلدات", "قري", "مدن", "بلدتي", "قريتي", "مدينتي", "ضاحيه"})
+STRUCK_WITHIN = 3  # words from the act to the town it struck, dates not counted (قصفت أمس مدينة X)
+
+
+def struck_town(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver,
+                source: Actor | None) -> Actor | None:
+    """The named state of a town an attack takes as its object, not as its place: قصفت الطائرات أمس
+    مدينة غوري (the planes shelled the town of Gori yesterday) → Georgia; قصف على بلدة X (shelling on
+    the town of X) too; never في مدينة X (in the town of X), where the act only happened."""
+    for s in found:
+        if s.word <= trig.index or not s.place or s.mention.type != "GPE":
+            continue
+        between = [w for w in words[trig.index + len(trig.text.split()):s.word] if not dateish(w)]
+        if len(between) > STRUCK_WITHIN or any(w not in TOWN_HEADS and w not in ("علي", "ضد") for w in between) \
+                or _in_town(words, s):
+            return None  # the first place after the act decides
+        party = resolver.actor(s.mention, target=True)
+        return party if party.id != s.mention.id and actor_key(party) != actor_key(source) else None
     return None
+
+
+def _in_town(words: list[str], s: Slot) -> bool:
+    """True when the town's own word carries ب (بغوري: in Gori): where, not what is struck."""
+    word = words[s.word] if s.word < len(words) else ""
+    return word.startswith("ب") and not fold_key(s.mention.text).startswith("ب")
 
 
 def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],
