@@ -51,3 +51,20 @@ TOWNS: Known = {
 def test_a_town_struck_stands_for_its_state(text: str, target: str | None) -> None:
     got = [e for e in coded(text, TOWNS) if e[0] == "ASSAULT"]
     assert got and got[0][2] == target
+
+
+CAPITALS: Known = {
+    "موسكو": ("GPE", "Moscow", "rasd:gn:524901"), "فلاديمير بوتين": ("PER", "Vladimir Putin", "Q7747"),
+    "أذربيجان": ("GPE", "Azerbaijan", "Q227"),
+}
+
+
+@pytest.mark.parametrize("text, source", [
+    # "In Moscow, the Russian president Vladimir Putin called on Azerbaijan to stop the fighting."
+    # Moscow is only where: the article never names Russia as a party, so Putin acts as himself.
+    ("وفي موسكو، دعا الرئيس الروسي فلاديمير بوتين أذربيجان إلى وقف القتال.", "Vladimir Putin"),
+    # "Moscow called on Azerbaijan to stop the fighting; Putin said ...": Moscow acts, for Russia.
+    ("ودعت موسكو أذربيجان إلى وقف القتال، وقال فلاديمير بوتين إن الحل سياسي.", "Russia"),
+])
+def test_a_capital_named_only_as_the_scene_names_no_state(text: str, source: str) -> None:
+    assert any(t == "REQUEST" and s == source for t, s, _, _ in coded(text, CAPITALS))

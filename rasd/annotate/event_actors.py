@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.event_mentions import doc_aliases
+from rasd.annotate.event_slots import place_word
 from rasd.annotate.triggers import find_triggers
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
@@ -31,6 +32,7 @@ MISSIONS: tuple[str, ...] = (":embassy", ":consulate")
 # A coalition (not an alliance) is also an armed party that strikes for its members
 # (event_status.ARMED_NAMES, country_anaphors.sole_enemy).
 COALITION: tuple[str, ...] = ("coalition",)
+PLACE_CUE_CHARS = 12  # characters before a capital read for the word that makes it a place (وفي)
 MULTINATIONAL: tuple[str, ...] = COALITION + ("alliance",)
 
 
@@ -71,9 +73,25 @@ class StateResolver:
             return
         for m in list(self.named.values()):
             sid = self.kb.metonym(m.id)
+            if sid and self._only_where(m.id):
+                continue  # وفي موسكو، دعا الرئيس الروسي (in Moscow, the Russian president called): a scene, no actor
             state = self.kb.get(sid) if sid and sid not in self.named else None
             if state is not None:
                 self.named[sid] = Mention(m.text, m.start, m.end, "GPE", state.name_en, sid, source="metonym")
+
+    def _only_where(self, entity_id: str) -> bool:
+        """True when every mention of a place is after في، من، قرب ... or a glued ب (في موسكو،
+        بموسكو: in Moscow): the article names it as where things happen, never as who acts."""
+        text = self.doc.text or ""
+        for m in self.doc.entities:
+            if m.id != entity_id:
+                continue
+            before = fold_key(text[max(0, m.start - PLACE_CUE_CHARS):m.start])
+            glued = not before[-1:].isspace() and before[-1:] == "ب"
+            words = before.split()
+            if not glued and not (words and not before[-1:].isalpha() and place_word(words[-1])):
+                return False
+        return True
 
     def _towns(self) -> frozenset[str]:
         """Ids of the article's GPEs that are towns or cities (places, not actors) per the KB."""

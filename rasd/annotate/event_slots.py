@@ -113,7 +113,7 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         prev = [fold_key(t.text) for t in _words_before(text, max(sent[0], m.start - PREV_CHARS), m.start, 3, words,
                                                         (starts, word))[-3:]]
         glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
-        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
+        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)
                                                          or m.source == "pattern"))  # بلدتي X وY: towns
         owner = _affiliated(prev)
@@ -197,7 +197,7 @@ def _witnessing(prev: list[str]) -> bool:
     return any(w in WITNESS_VERBS for w in prev[-3:])
 
 
-def _place_word(word: str) -> bool:
+def place_word(word: str) -> bool:
     """True for في، قرب، شمال and their clitic forms (بشمالي: in the north of)."""
     words = place_words()
     return any(k in words or k.rstrip("ي") in words for _, k in clitic_splits(word))
