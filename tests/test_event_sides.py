@@ -68,3 +68,26 @@ CAPITALS: Known = {
 ])
 def test_a_capital_named_only_as_the_scene_names_no_state(text: str, source: str) -> None:
     assert any(t == "REQUEST" and s == source for t, s, _, _ in coded(text, CAPITALS))
+
+
+BORDER: Known = {
+    "الصين": ("GPE", "China", "Q148"), "الهند": ("GPE", "India", "Q668"),
+    "نيودلهي": ("GPE", "New Delhi", "rasd:gn:1261481"),
+}
+
+
+def test_soldiers_opening_the_clause_act_and_a_participles_object_is_its_own() -> None:
+    # "Tension rose between China and India. A Chinese spokesman said the Indian soldiers crossed
+    # the border and attacked the Chinese troops, holding New Delhi responsible." India attacked
+    # China; New Delhi is whom the participle blames, not whom the soldiers attacked.
+    text = ("تصاعد التوتر بين الصين والهند. وقال متحدث صيني إن الجنود الهنود عبروا الحدود وهاجموا "
+            "العسكريين الصينيين، محملا نيودلهي المسؤولية.")
+    got = [e[:3] for e in coded(text, BORDER)]
+    assert ("ASSAULT", "India", "China") in got
+    assert not any(t == "ASSAULT" and tgt == "India" for t, _, tgt in got)
+
+
+def test_soldiers_before_a_toll_verb_may_be_its_victims() -> None:
+    # "Tension rose between China and India. India said the Indian soldiers were killed in the clash."
+    text = "تصاعد التوتر بين الصين والهند. وقالت الهند إن الجنود الهنود قتلوا في الاشتباك."
+    assert not any(t == "ASSAULT" and src == "India" for t, src, _, _ in coded(text, BORDER))

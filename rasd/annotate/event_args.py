@@ -77,11 +77,14 @@ def _noun_forms(word: str) -> list[TriggerForm]:
 
 
 def _next_verb(words: list[str], t: int, last: int) -> int:
-    """Index of the first speech verb joined by و/ف after word t (ووصفها، وقال) up to word `last`,
-    or the sentence's end: a new predicate starts there, and its names are not the first verb's
-    objects."""
+    """Index of the first speech verb joined by و/ف (ووصفها، وقال) or circumstantial participle
+    (محملا، داعيا) after word t up to word `last`, or the sentence's end: a new predicate starts
+    there, and its names are not the first verb's objects."""
+    index = trigger_index()
     for j in range(t + 1, min(len(words), last + 1)):
         w = words[j]
+        if any(form.hal for form in index.get(w, ())):
+            return j  # ، محملا نيودلهي المسؤولية (holding New Delhi responsible): the participle's object
         if w[:1] not in ("و", "ف") or len(w) < 4:
             continue
         for form in (w, *(w[:-len(p)] for p in ("ها", "هم", "ه") if w.endswith(p) and len(w) - len(p) >= 4)):

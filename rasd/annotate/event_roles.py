@@ -9,6 +9,7 @@ from rasd.annotate.date_patterns import dateish
 from rasd.annotate.event_actors import StateResolver
 from rasd.annotate.event_slots import TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
+from rasd.annotate.function_words import COMPLEMENTISERS
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS
 from rasd.annotate.triggers import Trigger
@@ -35,8 +36,8 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
             if (state := resolver.named_state(words[i])) is not None:
                 return state if actor_key(state) != actor_key(target) and act_noun_subject(words, trig.index, []) else None
             if words[i] not in ACT_ADJECTIVES:
-                return None
-        return None
+                return forces_subject(words, trig, resolver, target)
+        return forces_subject(words, trig, resolver, target)
     between = ACT_ADJECTIVES | MOVED_FORCES if trig.type == "MOBILIZE" else ACT_ADJECTIVES
     for i in range(trig.index + 1, min(len(words), trig.index + 3)):
         if (state := resolver.named_state(words[i])) is not None:
@@ -45,6 +46,25 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
             return None  # only an act's own adjective (الجوية الإسرائيلية: the Israeli air ...)
             # stands between; المتظاهرون الأعلام الفلسطينية (protesters ... Palestinian flags) is no doer
     return None
+
+
+FORCES_SUBJECT_BEFORE = 12  # words from the complementiser to the verb its forces are subject of
+# Toll words: a verb of killing after its victims is passive as often as not (إن الجنود قتلوا: were killed).
+TOLL_VERBS = frozenset({"قتل", "قتلوا", "قتلا", "اصيب", "اصيبوا", "جرح", "جرحوا", "استشهد", "استشهدوا"})
+
+
+def forces_subject(words: list[str], trig: Trigger, resolver: StateResolver, target: Actor | None) -> Actor | None:
+    """The named state of soldiers opening the clause a verb is in: قال إن الجنود الهنود عبروا الخط
+    وهاجموا العسكريين الصينيين (he said the Indian soldiers crossed the line and attacked the Chinese
+    troops) → India; not for a toll verb, which may be passive (قتلوا: were killed)."""
+    t = trig.index
+    if t >= len(words) or word_keys(words[t].removeprefix("و")) & TOLL_VERBS:
+        return None
+    comp = next((c for c in range(t - 1, max(-1, t - 1 - FORCES_SUBJECT_BEFORE), -1) if words[c] in COMPLEMENTISERS), None)
+    if comp is None or comp + 2 >= t or FORCE_NOUNS.isdisjoint(word_keys(words[comp + 1])):
+        return None
+    state = resolver.named_state(words[comp + 2])
+    return state if state is not None and actor_key(state) != actor_key(target) else None
 
 
 # Acts condemned by name (أدان الغارات الإسرائيلية: condemned the Israeli strikes), folded stems as
@@ -97,7 +117,12 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
             return state if actor_key(state) != actor_key(source) else None
     # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers); the words after a force
     # noun found in one pass over the sentence's keys, not a loop over every word
-    for i in [j + 1 for j, keys in enumerate(map(word_keys, words[:-1])) if not FORCE_NOUNS.isdisjoint(keys)]:
+    forces = [j + 1 for j, keys in enumerate(map(word_keys, words[:-1])) if not FORCE_NOUNS.isdisjoint(keys)]
+    # after a verb first: قال إن الجنود الهنود هاجموا العسكريين الصينيين (the Indian soldiers attacked
+    # the Chinese troops): the soldiers before it are its subject, those after it its object
+    if trig.verb:
+        forces = [i for i in forces if i > trig.index] + [i for i in forces if i <= trig.index]
+    for i in forces:
         state = resolver.named_state(words[i])
         if state is not None:
             return state if actor_key(state) != actor_key(source) else None
