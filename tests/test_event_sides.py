@@ -91,3 +91,20 @@ def test_soldiers_before_a_toll_verb_may_be_its_victims() -> None:
     # "Tension rose between China and India. India said the Indian soldiers were killed in the clash."
     text = "تصاعد التوتر بين الصين والهند. وقالت الهند إن الجنود الهنود قتلوا في الاشتباك."
     assert not any(t == "ASSAULT" and src == "India" for t, src, _, _ in coded(text, BORDER))
+
+
+FRONTS: Known = {
+    "حزب الله": ("ORG", "Hezbollah", "Q41053"), "إيران": ("GPE", "Iran", "Q794"),
+    "إسرائيل": ("GPE", "Israel", "Q801"),
+}
+
+
+def test_the_nationality_of_the_sites_struck_names_the_target() -> None:
+    # "The confrontation between Iran and Israel escalated. Hezbollah announced it shelled Israeli
+    # military positions with rockets, at the same time as the Iranian attack." Israel is hit;
+    # مع after بالتزامن (at the same time as) aims at no one.
+    text = ("تصاعدت المواجهة بين إيران وإسرائيل. وأعلن حزب الله أنه قصف بالصواريخ مواقع عسكرية "
+            "إسرائيلية بالتزامن مع الهجوم الإيراني.")
+    got = [e[:3] for e in coded(text, FRONTS)]
+    assert ("ASSAULT", "Hezbollah", "Israel") in got
+    assert ("ASSAULT", "Hezbollah", "Iran") not in got

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.date_patterns import dateish
 from rasd.annotate.event_actors import StateResolver
-from rasd.annotate.event_slots import TARGET_PREPS, Slot
+from rasd.annotate.event_slots import OWNED_SITES, TARGET_PREPS, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.function_words import COMPLEMENTISERS
 from rasd.annotate.speaker_words import listed_form
@@ -113,7 +113,9 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
     """The named state of a nationality adjective in the act's object (على أراض روسية: on Russian land)."""
     for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
         state = resolver.named_state(words[i])
-        if state is not None and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
+        if state is not None and (_aimed_at(words[max(trig.index, i - 3):i])
+                                  or not OWNED_SITES.isdisjoint(words[max(trig.index, i - 2):i])):
+            # على أراض روسية (on Russian land); مواقع عسكرية إسرائيلية (Israeli military positions)
             return state if actor_key(state) != actor_key(source) else None
     # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers); the words after a force
     # noun found in one pass over the sentence's keys, not a loop over every word
@@ -127,6 +129,17 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
         if state is not None:
             return state if actor_key(state) != actor_key(source) else None
     return None
+
+
+# Words that make مع mean "at the same time as", not "against": بالتزامن مع الهجوم الإيراني.
+ALONG_WITH = frozenset({"بالتزامن", "تزامنا", "بالتوازي", "بالموازاه", "جنبا"})
+
+
+def _aimed_at(before: list[str]) -> bool:
+    """True when a target preposition governs the words up to a nationality (على أراض روسية), not
+    مع after "at the same time" (بالتزامن مع الهجوم الإيراني: along with the Iranian attack)."""
+    return any(w in TARGET_PREPS and not (w == "مع" and k > 0 and before[k - 1] in ALONG_WITH)
+               for k, w in enumerate(before))
 
 
 # People held: released ones are whom a release concedes to (أفرجت عن خمسة معتقلين أمريكيين).
