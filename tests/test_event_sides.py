@@ -108,3 +108,18 @@ def test_the_nationality_of_the_sites_struck_names_the_target() -> None:
     got = [e[:3] for e in coded(text, FRONTS)]
     assert ("ASSAULT", "Hezbollah", "Israel") in got
     assert ("ASSAULT", "Hezbollah", "Iran") not in got
+
+
+TOWN_BRIGADES: Known = {
+    "غرفة عمليات ثوار ليبيا": ("ORG", "Libya Revolutionaries Operations Room", "rasd:org:ly-ops-room"),
+    "الزنتان": ("GPE", "Zintan", "rasd:gn:2218963"),
+    "ليبيا": ("GPE", "Libya", "Q1016"),
+}
+
+
+def test_a_town_named_by_its_brigades_is_the_party() -> None:
+    # "Fighting went on in Libya. The Libya Revolutionaries Operations Room accused the Zintan
+    # brigades of shelling the airport." The brigades of the town are accused, not Libya.
+    text = "تواصلت المعارك في ليبيا. واتهمت غرفة عمليات ثوار ليبيا كتائب الزنتان بقصف المطار."
+    got = [e[:3] for e in coded(text, TOWN_BRIGADES)]
+    assert ("ACCUSE", "Libya Revolutionaries Operations Room", "Zintan") in got

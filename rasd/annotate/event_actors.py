@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.event_mentions import doc_aliases
-from rasd.annotate.event_slots import place_word
+from rasd.annotate.event_slots import TOWN_UNITS, place_word
 from rasd.annotate.triggers import find_triggers
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
@@ -112,12 +112,18 @@ class StateResolver:
         if target and (m.id or "").endswith(MISSIONS):
             return m.actor()
         sid = self._state_id(m)
-        if target and sid is None and self.kb is not None and m.id:
+        if target and sid is None and self.kb is not None and m.id and not self._town_units(m):
             sid = self._city_state(m.id)  # صاروخ باتجاه خميس مشيط: the state is hit, the city is where
         if sid and sid != m.id and sid in self.named:
             s = self.named[sid]
             return Actor(s.text, s.name_en, s.id)
         return m.actor()
+
+    def _town_units(self, m: Mention) -> bool:
+        """True for a town named by its armed units (كتائب الزنتان: the Zintan brigades): they, not
+        the state the town lies in, are the party."""
+        words = fold_key((self.doc.text or "")[max(0, m.start - PLACE_CUE_CHARS):m.start]).split()
+        return bool(words) and words[-1] in TOWN_UNITS
 
     def _city_state(self, entity_id: str) -> str | None:
         """The country of a city or town (the gold codes the state as the one attacked)."""

@@ -13,6 +13,10 @@ from rasd.kb import load_kb
 from rasd.lexicon import load_words
 from rasd.model import Mention
 
+# Armed units named after their town in construct (كتائب الزنتان، ثوار مصراتة: the Zintan brigades,
+# the Misrata rebels): the town then names a party, not a place.
+TOWN_UNITS = frozenset({"كتائب", "كتيبه", "ميليشيات", "مليشيات", "فصائل", "ثوار", "مسلحي", "مقاتلي", "الويه",
+                        "قوات", "وكتائب", "وقوات", "لكتائب", "لقوات"})
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
 TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
 # لدى (to) after an envoy names the state he is posted to (سفيرها لدى أديس أبابا: her ambassador to
@@ -118,6 +122,8 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
                                                          or m.source == "pattern"))  # بلدتي X وY: towns
         owner = _affiliated(prev)
         marked = (_marked(prev[-3:]) or glued == "ل") and not owner and not _command_of(prev, glued)
+        if place and m.type == "GPE" and prev and prev[-1] in TOWN_UNITS:
+            place = False  # كتائب الزنتان (the Zintan brigades): the town's fighters, a party
         if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
             place, marked = True, False
         if m.type == "GPE" and _visited(prev, glued):  # خلال زيارة لسيدني (during a visit to Sydney): where
