@@ -123,3 +123,10 @@ def test_a_town_named_by_its_brigades_is_the_party() -> None:
     text = "تواصلت المعارك في ليبيا. واتهمت غرفة عمليات ثوار ليبيا كتائب الزنتان بقصف المطار."
     got = [e[:3] for e in coded(text, TOWN_BRIGADES)]
     assert ("ACCUSE", "Libya Revolutionaries Operations Room", "Zintan") in got
+
+
+def test_the_name_after_an_act_noun_governed_by_a_preposition_is_its_agent() -> None:
+    # "Officials spoke of Iran's deploying missiles near the border." عن governs the act noun;
+    # Iran, its genitive, deploys them and is no target.
+    got = [e[:3] for e in coded("وتحدث مسؤولون عن نشر إيران صواريخ قرب الحدود.", FRONTS)]
+    assert ("MOBILIZE", "Iran", None) in got
