@@ -130,3 +130,15 @@ def test_the_name_after_an_act_noun_governed_by_a_preposition_is_its_agent() -> 
     # Iran, its genitive, deploys them and is no target.
     got = [e[:3] for e in coded("وتحدث مسؤولون عن نشر إيران صواريخ قرب الحدود.", FRONTS)]
     assert ("MOBILIZE", "Iran", None) in got
+
+
+DEAL: Known = {
+    "مصر": ("GPE", "Egypt", "Q79"), "السعودية": ("GPE", "Saudi Arabia", "Q851"), "إيران": ("GPE", "Iran", "Q794"),
+}
+
+
+def test_the_parties_of_a_deal_between_two_are_those_two() -> None:
+    # "Egypt welcomed the agreement between Saudi Arabia and Iran." The two agreed; Egypt only welcomed.
+    got = [e[:3] for e in coded("ورحبت مصر بالاتفاق بين السعودية وإيران.", DEAL)]
+    assert ("AGREE", "Saudi Arabia", "Iran") in got
+    assert not any(t == "AGREE" and s == "Egypt" for t, s, _ in got)

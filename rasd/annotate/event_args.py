@@ -173,6 +173,23 @@ def _own_forces_before(words: list[str], t: int) -> bool:
                for c in range(max(0, t - 1 - OWN_FORCES_PHRASE), t - 1))
 
 
+def _between_parties(found: list[Slot], trig: Trigger, words: list[str]) -> tuple[Slot, Slot] | None:
+    """The two parties of a reciprocal act noun named after بين (اتفاق بين X وY: a deal between X and
+    Y): X acts with Y, whoever welcomes or reports the deal."""
+    after = trig.index + len(trig.text.split())
+    if trig.verb or trig.type not in RECIPROCAL or after >= len(words) or words[after] != "بين":
+        return None
+    first = next((s for s in found if s.word == after + 1 and not s.place), None)
+    second = next((s for s in found if first is not None and s.word > first.word and not s.place), None)
+    if first is None or second is None or second.word - first.word > BETWEEN_WORDS \
+            or not words[second.word].startswith("و"):
+        return None
+    return first, second
+
+
+BETWEEN_WORDS = 5  # words from the first party after بين to the second (بين الحكومة السورية وقسد)
+
+
 def _genitive_unmarked(found: list[Slot], trig: Trigger, words: list[str]) -> list[Slot]:
     """The slots, the name right after an act noun no longer marked by the preposition before the
     noun: عن نقل موسكو منظومة صواريخ (about Moscow's moving a missile system): عن governs the act,
@@ -188,6 +205,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
+    if (pair := _between_parties(found, trig, words)) is not None:
+        return pair[0], [pair[1]]  # رحبت بالاتفاق بين دمشق وقسد (welcomed the deal between Damascus and the SDF)
     found = _genitive_unmarked(found, trig, words)
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE" and s.mention.source != "pattern"))
               and not reporter(words, s.word)]
