@@ -71,27 +71,28 @@ class StateResolver:
         state's organs resolve to it even when the article never spells the state out."""
         if self.kb is None:
             return
-        for m in list(self.named.values()):
-            sid = self.kb.metonym(m.id)
-            if sid and self._only_where(m.id):
-                continue  # وفي موسكو، دعا الرئيس الروسي (in Moscow, the Russian president called): a scene, no actor
-            state = self.kb.get(sid) if sid and sid not in self.named else None
+        capitals = [(m, sid) for m in self.named.values() if (sid := self.kb.metonym(m.id))]
+        # وفي موسكو، دعا الرئيس الروسي (in Moscow, the Russian president called): a scene, no actor
+        acting = self._acting({m.id for m, _ in capitals}) if capitals else set()
+        for m, sid in capitals:
+            state = self.kb.get(sid) if m.id in acting and sid not in self.named else None
             if state is not None:
                 self.named[sid] = Mention(m.text, m.start, m.end, "GPE", state.name_en, sid, source="metonym")
 
-    def _only_where(self, entity_id: str) -> bool:
-        """True when every mention of a place is after في، من، قرب ... or a glued ب (في موسكو،
-        بموسكو: in Moscow): the article names it as where things happen, never as who acts."""
+    def _acting(self, ids: set[str]) -> set[str]:
+        """The places among `ids` named at least once other than after في، من، قرب ... or a glued ب
+        (في موسكو، بموسكو: in Moscow): those only named so are where things happen, never who acts."""
         text = self.doc.text or ""
+        out: set[str] = set()
         for m in self.doc.entities:
-            if m.id != entity_id:
+            if m.id not in ids or m.id in out:
                 continue
             before = fold_key(text[max(0, m.start - PLACE_CUE_CHARS):m.start])
-            glued = not before[-1:].isspace() and before[-1:] == "ب"
+            glued = before[-1:] == "ب"
             words = before.split()
             if not glued and not (words and not before[-1:].isalpha() and place_word(words[-1])):
-                return False
-        return True
+                out.add(m.id)
+        return out
 
     def _towns(self) -> frozenset[str]:
         """Ids of the article's GPEs that are towns or cities (places, not actors) per the KB."""
@@ -112,8 +113,9 @@ class StateResolver:
         if target and (m.id or "").endswith(MISSIONS):
             return m.actor()
         sid = self._state_id(m)
-        if target and sid is None and self.kb is not None and m.id and not self._town_units(m):
+        if target and sid is None and self.kb is not None and m.id:
             sid = self._city_state(m.id)  # صاروخ باتجاه خميس مشيط: the state is hit, the city is where
+            sid = None if sid and self._town_units(m) else sid
         if sid and sid != m.id and sid in self.named:
             s = self.named[sid]
             return Actor(s.text, s.name_en, s.id)

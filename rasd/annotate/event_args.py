@@ -8,6 +8,7 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
@@ -78,22 +79,30 @@ def _noun_forms(word: str) -> list[TriggerForm]:
     return [form for k in word_keys(word) for form in index.get(k, ()) if not form.verb]
 
 
+@lru_cache(maxsize=1)
+def _hal_forms() -> frozenset[str]:
+    """The trigger lexicon's circumstantial participles (محملا، داعيا، متهمة), folded."""
+    return frozenset(k for k, forms in trigger_index().items() if any(f.hal for f in forms))
+
+
 def _next_verb(words: list[str], t: int, last: int) -> int:
     """Index of the first speech verb joined by و/ف (ووصفها، وقال) or circumstantial participle
     (محملا، داعيا) after word t up to word `last`, or the sentence's end: a new predicate starts
     there, and its names are not the first verb's objects."""
-    index = trigger_index()
-    for j in range(t + 1, min(len(words), last + 1)):
+    end = min(len(words), last + 1)
+    hal = _hal_forms()
+    # ، محملا نيودلهي المسؤولية (holding New Delhi responsible): the participle's object (rare: one
+    # look-up of the span in C first)
+    stop = end if hal.isdisjoint(words[t + 1:end]) else next(j for j in range(t + 1, end) if words[j] in hal)
+    for j in range(t + 1, stop):
         w = words[j]
-        if any(form.hal for form in index.get(w, ())):
-            return j  # ، محملا نيودلهي المسؤولية (holding New Delhi responsible): the participle's object
         if w[:1] not in ("و", "ف") or len(w) < 4:
             continue
         for form in (w, *(w[:-len(p)] for p in ("ها", "هم", "ه") if w.endswith(p) and len(w) - len(p) >= 4)):
             cue = cue_of(form)
             if cue is not None and cue[1] and cue[0].pos == "verb":
                 return j
-    return len(words)
+    return stop if stop < end else len(words)
 
 
 def _reach(words: list[str], t: int, n: int) -> int:
@@ -177,7 +186,7 @@ def _between_parties(found: list[Slot], trig: Trigger, words: list[str]) -> tupl
     """The two parties of a reciprocal act noun named after بين (اتفاق بين X وY: a deal between X and
     Y): X acts with Y, whoever welcomes or reports the deal."""
     after = trig.index + len(trig.text.split())
-    if trig.verb or trig.type not in RECIPROCAL or after >= len(words) or words[after] != "بين":
+    if after >= len(words) or words[after] != "بين":
         return None
     first = next((s for s in found if s.word == after + 1 and not s.place), None)
     second = next((s for s in found if first is not None and s.word > first.word and not s.place), None)
@@ -192,11 +201,9 @@ BETWEEN_WORDS = 5  # words from the first party after بين to the second (بي
 
 def _genitive_unmarked(found: list[Slot], trig: Trigger, words: list[str]) -> list[Slot]:
     """The slots, the name right after an act noun no longer marked by the preposition before the
-    noun: عن نقل موسكو منظومة صواريخ (about Moscow's moving a missile system): عن governs the act,
+    noun (the caller checks that one precedes it): عن نقل موسكو منظومة صواريخ (about Moscow's moving a missile system): عن governs the act,
     Moscow is its genitive agent, not a target."""
     after = trig.index + len(trig.text.split())  # (a "verb" after عن is its verbal noun: عن نقل)
-    if not (0 < trig.index < len(words) and words[trig.index - 1] in TARGET_PREPS):
-        return found
     return [replace(s, marked=False) if s.word == after and s.marked and words[s.word][:1] not in ("ل", "ب")
             and s.mention.type != "LOC" and not s.place else s for s in found]
 
@@ -205,9 +212,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
-    if (pair := _between_parties(found, trig, words)) is not None:
+    if not trig.verb and trig.type in RECIPROCAL and (pair := _between_parties(found, trig, words)) is not None:
         return pair[0], [pair[1]]  # رحبت بالاتفاق بين دمشق وقسد (welcomed the deal between Damascus and the SDF)
-    found = _genitive_unmarked(found, trig, words)
+    if 0 < t < len(words) and words[t - 1] in TARGET_PREPS:
+        found = _genitive_unmarked(found, trig, words)
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE" and s.mention.source != "pattern"))
               and not reporter(words, s.word)]
     doers = [s for s in actors if not victims_nisba(words, s.word)]

@@ -58,7 +58,8 @@ def forces_subject(words: list[str], trig: Trigger, resolver: StateResolver, tar
     وهاجموا العسكريين الصينيين (he said the Indian soldiers crossed the line and attacked the Chinese
     troops) → India; not for a toll verb, which may be passive (قتلوا: were killed)."""
     t = trig.index
-    if t >= len(words) or word_keys(words[t].removeprefix("و")) & TOLL_VERBS:
+    if t >= len(words) or COMPLEMENTISERS.isdisjoint(words[max(0, t - FORCES_SUBJECT_BEFORE):t]) \
+            or word_keys(words[t].removeprefix("و")) & TOLL_VERBS:
         return None
     comp = next((c for c in range(t - 1, max(-1, t - 1 - FORCES_SUBJECT_BEFORE), -1) if words[c] in COMPLEMENTISERS), None)
     if comp is None or comp + 2 >= t or FORCE_NOUNS.isdisjoint(word_keys(words[comp + 1])):

@@ -120,8 +120,9 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)
                                                          or m.source == "pattern"))  # بلدتي X وY: towns
-        owner = _affiliated(prev)
-        marked = (_marked(prev[-3:]) or glued == "ل") and not owner and not _command_of(prev, glued)
+        aimed = _marked(prev[-3:]) or glued == "ل"
+        owner = aimed and _affiliated(prev)  # تابعة لـ، ينتمون إلى: only after ل or إلى
+        marked = aimed and not owner and not _command_of(prev, glued)
         if place and m.type == "GPE" and prev and prev[-1] in TOWN_UNITS:
             place = False  # كتائب الزنتان (the Zintan brigades): the town's fighters, a party
         if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
