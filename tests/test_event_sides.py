@@ -142,3 +142,13 @@ def test_the_parties_of_a_deal_between_two_are_those_two() -> None:
     got = [e[:3] for e in coded("ورحبت مصر بالاتفاق بين السعودية وإيران.", DEAL)]
     assert ("AGREE", "Saudi Arabia", "Iran") in got
     assert not any(t == "AGREE" and s == "Egypt" for t, s, _ in got)
+
+
+def test_the_name_after_a_document_and_its_verb_is_the_object() -> None:
+    # "At the end of its emergency meeting the Arab League issued a statement demanding that Iran
+    # stop interfering." The statement demands; Iran is asked, not the one asking.
+    known: Known = {"الجامعة العربية": ("ORG", "Arab League", "rasd:org:arab-league"),
+                    "إيران": ("GPE", "Iran", "Q794")}
+    text = "وأصدرت الجامعة العربية في ختام اجتماعها الطارئ بيانا يطالب إيران بالكف عن التدخل."
+    got = [e[:3] for e in coded(text, known)]
+    assert ("REQUEST", "Arab League", "Iran") in got

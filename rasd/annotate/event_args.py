@@ -36,6 +36,9 @@ OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قوات�
                                         "مقاتليه", "مقاتليها", "مقاتلوه", "مقاتلوها", "مقاتليهم", "جنوده", "جنودها",
                                         "صواريخه", "صواريخها", "طائراته", "طائراتها", "مسيراته", "مسيراتها"})
 OWN_FORCE_NOUN = 3  # words from أن to an act noun whose verb its own forces are subject of (أن قواته بدأت هجوما)
+# Indefinite documents a verb right after describes (قرارا يطالب، بيانا يدين: a resolution demanding,
+# a statement condemning): the verb's subject is the document, the name after it its object.
+DOCUMENT_NOUNS = frozenset({"قرارا", "بيانا", "رساله", "مذكره", "تقريرا", "اعلانا"})
 # Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
 LIGHT_VERBS: frozenset[str] = load_words("event_light_verbs")  # rasd/lexicon/event_light_verbs.tsv
 # A verb ending in a plural subject pronoun already has its subject: the next name is its object.
@@ -259,6 +262,8 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         near = [s for s in near if not _between(words, t, s.word, COMPLEMENTISERS)]
     elif t < len(words) and words[t].endswith(PLURAL_SUBJECT):  # حثوا أنقرة: they urged Ankara
         near = []
+    elif 0 < t < len(words) and words[t - 1] in DOCUMENT_NOUNS:
+        near = []  # تبنى المجلس قرارا يطالب الحوثيين بـ (a resolution demanding of the Houthis): its object
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
             words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
         near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
