@@ -7,15 +7,14 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
-from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, coordinated_pair, long_title
+from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, between_parties, coordinated_pair, long_title
 from rasd.annotate.event_party_cues import blamed_on, charge_word, led_by, reporter
-from rasd.annotate.event_slots import TARGET_PREPS, Slot
+from rasd.annotate.event_slots import TARGET_PREPS, Slot, genitive_unmarked
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index
@@ -185,40 +184,14 @@ def _own_forces_before(words: list[str], t: int) -> bool:
                for c in range(max(0, t - 1 - OWN_FORCES_PHRASE), t - 1))
 
 
-def _between_parties(found: list[Slot], trig: Trigger, words: list[str]) -> tuple[Slot, Slot] | None:
-    """The two parties of a reciprocal act noun named after بين (اتفاق بين X وY: a deal between X and
-    Y): X acts with Y, whoever welcomes or reports the deal."""
-    after = trig.index + len(trig.text.split())
-    if after >= len(words) or words[after] != "بين":
-        return None
-    first = next((s for s in found if s.word == after + 1 and not s.place), None)
-    second = next((s for s in found if first is not None and s.word > first.word and not s.place), None)
-    if first is None or second is None or second.word - first.word > BETWEEN_WORDS \
-            or not words[second.word].startswith("و"):
-        return None
-    return first, second
-
-
-BETWEEN_WORDS = 5  # words from the first party after بين to the second (بين الحكومة السورية وقسد)
-
-
-def _genitive_unmarked(found: list[Slot], trig: Trigger, words: list[str]) -> list[Slot]:
-    """The slots, the name right after an act noun no longer marked by the preposition before the
-    noun (the caller checks that one precedes it): عن نقل موسكو منظومة صواريخ (about Moscow's moving a missile system): عن governs the act,
-    Moscow is its genitive agent, not a target."""
-    after = trig.index + len(trig.text.split())  # (a "verb" after عن is its verbal noun: عن نقل)
-    return [replace(s, marked=False) if s.word == after and s.marked and words[s.word][:1] not in ("ل", "ب")
-            and s.mention.type != "LOC" and not s.place else s for s in found]
-
-
 def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
-    if not trig.verb and trig.type in RECIPROCAL and (pair := _between_parties(found, trig, words)) is not None:
+    if not trig.verb and trig.type in RECIPROCAL and (pair := between_parties(found, trig, words)) is not None:
         return pair[0], [pair[1]]  # رحبت بالاتفاق بين دمشق وقسد (welcomed the deal between Damascus and the SDF)
     if 0 < t < len(words) and words[t - 1] in TARGET_PREPS:
-        found = _genitive_unmarked(found, trig, words)
+        found = genitive_unmarked(found, trig, words)
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE" and s.mention.source != "pattern"))
               and not reporter(words, s.word)]
     doers = [s for s in actors if not victims_nisba(words, s.word)]

@@ -3,10 +3,11 @@ governed by a target preposition (على، ضد، إلى), or sits in a post giv
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.annotate.titles import POST_HEADS
+from rasd.annotate.triggers import Trigger
 from rasd.arabic import Token, fold_key, word_tokens
 from rasd.clitics import clitic_splits
 from rasd.kb import load_kb
@@ -231,3 +232,12 @@ def _outlet(m: Mention) -> bool:
 def _whole_name(key: str) -> bool:
     """True when the mention's whole text is a KB name (its first letter is no proclitic)."""
     return bool(load_kb().lookup(key))  # cached: the entity step has loaded it already
+
+
+def genitive_unmarked(found: list[Slot], trig: Trigger, words: list[str]) -> list[Slot]:
+    """The slots, the name right after an act noun no longer marked by the preposition before the
+    noun (the caller checks that one precedes it): in عن نقل موسكو منظومة صواريخ (about Moscow's
+    moving a missile system) عن governs the act; Moscow is its genitive agent, not a target."""
+    after = trig.index + len(trig.text.split())  # (a "verb" after عن is its verbal noun: عن نقل)
+    return [replace(s, marked=False) if s.word == after and s.marked and words[s.word][:1] not in ("ل", "ب")
+            and s.mention.type != "LOC" and not s.place else s for s in found]
