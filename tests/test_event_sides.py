@@ -132,6 +132,14 @@ def test_the_name_after_an_act_noun_governed_by_a_preposition_is_its_agent() -> 
     assert ("MOBILIZE", "Iran", None) in got
 
 
+def test_an_adjective_after_a_governed_act_noun_is_no_genitive_agent() -> None:
+    # "The planes destroyed Houthi reinforcements near the city." حوثية agrees with تعزيزات as an
+    # adjective; it names no party that deployed anything in this sentence.
+    known: Known = {"حوثية": ("ORG", "Houthis", "rasd:org:houthis")}
+    got = [e[:3] for e in coded("وقضت الطائرات على تعزيزات حوثية قرب المدينة.", known)]
+    assert not any(t == "MOBILIZE" and s == "Houthis" for t, s, _ in got)
+
+
 DEAL: Known = {
     "مصر": ("GPE", "Egypt", "Q79"), "السعودية": ("GPE", "Saudi Arabia", "Q851"), "إيران": ("GPE", "Iran", "Q794"),
 }

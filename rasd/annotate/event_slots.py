@@ -240,4 +240,10 @@ def genitive_unmarked(found: list[Slot], trig: Trigger, words: list[str]) -> lis
     moving a missile system) عن governs the act; Moscow is its genitive agent, not a target."""
     after = trig.index + len(trig.text.split())  # (a "verb" after عن is its verbal noun: عن نقل)
     return [replace(s, marked=False) if s.word == after and s.marked and words[s.word][:1] not in ("ل", "ب")
-            and s.mention.type != "LOC" and not s.place else s for s in found]
+            and not s.place and _named(s.mention) else s for s in found]
+
+
+def _named(m: Mention) -> bool:
+    """True for a name that can stand in the genitive (موسكو، الجيش الإسرائيلي، حزب الله), not a
+    one-word adjective read as a party (تعزيزات حوثية: Houthi reinforcements agree with their noun)."""
+    return m.type in ("GPE", "PER") or (m.type == "ORG" and (m.text.startswith("ال") or " " in m.text))
