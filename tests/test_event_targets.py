@@ -7,7 +7,7 @@ from rasd.annotate.event_facts import facts_only
 from rasd.annotate.event_mentions import usable
 from rasd.annotate.datelines import dateline_end
 from rasd.annotate.event_roles import ACT_ADJECTIVES
-from rasd.annotate.event_slots import _glued_in_token, _place_word
+from rasd.annotate.event_slots import _glued_in_token, place_word
 from rasd.annotate.events import code_events
 from rasd.annotate.quotes import FindQuotes
 from rasd.annotate.triggers import find_triggers
@@ -471,4 +471,4 @@ def test_a_body_inside_a_persons_title_is_not_the_doer() -> None:
     ("ضد", False),      # against: a target, not a place
 ])
 def test_place_word(word: str, place: bool) -> None:
-    assert _place_word(word) is place
+    assert place_word(word) is place

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rasd.annotate.event_mentions import doc_aliases
+from rasd.annotate.event_slots import TOWN_UNITS, place_word
 from rasd.annotate.triggers import find_triggers
 from rasd.arabic import fold_key, word_tokens
 from rasd.model import Actor, Document, Mention
@@ -31,6 +32,7 @@ MISSIONS: tuple[str, ...] = (":embassy", ":consulate")
 # A coalition (not an alliance) is also an armed party that strikes for its members
 # (event_status.ARMED_NAMES, country_anaphors.sole_enemy).
 COALITION: tuple[str, ...] = ("coalition",)
+PLACE_CUE_CHARS = 12  # characters before a capital read for the word that makes it a place (وفي)
 MULTINATIONAL: tuple[str, ...] = COALITION + ("alliance",)
 
 
@@ -69,11 +71,28 @@ class StateResolver:
         state's organs resolve to it even when the article never spells the state out."""
         if self.kb is None:
             return
-        for m in list(self.named.values()):
-            sid = self.kb.metonym(m.id)
-            state = self.kb.get(sid) if sid and sid not in self.named else None
+        capitals = [(m, sid) for m in self.named.values() if (sid := self.kb.metonym(m.id))]
+        # وفي موسكو، دعا الرئيس الروسي (in Moscow, the Russian president called): a scene, no actor
+        acting = self._acting({m.id for m, _ in capitals}) if capitals else set()
+        for m, sid in capitals:
+            state = self.kb.get(sid) if m.id in acting and sid not in self.named else None
             if state is not None:
                 self.named[sid] = Mention(m.text, m.start, m.end, "GPE", state.name_en, sid, source="metonym")
+
+    def _acting(self, ids: set[str]) -> set[str]:
+        """The places among `ids` named at least once other than after في، من، قرب ... or a glued ب
+        (في موسكو، بموسكو: in Moscow): those only named so are where things happen, never who acts."""
+        text = self.doc.text or ""
+        out: set[str] = set()
+        for m in self.doc.entities:
+            if m.id not in ids or m.id in out:
+                continue
+            before = fold_key(text[max(0, m.start - PLACE_CUE_CHARS):m.start])
+            glued = before[-1:] == "ب"
+            words = before.split()
+            if not glued and not (words and not before[-1:].isalpha() and place_word(words[-1])):
+                out.add(m.id)
+        return out
 
     def _towns(self) -> frozenset[str]:
         """Ids of the article's GPEs that are towns or cities (places, not actors) per the KB."""
@@ -96,10 +115,17 @@ class StateResolver:
         sid = self._state_id(m)
         if target and sid is None and self.kb is not None and m.id:
             sid = self._city_state(m.id)  # صاروخ باتجاه خميس مشيط: the state is hit, the city is where
+            sid = None if sid and self._town_units(m) else sid
         if sid and sid != m.id and sid in self.named:
             s = self.named[sid]
             return Actor(s.text, s.name_en, s.id)
         return m.actor()
+
+    def _town_units(self, m: Mention) -> bool:
+        """True for a town named by its armed units (كتائب الزنتان: the Zintan brigades): they, not
+        the state the town lies in, are the party."""
+        words = fold_key((self.doc.text or "")[max(0, m.start - PLACE_CUE_CHARS):m.start]).split()
+        return bool(words) and words[-1] in TOWN_UNITS
 
     def _city_state(self, entity_id: str) -> str | None:
         """The country of a city or town (the gold codes the state as the one attacked)."""

@@ -7,12 +7,14 @@ coalition's aircraft shelled Houthi positions) or before it (SVO: كوريا ا�
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.annotate.agreement import act_noun_subject, cannot_be_subject, cannot_precede_plural
 from rasd.annotate.claims import CONTENT_ACTS
 from rasd.annotate.cues import cue_of
-from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, coordinated_pair, long_title
+from rasd.annotate.event_pairs import AGENT_MARKERS, RECIPROCAL, between_parties, coordinated_pair, long_title
 from rasd.annotate.event_party_cues import blamed_on, charge_word, led_by, reporter
-from rasd.annotate.event_slots import Slot
+from rasd.annotate.event_slots import TARGET_PREPS, Slot, genitive_unmarked
 from rasd.annotate.function_words import COMPLEMENTISERS, RELATIVES
 from rasd.annotate.subject_words import CROWD_STEMS, circumstance, members_of, partitive, victims_nisba
 from rasd.annotate.triggers import Trigger, TriggerForm, dateish, find_triggers, trigger_index
@@ -33,6 +35,9 @@ OWN_FORCES: frozenset[str] = frozenset({"قواته", "قواتها", "قوات�
                                         "مقاتليه", "مقاتليها", "مقاتلوه", "مقاتلوها", "مقاتليهم", "جنوده", "جنودها",
                                         "صواريخه", "صواريخها", "طائراته", "طائراتها", "مسيراته", "مسيراتها"})
 OWN_FORCE_NOUN = 3  # words from أن to an act noun whose verb its own forces are subject of (أن قواته بدأت هجوما)
+# Indefinite documents a verb right after describes (قرارا يطالب، بيانا يدين: a resolution demanding,
+# a statement condemning): the verb's subject is the document, the name after it its object.
+DOCUMENT_NOUNS = frozenset({"قرارا", "بيانا", "رساله", "مذكره", "تقريرا", "اعلانا"})
 # Light verbs joining a verbal noun to its agent: هجوم نفذه X، غارات شنتها طائرات X، من قبل X.
 LIGHT_VERBS: frozenset[str] = load_words("event_light_verbs")  # rasd/lexicon/event_light_verbs.tsv
 # A verb ending in a plural subject pronoun already has its subject: the next name is its object.
@@ -51,6 +56,7 @@ NOUN_SUBJECT_BEFORE = 4  # for a verbal noun, only a close one (الجيش ... �
 OPENING_SUBJECT = 6  # ... or the sentence's opening subject (قال الوزير X ... خلال محادثات)
 PREPOSITIONS: frozenset[str] = frozenset({"في", "فى", "علي", "من", "الي", "عن", "خلال", "بعد", "قبل", "مع"})
 TARGET_AFTER = 12    # words forward to the target
+OWNER_AFTER = 5  # words from the source to the body it belongs to (قوات الحزام الأمني التابعة للمجلس)
 NOUN_OBJECT_AFTER = 2  # words from a verbal noun to an unmarked object (dev events F1: 1 → 0.370, 2 → 0.370, 4 → 0.367; held-out 0.337 / 0.353 / 0.353)
 
 
@@ -75,11 +81,22 @@ def _noun_forms(word: str) -> list[TriggerForm]:
     return [form for k in word_keys(word) for form in index.get(k, ()) if not form.verb]
 
 
+@lru_cache(maxsize=1)
+def _hal_forms() -> frozenset[str]:
+    """The trigger lexicon's circumstantial participles (محملا، داعيا، متهمة), folded."""
+    return frozenset(k for k, forms in trigger_index().items() if any(f.hal for f in forms))
+
+
 def _next_verb(words: list[str], t: int, last: int) -> int:
-    """Index of the first speech verb joined by و/ف after word t (ووصفها، وقال) up to word `last`,
-    or the sentence's end: a new predicate starts there, and its names are not the first verb's
-    objects."""
-    for j in range(t + 1, min(len(words), last + 1)):
+    """Index of the first speech verb joined by و/ف (ووصفها، وقال) or circumstantial participle
+    (محملا، داعيا) after word t up to word `last`, or the sentence's end: a new predicate starts
+    there, and its names are not the first verb's objects."""
+    end = min(len(words), last + 1)
+    hal = _hal_forms()
+    # ، محملا نيودلهي المسؤولية (holding New Delhi responsible): the participle's object (rare: one
+    # look-up of the span in C first)
+    stop = end if hal.isdisjoint(words[t + 1:end]) else next(j for j in range(t + 1, end) if words[j] in hal)
+    for j in range(t + 1, stop):
         w = words[j]
         if w[:1] not in ("و", "ف") or len(w) < 4:
             continue
@@ -87,7 +104,7 @@ def _next_verb(words: list[str], t: int, last: int) -> int:
             cue = cue_of(form)
             if cue is not None and cue[1] and cue[0].pos == "verb":
                 return j
-    return len(words)
+    return stop if stop < end else len(words)
 
 
 def _reach(words: list[str], t: int, n: int) -> int:
@@ -132,6 +149,16 @@ def _object_pronoun(word: str, event_type: str) -> bool:
 SELF_SECOND_VERB = 14  # words from أنه/أنها to a second verb joined by و that keeps its subject
 
 
+OWN_FORCES_PHRASE = 3  # words of "its forces" and their like between أن and their verb (صواريخه وطائراته المسيرة)
+
+
+def _own_forces_subject(words: list[str], comp: int, t: int) -> bool:
+    """True when "its forces" open the clause after a complementiser at `comp` and are the subject
+    of the verb at t: أن صواريخه وطائراته المسيرة دمرت (that its missiles and drones destroyed)."""
+    return comp + 1 < t <= comp + 1 + OWN_FORCES_PHRASE and words[comp + 1] in OWN_FORCES \
+        and not any(w in COMPLEMENTISERS for w in words[comp + 2:t])
+
+
 def _says_it_did(words: list[str], a: int, t: int) -> bool:
     """True when the clause between a speaker (a) and a verb (t) makes the speaker its subject:
     أنها استهدفت (that it targeted), إن قواتها سيطرت (that its forces took)."""
@@ -142,16 +169,29 @@ def _says_it_did(words: list[str], a: int, t: int) -> bool:
     if last is not None and words[last] in SELF_COMPLEMENTISERS and words[t].startswith("و") \
             and t - last <= SELF_SECOND_VERB:
         return True  # أنه عثر على المنصة ... وأوقف مشتبهين (that it found ... and arrested): its second verb
+    if last is not None and _own_forces_subject(words, last, t):
+        return True  # أن صواريخه وطائراته المسيرة دمرت (that its missiles and drones destroyed)
     if last is None or t - last > OWN_FORCE_NOUN or (t - last == OWN_FORCE_NOUN and words[last + 1] not in OWN_FORCES):
         return False
     # أن قواته بدأت هجوما (that its forces began an offensive): the noun after their verb is their act too
     return words[last] in SELF_COMPLEMENTISERS or (t - last <= OWN_FORCE_NOUN and words[last + 1] in OWN_FORCES)
 
 
+def _own_forces_before(words: list[str], t: int) -> bool:
+    """True when "its forces" after a complementiser are the verb's subject (أن قواته دمرت X:
+    X is the object)."""
+    return any(words[c] in COMPLEMENTISERS and _own_forces_subject(words, c, t)
+               for c in range(max(0, t - 1 - OWN_FORCES_PHRASE), t - 1))
+
+
 def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
                        speech: bool = False) -> tuple[Slot | None, list[Slot]]:
     """Source and targets of a trigger, by word order, prepositions and clause barriers."""
     t = trig.index
+    if not trig.verb and trig.type in RECIPROCAL and (pair := between_parties(found, trig, words)) is not None:
+        return pair[0], [pair[1]]  # رحبت بالاتفاق بين دمشق وقسد (welcomed the deal between Damascus and the SDF)
+    if 0 < t < len(words) and words[t - 1] in TARGET_PREPS:
+        found = genitive_unmarked(found, trig, words)
     actors = [s for s in found if (not s.place or (s.marked and s.mention.type == "GPE" and s.mention.source != "pattern"))
               and not reporter(words, s.word)]
     doers = [s for s in actors if not victims_nisba(words, s.word)]
@@ -195,12 +235,14 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
         near = [s for s in near if not _between(words, t, s.word, COMPLEMENTISERS)]
     elif t < len(words) and words[t].endswith(PLURAL_SUBJECT):  # حثوا أنقرة: they urged Ankara
         near = []
+    elif 0 < t < len(words) and words[t - 1] in DOCUMENT_NOUNS:
+        near = []  # تبنى المجلس قرارا يطالب الحوثيين بـ (a resolution demanding of the Houthis): its object
     elif 0 < t < len(words) and words[t - 1] in RELATIVES and not (
             words[t].endswith(OBJECT_PRONOUNS + ("ه",)) and len(words[t]) > 4):
         near = []  # المنظمات التي تستهدف تركيا: the name after is the object (not in الضربات التي نفذتها أنقرة)
     if trig.verb and near and t + 1 < len(words) and near[0].word > t + 1 and _act_noun(words[t + 1]):
         near = []  # اشترط انسحاب القوات الأوكرانية (demanded the Ukrainian forces' withdrawal): its genitive
-    if trig.verb and near and t > 0 and words[t - 1] in SELF_COMPLEMENTISERS:
+    if trig.verb and near and t > 0 and (words[t - 1] in SELF_COMPLEMENTISERS or _own_forces_before(words, t)):
         near = []  # أنها قصفت تل أبيب (that it shelled Tel Aviv): the pronoun is the subject
     if trig.verb and near and act_noun_subject(words, t, [s.word for s in found]):
         near = []  # الضربات الروسية استهدفت كييف: the strikes are the subject, Kyiv the object
@@ -221,8 +263,10 @@ def pick_source_target(found: list[Slot], trig: Trigger, words: list[str],
     agent = next((s for s in after if s.word > 0 and words[s.word - 1] in AGENT_MARKERS), None)
     if trig.type == "ASSAULT" and agent is not None and (source is None or source.word > t):
         source = agent  # قتلوا برصاص قوات الأمن (were killed by the security forces' bullets): the forces shot
+    # قوات الحزام التابعة للمجلس سيطرت على (the Council's Belt forces took): the forces' owner is on their side
     rest = [s for s in after if s is not source and (source is None or s.word > source.word)
-            and s.mention.id != (source.mention.id if source else None) and not led_by(words, s.word)]
+            and s.mention.id != (source.mention.id if source else None) and not led_by(words, s.word)
+            and not (s.owner and source is not None and s.word - source.word <= OWNER_AFTER)]
     if source is not None and trig.type in RECIPROCAL and rest and _joined(words, source, rest[0]) \
             and not rest[0].marked and rest[0].word < t + 4:
         return source, [rest[0]]  # اتفقت السعودية وإيران (Saudi Arabia and Iran agreed): with each other

@@ -1,5 +1,6 @@
 """Subjects that act with or through another party: a person after a long title, the doer of a
-passive killing named by its weapon, two coordinated subjects of a dual or reciprocal act.
+passive killing named by its weapon, two coordinated subjects of a dual or reciprocal act, the two
+parties named after بين of a reciprocal act noun (اتفاق بين X وY).
 
 Read by `event_args.pick_source_target`; word lists inline (each under 20 words).
 """
@@ -47,3 +48,20 @@ def coordinated_pair(words: list[str], trig: Trigger, before: list[Slot], source
         if 0 < source.word - first.word <= 8 and any(w.startswith("و") and len(w) > 2 for w in between[:3]):
             return first, source
     return None
+
+
+def between_parties(found: list[Slot], trig: Trigger, words: list[str]) -> tuple[Slot, Slot] | None:
+    """The two parties of a reciprocal act noun named after بين (اتفاق بين X وY: a deal between X and
+    Y): X acts with Y, whoever welcomes or reports the deal."""
+    after = trig.index + len(trig.text.split())
+    if after >= len(words) or words[after] != "بين":
+        return None
+    first = next((s for s in found if s.word == after + 1 and not s.place), None)
+    second = next((s for s in found if first is not None and s.word > first.word and not s.place), None)
+    if first is None or second is None or second.word - first.word > BETWEEN_WORDS \
+            or not words[second.word].startswith("و"):
+        return None
+    return first, second
+
+
+BETWEEN_WORDS = 5  # words from the first party after بين to the second (بين الحكومة السورية وقسد)

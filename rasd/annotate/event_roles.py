@@ -3,10 +3,10 @@
 target; a description between commas after the doer is its own."""
 from __future__ import annotations
 
-
 from rasd.annotate.agreement import act_noun_subject
 from rasd.annotate.event_actors import StateResolver
-from rasd.annotate.event_slots import TARGET_PREPS, Slot
+from rasd.annotate.event_sides import aimed_at, forces_subject, struck_town
+from rasd.annotate.event_slots import OWNED_SITES, Slot
 from rasd.annotate.event_status import FORCE_NOUNS, actor_key
 from rasd.annotate.speaker_words import listed_form
 from rasd.annotate.titles import POST_HEADS
@@ -34,8 +34,8 @@ def adjective_source(words: list[str], trig: Trigger, resolver: StateResolver, t
             if (state := resolver.named_state(words[i])) is not None:
                 return state if actor_key(state) != actor_key(target) and act_noun_subject(words, trig.index, []) else None
             if words[i] not in ACT_ADJECTIVES:
-                return None
-        return None
+                return forces_subject(words, trig, resolver, target)
+        return forces_subject(words, trig, resolver, target)
     between = ACT_ADJECTIVES | MOVED_FORCES if trig.type == "MOBILIZE" else ACT_ADJECTIVES
     for i in range(trig.index + 1, min(len(words), trig.index + 3)):
         if (state := resolver.named_state(words[i])) is not None:
@@ -92,11 +92,18 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
     """The named state of a nationality adjective in the act's object (على أراض روسية: on Russian land)."""
     for i in range(trig.index + 1, min(len(words), trig.index + 1 + ADJ_TARGET_WORDS)):
         state = resolver.named_state(words[i])
-        if state is not None and any(w in TARGET_PREPS for w in words[max(trig.index, i - 3):i]):
+        if state is not None and (aimed_at(words[max(trig.index, i - 3):i])
+                                  or not OWNED_SITES.isdisjoint(words[max(trig.index, i - 2):i])):
+            # على أراض روسية (on Russian land); مواقع عسكرية إسرائيلية (Israeli military positions)
             return state if actor_key(state) != actor_key(source) else None
     # the victims' nationality: ثلاثين جنديا ماليا (thirty Malian soldiers); the words after a force
     # noun found in one pass over the sentence's keys, not a loop over every word
-    for i in [j + 1 for j, keys in enumerate(map(word_keys, words[:-1])) if not FORCE_NOUNS.isdisjoint(keys)]:
+    forces = [j + 1 for j, keys in enumerate(map(word_keys, words[:-1])) if not FORCE_NOUNS.isdisjoint(keys)]
+    # after a verb first: قال إن الجنود الهنود هاجموا العسكريين الصينيين (the Indian soldiers attacked
+    # the Chinese troops): the soldiers before it are its subject, those after it its object
+    if trig.verb:
+        forces = [i for i in forces if i > trig.index] + [i for i in forces if i <= trig.index]
+    for i in forces:
         state = resolver.named_state(words[i])
         if state is not None:
             return state if actor_key(state) != actor_key(source) else None
@@ -144,14 +151,14 @@ VICTIMS_WITHIN = 6  # words from a strike to the fighters it hit
 
 def victims_party(words: list[str], trig: Trigger, found: list[Slot], resolver: StateResolver,
                   source: Actor | None) -> Actor | None:
-    """The party whose fighters an attack hit: قتل عدد من مسلحي الحوثيين (killed a number of the
-    Houthis' gunmen) → the Houthis."""
+    """The party an attack hit: the one whose fighters it killed (قتل عدد من مسلحي الحوثيين: killed
+    a number of the Houthis' gunmen → the Houthis), else the state of the town it struck."""
     for s in found:
         if trig.index < s.word <= trig.index + VICTIMS_WITHIN and not s.place and s.word > 0 \
                 and word_keys(words[s.word - 1]) & FIGHTERS:
             party = resolver.actor(s.mention, target=True)
             return party if actor_key(party) != actor_key(source) else None
-    return None
+    return struck_town(words, trig, found, resolver, source)
 
 
 def own_phrase(text: str, src: Slot, tgts: list[Slot], found: list[Slot],

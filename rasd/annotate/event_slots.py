@@ -3,16 +3,21 @@ governed by a target preposition (على، ضد، إلى), or sits in a post giv
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rasd.annotate.titles import POST_HEADS
+from rasd.annotate.triggers import Trigger
 from rasd.arabic import Token, fold_key, word_tokens
 from rasd.clitics import clitic_splits
 from rasd.kb import load_kb
 from rasd.lexicon import load_words
 from rasd.model import Mention
 
+# Armed units named after their town in construct (كتائب الزنتان، ثوار مصراتة: the Zintan brigades,
+# the Misrata rebels): the town then names a party, not a place.
+TOWN_UNITS = frozenset({"كتائب", "كتيبه", "ميليشيات", "مليشيات", "فصائل", "ثوار", "مسلحي", "مقاتلي", "الويه",
+                        "قوات", "وكتائب", "وقوات", "لكتائب", "لقوات"})
 # Prepositions that mark the target of an act: قصف على مواقع، هجوم ضد، أرسل إلى روسيا، محادثات مع.
 TARGET_PREPS: frozenset[str] = frozenset({"علي", "ضد", "الي", "مع", "بين", "تجاه", "باتجاه", "نحو", "لصالح", "عن"})
 # لدى (to) after an envoy names the state he is posted to (سفيرها لدى أديس أبابا: her ambassador to
@@ -62,6 +67,7 @@ class Slot:
     marked: bool  # preceded by a target preposition (على، ضد، إلى ...)
     apposed: bool = False  # inside a post given after a person (X؛ قائد ميليشيات Y: Y describes X)
     relays: bool = False  # a news outlet (نقلته وكالة تسنيم: relayed by Tasnim): it tells acts, does none
+    owner: bool = False  # the body men or forces named before belong to (قوات تابعة لـ X): their side
 
 
 PREV_CHARS = 60  # how far back (characters) the words before a mention are read
@@ -112,15 +118,19 @@ def slots(text: str, sent: tuple[int, int], mentions: list[Mention],
         prev = [fold_key(t.text) for t in _words_before(text, max(sent[0], m.start - PREV_CHARS), m.start, 3, words,
                                                         (starts, word))[-3:]]
         glued = _attached_prep(text, m.start) or ("" if m.source == "anaphor" else _glued_in_token(m))
-        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and _place_word(prev[-1]) or glued == "ب"
+        place = m.type == "LOC" or (m.type == "GPE" and (bool(prev) and place_word(prev[-1]) or glued == "ب"
                                                          or m.id in towns or _witnessing(prev)
                                                          or m.source == "pattern"))  # بلدتي X وY: towns
-        marked = (_marked(prev[-3:]) or glued == "ل") and not _affiliated(prev) and not _command_of(prev, glued)
+        aimed = _marked(prev[-3:]) or glued == "ل"
+        owner = aimed and _affiliated(prev)  # تابعة لـ، ينتمون إلى: only after ل or إلى
+        marked = aimed and not owner and not _command_of(prev, glued)
+        if place and m.type == "GPE" and prev and prev[-1] in TOWN_UNITS:
+            place = False  # كتائب الزنتان (the Zintan brigades): the town's fighters, a party
         if _bordering(prev):  # على الحدود مع سوريا (on the border with Syria): where, not whom
             place, marked = True, False
         if m.type == "GPE" and _visited(prev, glued):  # خلال زيارة لسيدني (during a visit to Sydney): where
             place, marked = True, False
-        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m)))
+        out.append(Slot(m, word, place, marked, any(_apposed(text, p.mention, m) for p in out), _outlet(m), owner))
     return out
 
 
@@ -195,7 +205,7 @@ def _witnessing(prev: list[str]) -> bool:
     return any(w in WITNESS_VERBS for w in prev[-3:])
 
 
-def _place_word(word: str) -> bool:
+def place_word(word: str) -> bool:
     """True for في، قرب، شمال and their clitic forms (بشمالي: in the north of)."""
     words = place_words()
     return any(k in words or k.rstrip("ي") in words for _, k in clitic_splits(word))
@@ -222,3 +232,18 @@ def _outlet(m: Mention) -> bool:
 def _whole_name(key: str) -> bool:
     """True when the mention's whole text is a KB name (its first letter is no proclitic)."""
     return bool(load_kb().lookup(key))  # cached: the entity step has loaded it already
+
+
+def genitive_unmarked(found: list[Slot], trig: Trigger, words: list[str]) -> list[Slot]:
+    """The slots, the name right after an act noun no longer marked by the preposition before the
+    noun (the caller checks that one precedes it): in عن نقل موسكو منظومة صواريخ (about Moscow's
+    moving a missile system) عن governs the act; Moscow is its genitive agent, not a target."""
+    after = trig.index + len(trig.text.split())  # (a "verb" after عن is its verbal noun: عن نقل)
+    return [replace(s, marked=False) if s.word == after and s.marked and words[s.word][:1] not in ("ل", "ب")
+            and not s.place and _named(s.mention) else s for s in found]
+
+
+def _named(m: Mention) -> bool:
+    """True for a name that can stand in the genitive (موسكو، الجيش الإسرائيلي، حزب الله), not a
+    one-word adjective read as a party (تعزيزات حوثية: Houthi reinforcements agree with their noun)."""
+    return m.type in ("GPE", "PER") or (m.type == "ORG" and (m.text.startswith("ال") or " " in m.text))
