@@ -61,6 +61,9 @@ def between_parties(found: list[Slot], trig: Trigger, words: list[str]) -> tuple
     if first is None or second is None or second.word - first.word > BETWEEN_WORDS \
             or not words[second.word].startswith("و"):
         return None
+    third = next((s for s in found if s.word > second.word and not s.place), None)
+    if third is not None and third.word - second.word <= BETWEEN_WORDS and words[third.word].startswith("و"):
+        return None  # بين مصر والسودان وإثيوبيا: among three, no one pair acts with the other
     return first, second
 
 
