@@ -160,3 +160,15 @@ def test_the_name_after_a_document_and_its_verb_is_the_object() -> None:
     text = "وأصدرت الجامعة العربية في ختام اجتماعها الطارئ بيانا يطالب إيران بالكف عن التدخل."
     got = [e[:3] for e in coded(text, known)]
     assert ("REQUEST", "Arab League", "Iran") in got
+
+
+def test_a_seized_vessel_names_its_state() -> None:
+    # "The Iranian Revolutionary Guard seized the British tanker in the Strait of Hormuz, and London
+    # said Tehran broke the law" (whole pipeline)
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+
+    text = "احتجز الحرس الثوري الإيراني الناقلة البريطانية في مضيق هرمز وقالت لندن إن طهران خرقت القانون."
+    doc = Pipeline.default().process(RawInput(id="t", raw=text, published="2019-07-20"))
+    assert ("COERCE", "Iran", "United Kingdom") in [
+        (e.type, e.source and e.source.name_en, e.target and e.target.name_en) for e in doc.events]

@@ -113,11 +113,14 @@ def adjective_target(words: list[str], trig: Trigger, resolver: StateResolver, s
 # People held: released ones are whom a release concedes to (أفرجت عن خمسة معتقلين أمريكيين).
 DETAINEES = frozenset({"معتقل", "معتقلين", "اسري", "اسير", "سجناء", "سجين", "محتجزين", "رهائن", "رهينه"})
 DETAINEES_WITHIN = 4  # words from the release to the detainees
+# Vessels and cargo a state seizes (احتجز الحرس الثوري الناقلة البريطانية: the British tanker).
+SEIZED = frozenset({"ناقله", "ناقلات", "سفينه", "سفن", "شحنه", "زورق", "قارب", "طائره"})
 
 
 def detainees_state(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None) -> Actor | None:
-    """The named state of the detainees a release frees (عن خمسة معتقلين أمريكيين → United States)."""
-    return _noun_state(words, trig, resolver, source, DETAINEES, DETAINEES_WITHIN)
+    """The named state of the detainees a release frees (عن خمسة معتقلين أمريكيين → United States), or
+    of the vessel or cargo a seizure takes (احتجاز الناقلة البريطانية → the United Kingdom)."""
+    return _noun_state(words, trig, resolver, source, DETAINEES | SEIZED, DETAINEES_WITHIN)
 
 
 def _noun_state(words: list[str], trig: Trigger, resolver: StateResolver, source: Actor | None,

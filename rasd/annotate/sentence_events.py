@@ -182,7 +182,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
             source, targets = resolver.actor(tgts[0].mention), [resolver.actor(pair[0].mention, target=True)]
     if targets == [None] and trig.type == "AID":  # تقديم 500 مليون دولار مساعدات لقطاع غزة: to Gaza
         targets = [resolver.actor(r.mention, target=True) for r in _recipient(doc.text, trig, found, src)] or [None]
-    if targets == [None] and trig.type == "CONCEDE":  # أفرجت عن معتقلين أمريكيين: to the United States
+    if targets == [None] and trig.type in ("CONCEDE", "COERCE"):  # أفرجت عن معتقلين أمريكيين: to the US
         targets = [detainees_state(words, trig, resolver, source)]
     if targets == [None] and trig.type == "MOBILIZE":  # مناورات في محيط تايوان: aimed at Taiwan
         targets = [encircled(words, trig, found, resolver, source)]
