@@ -1,9 +1,11 @@
 """Warm passes of two or more rasd builds, interleaved pass by pass, for a time comparison.
 
     .venv/bin/python bench/bench_interleave.py 30 /path/to/tree /path/to/other/tree [...]
+    .venv/bin/python bench/bench_interleave.py 20 .venv/bin/python /other/venv/bin/python   # two interpreters
 
-Each build is a rasd checkout, run by this interpreter with the tree first on the path (the
-opt-in compiled build of branch `s10-compile` also took an interpreter). Each gets a worker process that builds the pipeline and makes one untimed pass over the 112 text
+Each build is a rasd checkout, run by this interpreter with the tree first on the path, or an
+interpreter (an executable file, e.g. another venv's python with rasd's dependencies), which runs
+this checkout's tree: the same code under two Python builds. Each gets a worker process that builds the pipeline and makes one untimed pass over the 112 text
 inputs of `bench_pipeline.py --synthetic 100`; then the workers take turns, one timed pass
 each (`time.process_time`), N rounds, the order reversed every other round. On a shared
 machine whose CPU times swing by 1.5 x between runs, the ratio of neighbouring passes is
@@ -45,10 +47,18 @@ def worker(build: str) -> None:
         print(len(items) / (time.process_time() - cpu), flush=True)
 
 
+def _worker_command(build: str) -> list[str]:
+    """A tree runs under this interpreter; an interpreter (an executable file) runs this checkout's
+    tree, so two Python builds can be compared on the same code."""
+    path = Path(build)
+    if path.is_file() and os.access(path, os.X_OK):
+        return [os.path.abspath(path), __file__, "--worker", str(BENCH.parent)]
+    return [sys.executable, __file__, "--worker", os.path.abspath(build)]
+
+
 def main(rounds: int, builds: list[str]) -> None:
     """Start a worker per build, alternate their passes, print rates and ratios."""
-    procs = [subprocess.Popen([sys.executable, __file__, "--worker", os.path.abspath(b)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
+    procs = [subprocess.Popen(_worker_command(b), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd="/")
              for b in builds]
     for b, p in zip(builds, procs):
         print(f"{b}: {p.stdout.readline().strip()}")  # which rasd it imported
