@@ -98,6 +98,13 @@ def test_threat_in_a_speakers_words_is_his(text: str, quote: str) -> None:
 
 
 
+def test_a_danger_warned_of_is_no_threat() -> None:
+    # "The minister said that continued operations threaten the region's stability": a warning
+    text = "وقال الوزير سالم الحربي إن استمرار العمليات العسكرية يهدد استقرار المنطقة."
+    doc = quoted(text, "استمرار العمليات العسكرية يهدد استقرار المنطقة", MINISTER)
+    assert not [e for e in code_events(doc) if e.type == "THREATEN"]
+
+
 @pytest.mark.parametrize("text, said", [
     ("إن الجيش سيرد بحزم", True),              # "the army will respond firmly": a verb
     ("قادرة على الرد المناسب", True),          # "able to give a fitting response": a phrase

@@ -143,6 +143,8 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         and not trig.verb else None
     if not trig.strong and src is None and not tgts and moved is None:
         return []
+    if trig.type == "THREATEN" and _endangers(words, trig):
+        return []  # يهدد استقرار المنطقة (threatens the region's stability): a danger described, no threat
     if src is not None and casualty_reporter(trig, src, words) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
         # لقي X مصرعه: X was hit; a body outside the fight (الأمم المتحدة، المرصد) only counts the dead
@@ -260,6 +262,17 @@ def _said_act(trig: Trigger) -> bool:
     """True for a verb (سترد: will respond) or a phrase (الرد المناسب), not a bare noun: لن نتفاوض تحت
     التهديد (we will not talk under threat) and ملاحقة عناصرها (pursuing its members) name another's act."""
     return " " in trig.text.strip() or (trig.verb and not trig.text.endswith("ة"))
+
+
+# What a danger is said to threaten (يهدد استقرار المنطقة: threatens the region's stability): a
+# risk described or warned of, not a threat one party makes to another.
+ENDANGERED = frozenset({"استقرار", "امن", "سلامه", "سلم", "سلام", "حياه", "مستقبل", "وحده", "بقاء"})
+
+
+def _endangers(words: list[str], trig: Trigger) -> bool:
+    """True when the threat word's object is a good at risk, not a party (يهدد الاستقرار)."""
+    nxt = fold_key(words[trig.index + 1]) if trig.index + 1 < len(words) else ""
+    return nxt.removeprefix("ال") in ENDANGERED
 
 
 def _speaker_of(doc: Document, trig: Trigger, resolver: StateResolver) -> Actor | None:
