@@ -114,3 +114,14 @@ def test_a_danger_warned_of_is_no_threat() -> None:
 def test_said_act_is_a_verb_or_phrase(text: str, said: bool) -> None:
     trig = next(t for t in find_triggers(text) if t.type == "THREATEN")
     assert _said_act(trig) is said
+
+
+def test_an_act_sought_yields_to_the_act_done() -> None:
+    # "He added that Cairo keeps up its contacts with the United States and Qatar to resume the
+    # talks": the contacts are the act (Egypt with the US), the talks only their purpose
+    from rasd.model import RawInput
+    from rasd.pipeline import Pipeline
+
+    text = "وأضاف أن القاهرة تواصل اتصالاتها مع الولايات المتحدة وقطر من أجل استئناف المفاوضات."
+    doc = Pipeline.default().process(RawInput(id="t", raw=text))
+    assert [(e.type, e.source and e.source.name_en) for e in doc.events] == [("CONSULT", "Egypt")]

@@ -50,6 +50,7 @@ from rasd.annotate.event_status import (
     self_claimer,
 )
 from rasd.annotate.triggers import Trigger, find_triggers
+from rasd.annotate.trigger_context import endangers, purpose
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Event
 
@@ -114,7 +115,8 @@ def _best_trigger(trigs: list[Trigger], found: list[Slot], words: list[str]) -> 
         src, tgts = pick_source_target(found if speech else [s for s in found if not s.relays], t, words, speech)
         # on a tie, the doer nearest its act: سيطرة تنظيم داعش (ISIS's seizure) over معارك (battles)
         # whose doer is the sentence's subject ten words back
-        sc = (t.strong, src is not None, bool(tgts), t.verb, -abs(t.index - src.word) if src else -999)
+        sc = (t.strong and not purpose(words, t), src is not None, bool(tgts), t.verb,
+              -abs(t.index - src.word) if src else -999)
         if sc > score:
             best, score = (t, src, tgts), sc
     assert best is not None
@@ -143,7 +145,7 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         and not trig.verb else None
     if not trig.strong and src is None and not tgts and moved is None:
         return []
-    if trig.type == "THREATEN" and _endangers(words, trig):
+    if trig.type == "THREATEN" and endangers(words, trig):
         return []  # يهدد استقرار المنطقة (threatens the region's stability): a danger described, no threat
     if src is not None and casualty_reporter(trig, src, words) and not enemy_toll(words, trig, src, resolver):  # the victim's side, not the striker ...
         # ... unless it reports the toll (أعلنت وزارة الصحة مقتل 5): then neither (held-out 0.419 → 0.431)
@@ -262,17 +264,6 @@ def _said_act(trig: Trigger) -> bool:
     """True for a verb (سترد: will respond) or a phrase (الرد المناسب), not a bare noun: لن نتفاوض تحت
     التهديد (we will not talk under threat) and ملاحقة عناصرها (pursuing its members) name another's act."""
     return " " in trig.text.strip() or (trig.verb and not trig.text.endswith("ة"))
-
-
-# What a danger is said to threaten (يهدد استقرار المنطقة: threatens the region's stability): a
-# risk described or warned of, not a threat one party makes to another.
-ENDANGERED = frozenset({"استقرار", "امن", "سلامه", "سلم", "سلام", "حياه", "مستقبل", "وحده", "بقاء"})
-
-
-def _endangers(words: list[str], trig: Trigger) -> bool:
-    """True when the threat word's object is a good at risk, not a party (يهدد الاستقرار)."""
-    nxt = fold_key(words[trig.index + 1]) if trig.index + 1 < len(words) else ""
-    return nxt.removeprefix("ال") in ENDANGERED
 
 
 def _speaker_of(doc: Document, trig: Trigger, resolver: StateResolver) -> Actor | None:
