@@ -41,7 +41,7 @@ def story_coalition(kb: "KB", found: list[Match]) -> str | None:
 
 def bare_coalition(kb: "KB", tokens: list[Token], keys: list[str], found: list[Match]) -> list[Match]:
     """Mentions of the story's coalition where it is called only التحالف (surfaces left to fill)."""
-    if "تحالف" not in "".join(keys) or (cid := story_coalition(kb, found)) is None:  # للتحالف: ل + التحالف
+    if not any("تحالف" in k for k in keys) or (cid := story_coalition(kb, found)) is None:  # للتحالف: ل + التحالف
         return []
     entry = kb.get(cid)
     covered = {i for m in found for i in range(m.first, m.first + m.ntok)}

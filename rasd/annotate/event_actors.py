@@ -82,12 +82,11 @@ class StateResolver:
     def _acting(self, ids: set[str]) -> set[str]:
         """The places among `ids` named at least once other than after في، من، قرب ... or a glued ب
         (في موسكو، بموسكو: in Moscow): those only named so are where things happen, never who acts."""
-        text = self.doc.text or ""
         out: set[str] = set()
         for m in self.doc.entities:
             if m.id not in ids or m.id in out:
                 continue
-            before = fold_key(text[max(0, m.start - PLACE_CUE_CHARS):m.start])
+            before = self._before(m)
             glued = before[-1:] == "ب"
             words = before.split()
             if not glued and not (words and not before[-1:].isalpha() and place_word(words[-1])):
@@ -121,10 +120,14 @@ class StateResolver:
             return Actor(s.text, s.name_en, s.id)
         return m.actor()
 
+    def _before(self, m: Mention) -> str:
+        """The folded text just before a mention, where the word that makes it a place stands (وفي)."""
+        return fold_key((self.doc.text or "")[max(0, m.start - PLACE_CUE_CHARS):m.start])
+
     def _town_units(self, m: Mention) -> bool:
         """True for a town named by its armed units (كتائب الزنتان: the Zintan brigades): they, not
         the state the town lies in, are the party."""
-        words = fold_key((self.doc.text or "")[max(0, m.start - PLACE_CUE_CHARS):m.start]).split()
+        words = self._before(m).split()
         return bool(words) and words[-1] in TOWN_UNITS
 
     def _city_state(self, entity_id: str) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasd.annotate.title_lexicon import name_parts
 from rasd.arabic import Token, fold, fold_in_place, fold_key
 from rasd.clitics import clitic_splits
 
@@ -81,8 +82,6 @@ def _splits(key: str) -> tuple[tuple[str, str], ...]:
 def _given_name(key: str) -> bool:
     """A word that is a given name as written is not a proclitic and a one-word name: كريم is
     Karim, not ك + ريم (like Rome, an alternate name of Rome); وليد is Walid."""
-    from rasd.annotate.title_lexicon import name_parts  # the entity layer's table, read lazily
-
     return key in name_parts()
 
 

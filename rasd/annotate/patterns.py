@@ -30,18 +30,16 @@ ROYAL = {"الملك": "King", "الامير": "Prince", "الاميره": "Prin
          "الملكه": "Queen", "الامام": "Imam"}
 
 
-# Organs that every state has under one name, so a bare mention is the story's state's
-# (الدفاع المدني: the civil defence; هيئة الأركان: the general staff; رئاسة الجمهورية: the
-# presidency), like a bare ministry.
-BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency", "army",
-                         *(HOMED_BODIES := ("Presidential Guard", "Republican Guard", "House of Representatives",
-                                            "Senate", "General Security", "Border Guard", "Coast Guard",
-                                            "Supreme Court", "Constitutional Court", "Presidential Council",
-                                            "Counter-Terrorism Service"))})
-# ... of which a bare mention is an entity only in an article about one state (الجيش: the army;
-# الحرس الرئاسي: the presidential guard, مجلس النواب: the house of representatives, which a
-# state has one of but an article about none names no body).
-HOMED_ORGANS = frozenset({"army", *HOMED_BODIES})
+# Organs that every state has under one name, of which a bare mention is an entity only in an
+# article about one state, that state's (الجيش: the army; الحرس الرئاسي: the presidential guard;
+# مجلس النواب: the house of representatives); an article about none names no body.
+HOMED_ORGANS = frozenset({"army", "Presidential Guard", "Republican Guard", "House of Representatives", "Senate",
+                          "General Security", "Border Guard", "Coast Guard", "Supreme Court", "Constitutional Court",
+                          "Presidential Council", "Counter-Terrorism Service"})
+# ... and all the organs a bare mention of which is the story's state's, like a bare ministry, the
+# others also with no state named (الدفاع المدني: the civil defence; هيئة الأركان: the general staff;
+# رئاسة الجمهورية: the presidency).
+BARE_ORGANS = frozenset({"Civil Defence", "General Staff", "Army General Staff", "Presidency"}) | HOMED_ORGANS
 # Folded unit words between an office and its place (مكتب محافظ ولاية X).
 UNIT_WORDS = frozenset({"اقليم", "ولايه", "محافظه", "مدينه", "منطقه"})
 

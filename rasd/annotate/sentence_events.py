@@ -19,6 +19,7 @@ from rasd.annotate.event_details import event_quantity, event_when
 from rasd.annotate.event_facts import conjoined, facts_only
 from rasd.annotate.event_mentions import alias_mentions, group_anaphors, organ_mentions, usable
 from rasd.annotate.event_merge import Candidate, back_reference
+from rasd.annotate.event_pairs import RECIPROCAL
 from rasd.annotate.event_roles import (
     CONDEMN_TYPES,
     adjective_source,
@@ -49,8 +50,8 @@ from rasd.annotate.event_status import (
     reports_toll,
     self_claimer,
 )
-from rasd.annotate.triggers import Trigger, find_triggers
 from rasd.annotate.trigger_context import endangers, purpose
+from rasd.annotate.triggers import Trigger, find_triggers
 from rasd.arabic import fold_key
 from rasd.model import Actor, Document, Event
 
@@ -176,9 +177,11 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
         targets = [adjective_target(words, trig, resolver, source)]
     if targets == [None] and trig.type in ("SUPPORT", "REJECT"):  # رحب بالموقف المصري: Egypt's
         targets = [stance_target(words, trig, resolver, source)]
-    if targets == [None] and trig.type in MUTUAL and src is not None:  # اتفقت السعودية وإيران: with Iran
+    # acts two parties do together (event_pairs.RECIPROCAL): a subject of two joined names is the
+    # source and its partner (اتفقت السعودية وإيران: Saudi Arabia agreed with Iran)
+    if targets == [None] and trig.type in RECIPROCAL and src is not None:
         targets = [resolver.actor(p.mention, target=True) for p in _partner(doc.text, src, found)] or [None]
-    if trig.type in MUTUAL and source is None and tgts and _between(doc.text, tgts[0]):
+    if trig.type in RECIPROCAL and source is None and tgts and _between(doc.text, tgts[0]):
         # صفقة لتبادل السجناء بين الولايات المتحدة وإيران (a swap deal between the US and Iran): the pair
         pair = _partner(doc.text, tgts[0], found)
         # two parties only: بين مصر والسودان وإثيوبيا (among three) leaves no one pair the source and target
@@ -229,9 +232,6 @@ def _candidates(doc: Document, sent: tuple[int, int], trigs: list[Trigger],
 
 # Acts done by saying them: with no doer named in the clause, the speaker whose words tell it does it.
 SPOKEN_ACTS = frozenset({"THREATEN"})
-# Acts two parties do together: a subject of two joined names (اتفقت السعودية وإيران: Saudi Arabia
-# and Iran agreed) is the source and its partner, not a party without a counterpart.
-MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _partner(text: str, src: Slot, found: list[Slot]) -> list[Slot]:

@@ -87,7 +87,7 @@ def find_units(text: str, tokens: list[Token], keys: list[str], covered: set[int
     covered = covered | {i for m in out for i in range(m.first, m.first + m.ntok)}
     for i in [k - 2 for k in range(2, len(keys)) if keys[k] in ORDINALS or keys[k] in DIRECTIONS]:
         ordinal = ORDINALS.get(keys[i + 2]) or DIRECTIONS[keys[i + 2]]  # rare: tested before any clitic split
-        if not ordinal or i in covered or i + 1 in covered or i + 2 in covered:
+        if i in covered or i + 1 in covered or i + 2 in covered:
             continue
         for clitic, stem in clitic_splits(keys[i]):
             head = HEADS.get((stem, keys[i + 1])) if clitic != "ال" else None
