@@ -133,6 +133,14 @@ def test_bare_army_is_the_story_state_kb_army(text: str) -> None:
     assert {m.name_en for m in run(text) if m.type == "ORG"} == {"Sudanese Armed Forces"}
 
 
+def test_bare_army_is_not_another_military_body_named() -> None:
+    # "Clashes in Tehran and Isfahan, Iran; the Iranian Revolutionary Guard said ... The army added":
+    # the army is Iran's army, not the Guard named before it
+    found = run("اندلعت اشتباكات في طهران وأصفهان بإيران. وقال الحرس الثوري الإيراني إن قواته صدت هجوما. "
+                "وأضاف الجيش أن المهاجمين انسحبوا.")
+    assert [m.name_en for m in found if m.text == "الجيش"] == ["Islamic Republic of Iran Army"]
+
+
 def test_common_word_is_not_split_into_clitic_and_town() -> None:
     # "The civil defence said its teams recovered the bodies": فرقه (its teams) is no ف + Raqqa.
     found = run("وقال الدفاع المدني السوري إن فرقه انتشلت الجثث.")

@@ -172,8 +172,9 @@ def _build(kb: "KB", text: str, tokens: list[Token], keys: list[str], known: tup
             home = main_state(found)
             if pat.english in HOMED_ORGANS and (home is None or (j < len(keys) and keys[j] == "في")):
                 return None  # أصدر الجيش بيانا: an army of no state named is no entity; قاعدة للجيش في مقديشو: a place, not its name
-            if pat.english == "army" and (army := _named_army(found, home) or _armies(kb).get(home or "")) is not None:
-                # الجيش after الجيش السوداني (the KB's Sudanese Armed Forces): that army, not a second one
+            if pat.english == "army" and (army := _armies(kb).get(home or "")) is not None:
+                # الجيش in a story about Sudan: the KB's Sudanese Armed Forces, not a second army (and not
+                # another military body the article named, such as Iran's Revolutionary Guard)
                 start = stem_offset(tokens[i], clitic)
                 return Match(start, tokens[j - 1].end, text[start:tokens[j - 1].end], [army], i, j - i, key, "pattern")
             adj = (_adjective_of(kb, home), home) if home else None
@@ -230,19 +231,14 @@ def _named_base(found: tuple[Match, ...] | list[Match], name: list[str]) -> "Ent
                  and m.key.split(" ", 1)[-1].removesuffix(" الجويه") == want), None)
 
 
-def _named_army(found: tuple[Match, ...] | list[Match], state: str | None) -> "Entry | None":
-    """The KB's army of `state` when the article names it (الجيش السوداني → Sudanese Armed Forces)."""
-    return next((m.entries[0] for m in found if m.source == "kb" and m.entries[0].type == "ORG"
-                 and m.entries[0].subtype == "military" and m.entries[0].country == state), None) if state else None
-
-
 @lru_cache(maxsize=2)
 def _armies(kb: "KB") -> dict[str, "Entry"]:
-    """State id → the KB's national army (a military body one of whose names is الجيش + adjective)."""
+    """State id → the KB's national army: a military body one of whose names is الجيش and one or
+    two more words (الجيش السوداني, الجيش الوطني الشعبي)."""
     out: dict[str, Entry] = {}
     for e in kb.entries.values():
         if e.type == "ORG" and e.subtype == "military" and e.country \
-                and any(fold_key(n).startswith("الجيش ") and len(n.split()) == 2 for n in e.names_ar):
+                and any(fold_key(n).startswith("الجيش ") and len(n.split()) <= 3 for n in e.names_ar):
             out.setdefault(e.country, e)
     return out
 
